@@ -1,0 +1,173 @@
+/**
+ * The app's own words, in English: the source of every translation. Keys are typed, so a
+ * language that misses one does not compile; a unit test also checks the placeholders.
+ * Placeholders are written {name}. Slack-style mrkdwn: *bold*, _italic_, `code`.
+ */
+export const en = {
+  // /privacy help
+  'help.title': '*Privacy Center*: your privacy in this workspace',
+  'help.usage': 'Type `/privacy` followed by one of these:',
+  'help.cmd.policy':
+    '`/privacy policy`: the privacy policy that applies to this workspace, with your rights and deadlines',
+  'help.cmd.contact':
+    '`/privacy contact`: how to reach the Data Protection Officer, and the policy documents',
+  'help.cmd.help': '`/privacy help`: this list',
+  'help.unknown': 'There is no `/privacy {input}`.',
+  'help.didYouMean': 'Did you mean `/privacy {suggestion}`?',
+
+  // The policy view
+  'policy.title': 'Privacy policy',
+  'policy.close': 'Close',
+  'policy.intro':
+    'This is how the policy of {vendor} applies to this workspace. It depends on who runs the workspace and where it is registered.',
+  'policy.workspace.heading': '*Your workspace*',
+  'policy.categories.heading': '*What the vendor processes here*',
+  'policy.categories.note':
+    'Your profile, messages and files on a self-hosted workspace are held by the workspace operator, not by the vendor. "Account data" means the vendor account used to register the workspace.',
+  'policy.appendices.heading': '*Parts of the policy that apply*',
+  'policy.jurisdiction.heading': '*Your rights*',
+  'policy.jurisdiction.label': 'Data protection law',
+  'policy.jurisdiction.placeholder': 'Choose the law that applies to you',
+  'policy.jurisdiction.hint': 'Your choice is remembered for you only.',
+  'policy.contact.heading': '*Data Protection Officer*',
+  'policy.documents.heading': '*Policy documents*',
+
+  // Deployment types and how they were found
+  'deployment.type.cloud': 'Hosted by the vendor (cloud)',
+  'deployment.type.self_hosted_registered': 'Self-hosted, registered with the vendor',
+  'deployment.type.self_hosted_unregistered': 'Self-hosted, not registered',
+  'deployment.type.community': "The vendor's community server (Open Server)",
+  'deployment.summary.cloud':
+    "The vendor runs this workspace on its own infrastructure, so everything entered here is processed by the vendor on the workspace operator's behalf.",
+  'deployment.summary.self_hosted_registered':
+    "This workspace's operator runs it. Because it is registered with the vendor, the vendor processes the data needed for the services used through that registration, such as push notifications.",
+  'deployment.summary.self_hosted_unregistered':
+    "This workspace's operator runs it on its own. A workspace that is not registered sends the vendor no data, so the vendor processes nothing from it. The vendor's policy still applies to its other services, such as its website and mobile apps.",
+  'deployment.summary.community':
+    "This is the vendor's own community workspace, where new features are tried out. The vendor processes what is entered here and tracks activity, with Google Analytics among other tools, to learn how the product is used.",
+  'deployment.source.admin_setting': "An administrator set this type in the app's settings.",
+  'deployment.source.site_url': 'Found from the workspace address ({host}).',
+  'deployment.source.registered': 'Found by the registration check of {date}: the workspace is registered.',
+  'deployment.source.empty_token':
+    "Found by the registration check of {date}: the workspace appears not to be registered. The same answer comes back when the server cannot reach the vendor, so an administrator can set the type in the app's settings.",
+  'deployment.source.failed':
+    'The registration check of {date} failed, so it is not known whether this workspace is registered. Until it is, this page assumes it is, because then the vendor may hold some data.',
+  'deployment.source.no_permission':
+    'The app is not allowed to check the registration, so it is not known whether this workspace is registered. This page assumes it is, because then the vendor may hold some data.',
+  'deployment.source.not_checked':
+    'The registration has not been checked yet, so it is not known whether this workspace is registered. This page assumes it is until the check has run.',
+
+  // Data categories
+  'category.name.account': 'Account data',
+  'category.name.usage': 'Usage data',
+  'category.name.app': 'App data',
+  'category.name.content': 'Messages, files and other content',
+  'category.name.tracking': 'Tracking and cookies',
+  'processing.yes': 'Processed by the vendor',
+  'processing.partly': 'Only in one case',
+  'processing.no': 'Not processed by the vendor',
+  'category.account.cloud': 'The vendor account used to register the workspace.',
+  'category.account.self_hosted_registered': 'The vendor account used to register the workspace.',
+  'category.account.self_hosted_unregistered': 'There is no registration, so there is no account data.',
+  'category.account.community': 'Your account on the community server.',
+  'category.usage.cloud': 'How the hosted workspace is used.',
+  'category.usage.self_hosted_registered':
+    "Use of the services that come with the registration, for example push notifications through the vendor's gateway.",
+  'category.usage.self_hosted_unregistered':
+    'The workspace uses no vendor service that would send usage data.',
+  'category.usage.community': 'How the community server is used.',
+  'category.app.cloud':
+    'Data used by apps installed from the Marketplace, depending on what each app does. Third-party apps have their own privacy policies.',
+  'category.app.self_hosted_registered':
+    'Data used by apps installed from the Marketplace, depending on what each app does. Third-party apps have their own privacy policies.',
+  'category.app.self_hosted_unregistered': 'Without registration, apps are not installed through the vendor.',
+  'category.app.community':
+    'Data used by apps installed from the Marketplace, depending on what each app does. Third-party apps have their own privacy policies.',
+  'category.content.cloud':
+    'Everything entered in the hosted workspace. End-to-end encrypted content is stored only in encrypted form.',
+  'category.content.self_hosted_registered':
+    "Content stays on the operator's server. The one exception is content that passes through a vendor service, such as the text of a push notification sent through the gateway.",
+  'category.content.self_hosted_unregistered': "Content stays on the operator's server.",
+  'category.content.community': 'Everything entered on the community server.',
+  'category.tracking.cloud': 'To measure how the services are used.',
+  'category.tracking.self_hosted_registered':
+    'To measure how the services used through the registration are consumed. There is no tracking inside the workspace.',
+  'category.tracking.self_hosted_unregistered': 'No tracking by the vendor.',
+  'category.tracking.community':
+    'Activity on the community server is tracked, with Google Analytics among other tools, to improve the product.',
+
+  // Appendices
+  'appendix.cloud': 'Appendix 1, cloud offerings: how the vendor handles data in the workspaces it hosts.',
+  'appendix.regulations':
+    'Appendix 2, regulation framework: the privacy laws that may apply to you or your organisation.',
+  'appendix.community': "Appendix 3, Open Server: the rules for the vendor's community workspace.",
+
+  // Jurisdictions and rights
+  'jurisdiction.gdpr': 'GDPR (European Union and EEA)',
+  'jurisdiction.uk_gdpr': 'UK GDPR (United Kingdom)',
+  'jurisdiction.ccpa': 'CCPA/CPRA (California)',
+  'jurisdiction.lgpd': 'LGPD (Brazil)',
+  'jurisdiction.us_state': 'Other US state law (Virginia, Colorado, Connecticut and similar)',
+  'jurisdiction.other': 'Other or not sure',
+  'right.access': 'Get a copy of your personal data',
+  'right.rectification': 'Have wrong data corrected',
+  'right.erasure': 'Have your data deleted',
+  'right.restriction': 'Have the use of your data restricted',
+  'right.portability': 'Receive your data in a portable format',
+  'right.objection': 'Object to the use of your data',
+  'right.automated_decision_review': 'Not be subject to decisions made only by automated means',
+  'right.consent_withdrawal': 'Withdraw your consent at any time',
+  'right.sale_opt_out': 'Opt out of the sale or sharing of your data',
+  'right.sensitive_data_limit': 'Limit the use of your sensitive personal information',
+  'right.non_discrimination': 'Not be treated worse for using these rights',
+  'right.confirmation': 'Confirm whether your data is processed',
+  'right.sharing_information': 'Know with whom your data is shared',
+  'right.targeted_ads_opt_out': 'Opt out of targeted advertising, sale and profiling',
+  'deadline.answer': 'An answer is due within {duration} of receipt.',
+  'deadline.none': 'This law sets no deadline for an answer.',
+  'deadline.extension':
+    'The deadline can be extended once by up to {duration}, if you are told why before it runs out.',
+  'deadline.acknowledgement': 'Receipt of your request is confirmed within {duration}.',
+  'deadline.optOut': 'An opt-out is honoured within {duration}.',
+  'deadline.about': 'Business days skip weekends but not public holidays, so dates are approximate.',
+  'jurisdiction.complaint':
+    'If your request is refused, you are told why and may complain to a data protection supervisory authority.',
+  'duration.days.one': '{n} day',
+  'duration.days.other': '{n} days',
+  'duration.business_days.one': '{n} business day',
+  'duration.business_days.other': '{n} business days',
+  'duration.months.one': '{n} month',
+  'duration.months.other': '{n} months',
+
+  // Contact and documents
+  'contact.title': 'Privacy contact',
+  'contact.dpo': 'Write to the Data Protection Officer at {email}.',
+  'contact.noLinks': 'An administrator has not added links to the policy documents yet.',
+  'contact.version': 'Policy version {version}, in effect since {date}.',
+  'link.fullPolicy': 'Full privacy policy',
+  'link.previousVersions': 'Previous versions',
+  'link.subProcessors': 'Third-party processors',
+  'link.lawEnforcement': 'Law enforcement guidelines',
+  'link.security': 'Security practices',
+
+  // Settings problems, sent to the admins
+  'settings.rejected':
+    'The Privacy Center setting *{setting}* was not changed: {problem} The value in force is still {current}.',
+  'settings.empty': '(empty)',
+  'problem.not_https': 'a link must start with https:// (http:// is accepted only for localhost).',
+  'problem.not_url': 'this is not a web address. Enter a full link such as https://example.com/privacy.',
+  'problem.not_email': 'this is not an email address. Enter one such as privacy@example.com.',
+  'problem.not_date': 'this is not a date. Write it as YYYY-MM-DD, for example 2023-10-20.',
+  'problem.not_choice': 'this is not one of the offered choices.',
+  'problem.too_long': 'the value is too long.',
+  'problem.not_usernames': 'enter usernames separated by commas, such as alice, bob.',
+
+  // Errors
+  'error.noView':
+    'This client cannot open the policy view. Try `/privacy contact`, or run the command again from the Rocket.Chat web or desktop app.',
+  'error.internal':
+    'Something went wrong on our side. Please try again. If it keeps happening, give your administrator this reference: {ref}.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,5 @@
+import type { Messages } from './en';
+import { en } from './en';
+
+// Translation pending: replaced by the full translation.
+export const fr: Messages = { ...en };

@@ -1,0 +1,77 @@
+/**
+ * Checks of admin-entered values. A bad value never takes effect: the adapter keeps the last
+ * good one and tells the admins what is wrong (the engine cannot refuse a save with a message).
+ */
+export type ValueProblem =
+  | 'not_https'
+  | 'not_url'
+  | 'not_email'
+  | 'not_date'
+  | 'not_choice'
+  | 'too_long'
+  | 'not_usernames';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: ValueProblem };
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+const MAX_TEXT = 2048;
+
+/** Links must be https; plain http only for a local address (development, the playground). Empty means "not set". */
+export function checkLink(raw: unknown): Checked<string> {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (text === '') return { ok: true, value: '' };
+  if (text.length > MAX_TEXT) return { ok: false, problem: 'too_long' };
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, problem: 'not_url' };
+  }
+  if (url.protocol === 'https:') return { ok: true, value: url.toString() };
+  if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return { ok: true, value: url.toString() };
+  return { ok: false, problem: url.protocol === 'http:' ? 'not_https' : 'not_url' };
+}
+
+// Deliberately plain: one @, a dot in the domain, no spaces. Mail servers decide the rest.
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
+
+export function checkEmail(raw: unknown): Checked<string> {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (text.length > 254 || !EMAIL.test(text)) return { ok: false, problem: 'not_email' };
+  return { ok: true, value: text };
+}
+
+/** A calendar date written YYYY-MM-DD that exists. */
+export function checkDate(raw: unknown): Checked<string> {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return { ok: false, problem: 'not_date' };
+  const [, y, m, d] = match.map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    return { ok: false, problem: 'not_date' };
+  }
+  return { ok: true, value: text };
+}
+
+export function checkChoice<T extends string>(raw: unknown, choices: readonly T[]): Checked<T> {
+  return typeof raw === 'string' && (choices as readonly string[]).includes(raw)
+    ? { ok: true, value: raw as T }
+    : { ok: false, problem: 'not_choice' };
+}
+
+export function checkShortText(raw: unknown, max = 100): Checked<string> {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  return text.length > max ? { ok: false, problem: 'too_long' } : { ok: true, value: text };
+}
+
+/** Comma- or space-separated usernames, `@` optional. */
+export function checkUsernames(raw: unknown): Checked<string[]> {
+  const text = typeof raw === 'string' ? raw : '';
+  const names = text
+    .split(/[\s,]+/)
+    .map((n) => n.replace(/^@/, ''))
+    .filter((n) => n.length > 0);
+  if (names.some((n) => !/^[\w.-]{1,64}$/.test(n))) return { ok: false, problem: 'not_usernames' };
+  return { ok: true, value: [...new Set(names)] };
+}

@@ -1,0 +1,71 @@
+/** `/privacy`: parses, picks the subcommand, and answers every failure in the user's language. */
+import type {
+  IHttp,
+  ILogger,
+  IModify,
+  IPersistence,
+  IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
+import type { ISlashCommand, SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
+import { notifyEphemeral } from '../gateways/notifier';
+import { translatorFor } from '../gateways/userLanguage';
+import { helpText } from '../views/helpText';
+import { errorReference } from '../errors';
+import { parseCommand } from './parser';
+import { findSubcommand, SUBCOMMANDS } from './registry';
+
+export class PrivacyCommand implements ISlashCommand {
+  public command = 'privacy';
+  public i18nParamsExample = 'privacy_command_params';
+  public i18nDescription = 'privacy_command_description';
+  public providesPreview = false;
+
+  constructor(
+    private readonly appId: string,
+    private readonly logger: ILogger,
+  ) {}
+
+  public async executor(
+    context: SlashCommandContext,
+    read: IRead,
+    modify: IModify,
+    http: IHttp,
+    persistence: IPersistence,
+  ): Promise<void> {
+    const user = context.getSender();
+    const room = context.getRoom();
+    const translator = await translatorFor(user, read);
+    const names = SUBCOMMANDS.map((s) => s.name);
+    const parsed = parseCommand(context.getArguments(), names);
+    try {
+      if (parsed.kind === 'unknown') {
+        const text = helpText({ entries: SUBCOMMANDS.map((s) => s.helpKey), unknown: parsed }, translator.t);
+        await notifyEphemeral(read, modify, user, room, text);
+        return;
+      }
+      const subcommand = findSubcommand(parsed.name);
+      await subcommand?.run({
+        appId: this.appId,
+        logger: this.logger,
+        user,
+        room,
+        triggerId: context.getTriggerId(),
+        args: parsed.args,
+        read,
+        modify,
+        persistence,
+        http,
+        translator,
+      });
+    } catch (error) {
+      const ref = errorReference();
+      this.logger.error(`/privacy ${parsed.kind === 'subcommand' ? parsed.name : '?'} failed`, {
+        ref,
+        error: String(error),
+      });
+      await notifyEphemeral(read, modify, user, room, translator.t('error.internal', { ref })).catch(
+        () => undefined,
+      );
+    }
+  }
+}

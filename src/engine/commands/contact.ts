@@ -1,0 +1,14 @@
+import { notifyEphemeral } from '../gateways/notifier';
+import { policyForUser } from '../gateways/policySource';
+import { contactLines } from '../views/contactBlocks';
+import type { Subcommand } from './subcommand';
+
+export const contactSubcommand: Subcommand = {
+  name: 'contact',
+  helpKey: 'help.cmd.contact',
+  async run({ read, modify, user, room, translator }) {
+    const policy = await policyForUser(read, user);
+    const text = [`*${translator.t('contact.title')}*`, ...contactLines(policy, translator)].join('\n\n');
+    await notifyEphemeral(read, modify, user, room, text);
+  },
+};

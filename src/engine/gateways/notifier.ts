@@ -1,0 +1,54 @@
+/** How the app speaks to people: an ephemeral notice in the room, or a direct message from the app user. */
+import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
+import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+import type { LayoutBlock } from '@rocket.chat/ui-kit';
+
+export async function notifyEphemeral(
+  read: IRead,
+  modify: IModify,
+  user: IUser,
+  room: IRoom,
+  text: string,
+  blocks?: LayoutBlock[],
+): Promise<void> {
+  const appUser = await read.getUserReader().getAppUser();
+  const builder = modify.getCreator().startMessage().setRoom(room).setText(text);
+  if (appUser) builder.setSender(appUser);
+  if (blocks) builder.setBlocks(blocks);
+  await modify.getNotifier().notifyUser(user, builder.getMessage());
+}
+
+/** Sends a direct message from the app user to `username`; returns false when that user does not exist. */
+export async function sendDirectMessage(
+  read: IRead,
+  modify: IModify,
+  username: string,
+  text: string,
+): Promise<boolean> {
+  const appUser = await read.getUserReader().getAppUser();
+  const target = await read.getUserReader().getByUsername(username);
+  if (!appUser || !target) return false;
+  let room: IRoom | undefined = await read
+    .getRoomReader()
+    .getDirectByUsernames([appUser.username, target.username]);
+  if (!room) {
+    const roomId = await modify
+      .getCreator()
+      .finish(
+        modify
+          .getCreator()
+          .startRoom()
+          .setType(RoomType.DIRECT_MESSAGE)
+          .setCreator(appUser)
+          .setMembersToBeAddedByUsernames([appUser.username, target.username]),
+      );
+    room = (await read.getRoomReader().getById(roomId)) ?? undefined;
+  }
+  if (!room) return false;
+  await modify
+    .getCreator()
+    .finish(modify.getCreator().startMessage().setRoom(room).setSender(appUser).setText(text));
+  return true;
+}

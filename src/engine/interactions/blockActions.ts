@@ -1,0 +1,37 @@
+/** Block actions, routed by action id. Values are checked here, at the edge, before anything uses them. */
+import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IUIKitResponse, UIKitBlockInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
+import { isJurisdiction } from '../../core/policy/jurisdictions';
+import { policyForUser, siteUrl } from '../gateways/policySource';
+import { rememberJurisdiction } from '../gateways/preferences';
+import { translatorFor } from '../gateways/userLanguage';
+import { policyView, PolicyViewIds } from '../views/policyView';
+
+export async function handleBlockAction(
+  appId: string,
+  context: UIKitBlockInteractionContext,
+  read: IRead,
+  persistence: IPersistence,
+  modify: IModify,
+): Promise<IUIKitResponse> {
+  const { actionId, value, user, triggerId } = context.getInteractionData();
+  switch (actionId) {
+    case PolicyViewIds.JurisdictionAction: {
+      // Only the offered choices are accepted; anything else is a forged payload and changes nothing.
+      if (!isJurisdiction(value)) break;
+      await rememberJurisdiction(persistence, user.id, value);
+      const [policy, site, translator] = await Promise.all([
+        policyForUser(read, user, value),
+        siteUrl(read),
+        translatorFor(user, read),
+      ]);
+      await modify
+        .getUiController()
+        .updateSurfaceView(policyView({ appId, policy, siteUrl: site }, translator), { triggerId }, user);
+      break;
+    }
+    default:
+      break;
+  }
+  return context.getInteractionResponder().successResponse();
+}

@@ -1,0 +1,43 @@
+/** The settings an admin sees, grouped in sections; labels come from i18n/<lang>.json. */
+import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
+import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
+import { DEPLOYMENT_OVERRIDES } from '../../core/policy/deployment';
+import { JURISDICTIONS } from '../../core/policy/jurisdictions';
+import { SettingId, SettingSection } from './ids';
+import { SETTING_RULES } from './rules';
+
+function setting(id: SettingId, section: SettingSection, extra: Partial<ISetting> = {}): ISetting {
+  return {
+    id,
+    section,
+    type: SettingType.STRING,
+    packageValue: SETTING_RULES[id].packageValue,
+    required: false,
+    public: false,
+    i18nLabel: `setting_${id}_label`,
+    i18nDescription: `setting_${id}_description`,
+    ...extra,
+  };
+}
+
+export const SETTINGS: ISetting[] = [
+  setting(SettingId.DeploymentOverride, SettingSection.Deployment, {
+    type: SettingType.SELECT,
+    required: true,
+    values: DEPLOYMENT_OVERRIDES.map((key) => ({ key, i18nLabel: `deployment_${key}` })),
+  }),
+  setting(SettingId.DefaultJurisdiction, SettingSection.Jurisdiction, {
+    type: SettingType.SELECT,
+    required: true,
+    values: JURISDICTIONS.map((key) => ({ key, i18nLabel: `jurisdiction_${key}` })),
+  }),
+  setting(SettingId.DpoEmail, SettingSection.Contact, { required: true }),
+  setting(SettingId.LinkFullPolicy, SettingSection.Documents),
+  setting(SettingId.LinkPreviousVersions, SettingSection.Documents),
+  setting(SettingId.LinkSubProcessors, SettingSection.Documents),
+  setting(SettingId.LinkLawEnforcement, SettingSection.Documents),
+  setting(SettingId.LinkSecurity, SettingSection.Documents),
+  setting(SettingId.PolicyVersion, SettingSection.Documents),
+  setting(SettingId.PolicyEffectiveDate, SettingSection.Documents),
+  setting(SettingId.AdminUsernames, SettingSection.Admins),
+];

@@ -1,0 +1,22 @@
+/** Every setting of the app, by id. The ids are stored by the server: never rename one. */
+export enum SettingId {
+  DeploymentOverride = 'deployment_override',
+  DefaultJurisdiction = 'default_jurisdiction',
+  DpoEmail = 'dpo_email',
+  LinkFullPolicy = 'link_full_policy',
+  LinkPreviousVersions = 'link_previous_versions',
+  LinkSubProcessors = 'link_sub_processors',
+  LinkLawEnforcement = 'link_law_enforcement',
+  LinkSecurity = 'link_security',
+  PolicyVersion = 'policy_version',
+  PolicyEffectiveDate = 'policy_effective_date',
+  AdminUsernames = 'admin_usernames',
+}
+
+export enum SettingSection {
+  Deployment = 'section_deployment',
+  Jurisdiction = 'section_jurisdiction',
+  Contact = 'section_contact',
+  Documents = 'section_documents',
+  Admins = 'section_admins',
+}

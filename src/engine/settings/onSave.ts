@@ -1,0 +1,35 @@
+/**
+ * Checks a setting when an admin saves it. The engine uses the setting this returns, so a bad
+ * value is replaced by the value in force before the save; the admins are told why (by a job,
+ * since this callback cannot send messages) and the app logs it.
+ */
+import type { IConfigurationModify, ILogger } from '@rocket.chat/apps-engine/definition/accessors';
+import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
+import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
+import type { SettingsProblem } from '../jobs/settingsProblem';
+import { SETTINGS_PROBLEM_JOB } from '../jobs/settingsProblem';
+import { isSettingId, SETTING_RULES } from './rules';
+
+export async function checkSettingSave(
+  { oldSetting, newSetting }: ISettingUpdateContext,
+  configuration: IConfigurationModify,
+  logger: ILogger,
+): Promise<ISetting> {
+  if (!isSettingId(newSetting.id)) return newSetting;
+  const checked = SETTING_RULES[newSetting.id].check(newSetting.value ?? newSetting.packageValue);
+  if (checked.ok) return newSetting;
+  const kept = oldSetting.value ?? oldSetting.packageValue;
+  // The rejected value is not logged: it may be something pasted by mistake.
+  logger.warn(`setting ${newSetting.id} not changed: ${checked.problem}`);
+  const data: SettingsProblem = {
+    settingId: newSetting.id,
+    problem: checked.problem,
+    current: String(kept ?? ''),
+  };
+  try {
+    await configuration.scheduler.scheduleOnce({ id: SETTINGS_PROBLEM_JOB, when: 'now', data: { ...data } });
+  } catch (error) {
+    logger.error('could not schedule the admin notice', String(error));
+  }
+  return { ...newSetting, value: kept };
+}

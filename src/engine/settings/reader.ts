@@ -1,0 +1,54 @@
+/**
+ * The one place that reads settings. Every value is checked on the way out too: a value that
+ * slipped past the save check (an import, a database edit) falls back to the default.
+ */
+import type { ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { PolicyContact, PolicyLinks, PolicyVersion } from '../../core/policy/applicablePolicy';
+import { POLICY_LINKS } from '../../core/policy/applicablePolicy';
+import type { DeploymentOverride } from '../../core/policy/deployment';
+import type { Jurisdiction } from '../../core/policy/jurisdictions';
+import { SettingId } from './ids';
+import { LINK_SETTINGS, SETTING_RULES } from './rules';
+
+export interface PrivacySettings {
+  deploymentOverride: DeploymentOverride;
+  defaultJurisdiction: Jurisdiction;
+  contact: PolicyContact;
+  version: PolicyVersion;
+  adminUsernames: string[];
+}
+
+export async function readSetting<T>(settings: ISettingRead, id: SettingId): Promise<T> {
+  const rule = SETTING_RULES[id];
+  let raw: unknown;
+  try {
+    raw = await settings.getValueById(id);
+  } catch {
+    raw = undefined;
+  }
+  const checked = rule.check(raw ?? rule.packageValue);
+  return (checked.ok ? checked.value : (rule.check(rule.packageValue) as { value: unknown }).value) as T;
+}
+
+export async function readPrivacySettings(settings: ISettingRead): Promise<PrivacySettings> {
+  // Read together: each read is a round trip to the host.
+  const read = <T>(id: SettingId) => readSetting<T>(settings, id);
+  const linkValues = await Promise.all(POLICY_LINKS.map((key) => read<string>(LINK_SETTINGS[key])));
+  const links: PolicyLinks = Object.fromEntries(POLICY_LINKS.map((key, i) => [key, linkValues[i]]));
+  const [deploymentOverride, defaultJurisdiction, dpoEmail, version, effectiveDate, adminUsernames] =
+    await Promise.all([
+      read<DeploymentOverride>(SettingId.DeploymentOverride),
+      read<Jurisdiction>(SettingId.DefaultJurisdiction),
+      read<string>(SettingId.DpoEmail),
+      read<string>(SettingId.PolicyVersion),
+      read<string>(SettingId.PolicyEffectiveDate),
+      read<string[]>(SettingId.AdminUsernames),
+    ]);
+  return {
+    deploymentOverride,
+    defaultJurisdiction,
+    contact: { dpoEmail, links },
+    version: { version, effectiveDate },
+    adminUsernames,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * What each setting accepts and its default: one table that both the definitions and the
+ * reader use, so a value is checked the same way when it is saved and when it is read.
+ */
+import type { PolicyLink } from '../../core/policy/applicablePolicy';
+import { POLICY_DEFAULTS } from '../../core/policy/catalog';
+import { DEPLOYMENT_OVERRIDES } from '../../core/policy/deployment';
+import { JURISDICTIONS } from '../../core/policy/jurisdictions';
+import type { Checked } from '../../core/settings/validation';
+import {
+  checkChoice,
+  checkDate,
+  checkEmail,
+  checkLink,
+  checkShortText,
+  checkUsernames,
+} from '../../core/settings/validation';
+import { SettingId } from './ids';
+
+export interface SettingRule {
+  packageValue: string;
+  check: (raw: unknown) => Checked<unknown>;
+}
+
+export const LINK_SETTINGS: Record<PolicyLink, SettingId> = {
+  fullPolicy: SettingId.LinkFullPolicy,
+  previousVersions: SettingId.LinkPreviousVersions,
+  subProcessors: SettingId.LinkSubProcessors,
+  lawEnforcement: SettingId.LinkLawEnforcement,
+  security: SettingId.LinkSecurity,
+};
+
+const link: SettingRule['check'] = checkLink;
+
+export const SETTING_RULES: Record<SettingId, SettingRule> = {
+  [SettingId.DeploymentOverride]: {
+    packageValue: 'auto',
+    check: (v) => checkChoice(v, DEPLOYMENT_OVERRIDES),
+  },
+  [SettingId.DefaultJurisdiction]: { packageValue: 'gdpr', check: (v) => checkChoice(v, JURISDICTIONS) },
+  [SettingId.DpoEmail]: { packageValue: POLICY_DEFAULTS.dpoEmail, check: checkEmail },
+  [SettingId.LinkFullPolicy]: { packageValue: 'https://rocket.chat/privacy', check: link },
+  [SettingId.LinkPreviousVersions]: { packageValue: '', check: link },
+  [SettingId.LinkSubProcessors]: { packageValue: '', check: link },
+  [SettingId.LinkLawEnforcement]: { packageValue: '', check: link },
+  [SettingId.LinkSecurity]: { packageValue: '', check: link },
+  [SettingId.PolicyVersion]: { packageValue: POLICY_DEFAULTS.version, check: (v) => checkShortText(v, 40) },
+  [SettingId.PolicyEffectiveDate]: { packageValue: POLICY_DEFAULTS.effectiveDate, check: checkDate },
+  [SettingId.AdminUsernames]: { packageValue: '', check: checkUsernames },
+};
+
+export function isSettingId(id: string): id is SettingId {
+  return Object.prototype.hasOwnProperty.call(SETTING_RULES, id);
+}

@@ -1,0 +1,43 @@
+import {
+  Button,
+  ButtonGroup,
+  Contextualbar,
+  ContextualbarAction,
+  ContextualbarActions,
+  ContextualbarContent,
+  ContextualbarFooter,
+  ContextualbarHeader,
+  ContextualbarTitle,
+} from '@rocket.chat/fuselage';
+import { useViewSession } from './useViewSession';
+import { ViewBlocks } from './ViewBlocks';
+import { buttonLabel, textOf } from './textOf';
+
+export function ContextualBarView({ username, view, onProblem }) {
+  const { context, submit, close, busy } = useViewSession(username, view, onProblem);
+  return (
+    <Contextualbar data-qa="uikit-contextual-bar" data-view-id={view.id} className="pg-contextual-bar">
+      <ContextualbarHeader>
+        <ContextualbarTitle>{textOf(view.title)}</ContextualbarTitle>
+        <ContextualbarActions>
+          <ContextualbarAction title="Close" name="cross" data-qa="uikit-close" onClick={close} />
+        </ContextualbarActions>
+      </ContextualbarHeader>
+      <ContextualbarContent className="pg-contextual-bar-content">
+        <ViewBlocks context={context} blocks={view.blocks} />
+      </ContextualbarContent>
+      {(view.submit || view.close) && (
+        <ContextualbarFooter>
+          <ButtonGroup stretch>
+            {view.close && <Button onClick={close}>{buttonLabel(view.close, 'Close')}</Button>}
+            {view.submit && (
+              <Button data-qa="uikit-submit" primary disabled={busy} onClick={submit}>
+                {buttonLabel(view.submit, 'Submit')}
+              </Button>
+            )}
+          </ButtonGroup>
+        </ContextualbarFooter>
+      )}
+    </Contextualbar>
+  );
+}
