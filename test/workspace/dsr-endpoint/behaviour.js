@@ -22,7 +22,17 @@
  * @property {string} [body] garbage: the non-JSON body
  */
 
-const MODES = ['normal', 'fail', 'timeout', 'accept-then-timeout', 'refuse', 'rate-limit', 'bad-request', 'unauthorized', 'garbage'];
+const MODES = [
+  'normal',
+  'fail',
+  'timeout',
+  'accept-then-timeout',
+  'refuse',
+  'rate-limit',
+  'bad-request',
+  'unauthorized',
+  'garbage',
+];
 const ROUTES = ['create', 'status', 'cancel'];
 const MAX_HOLD_MS = 10 * 60 * 1000;
 const MAX_CLOSED_MS = 10 * 60 * 1000;
@@ -40,12 +50,15 @@ const intIn = (v, min, max) => Number.isInteger(v) && v >= min && v <= max;
  */
 function normalizeBehaviour(input) {
   const b = typeof input === 'string' ? { mode: input } : input;
-  if (typeof b !== 'object' || b === null || Array.isArray(b)) throw new BehaviourError('A behaviour is an object with a mode.');
+  if (typeof b !== 'object' || b === null || Array.isArray(b))
+    throw new BehaviourError('A behaviour is an object with a mode.');
   if (!MODES.includes(b.mode)) throw new BehaviourError(`mode must be one of: ${MODES.join(', ')}.`);
-  if (b.on !== undefined && b.on !== null && !ROUTES.includes(b.on)) throw new BehaviourError(`on must be one of: ${ROUTES.join(', ')}.`);
+  if (b.on !== undefined && b.on !== null && !ROUTES.includes(b.on))
+    throw new BehaviourError(`on must be one of: ${ROUTES.join(', ')}.`);
   const on = b.on ?? null;
   const count = b.count ?? 1;
-  if (count !== 'always' && !intIn(count, 1, 1e6)) throw new BehaviourError('count must be a positive integer or "always".');
+  if (count !== 'always' && !intIn(count, 1, 1e6))
+    throw new BehaviourError('count must be a positive integer or "always".');
   const holdMs = b.holdMs ?? 30000;
   const check = (ok, message) => {
     if (!ok) throw new BehaviourError(message);
@@ -75,11 +88,19 @@ function normalizeBehaviour(input) {
       check(b.errors === undefined || Array.isArray(b.errors), 'errors must be an array.');
       return { mode: 'bad-request', count, on, errors: b.errors ?? null };
     case 'unauthorized':
-      check(b.token === undefined || b.token === null || (typeof b.token === 'string' && b.token !== ''), 'token must be a non-empty string.');
+      check(
+        b.token === undefined || b.token === null || (typeof b.token === 'string' && b.token !== ''),
+        'token must be a non-empty string.',
+      );
       return { mode: 'unauthorized', on, token: b.token ?? null };
     case 'garbage':
       check(b.body === undefined || typeof b.body === 'string', 'body must be a string.');
-      return { mode: 'garbage', count, on, body: b.body ?? '<html><body>Bad gateway, but said with 200</body></html>' };
+      return {
+        mode: 'garbage',
+        count,
+        on,
+        body: b.body ?? '<html><body>Bad gateway, but said with 200</body></html>',
+      };
   }
   /* c8 ignore next */
   throw new BehaviourError('unreachable');
@@ -117,7 +138,8 @@ class BehaviourState {
    */
   take(route) {
     const b = this.active;
-    if (!this.appliesTo(route) || b.mode === 'unauthorized' || (b.mode === 'refuse' && b.how === 'close')) return null;
+    if (!this.appliesTo(route) || b.mode === 'unauthorized' || (b.mode === 'refuse' && b.how === 'close'))
+      return null;
     const taken = { ...b };
     if (b.count !== 'always') {
       b.count -= 1;

@@ -26,15 +26,19 @@ const MAX_ANSWER_BYTES = 64 * 1024;
 function post(url, raw, headers, timeoutMs) {
   const client = new URL(url).protocol === 'https:' ? https : http;
   return new Promise((resolve) => {
-    const req = client.request(url, { method: 'POST', agent: false, headers: { ...headers, 'content-length': Buffer.byteLength(raw) } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => {
-        if (body.length < MAX_ANSWER_BYTES) body += c;
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? null, headers: res.headers, body }));
-      res.on('error', (e) => resolve({ status: null, error: e.message }));
-    });
+    const req = client.request(
+      url,
+      { method: 'POST', agent: false, headers: { ...headers, 'content-length': Buffer.byteLength(raw) } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => {
+          if (body.length < MAX_ANSWER_BYTES) body += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? null, headers: res.headers, body }));
+        res.on('error', (e) => resolve({ status: null, error: e.message }));
+      },
+    );
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     req.on('error', (e) => resolve({ status: null, error: e.message }));
     req.end(raw);
@@ -65,16 +69,26 @@ async function sendCallback(ctx, opts) {
     throw new AdminError(400, 'invalid_admin_call', 'A callback needs the id of a request.');
   }
   const { id, status, forge = false, replay = false, unsigned = false, timeoutMs = 10000 } = opts;
-  const extra = { reason: opts.reason, results_url: opts.results_url, expected_completion_time: opts.expected_completion_time };
+  const extra = {
+    reason: opts.reason,
+    results_url: opts.results_url,
+    expected_completion_time: opts.expected_completion_time,
+  };
   checkExtra(extra);
   const stored = ctx.store.get(id);
   if (status !== undefined && !REQUEST_STATUSES.includes(status)) {
     throw new AdminError(400, 'invalid_admin_call', `status must be one of: ${REQUEST_STATUSES.join(', ')}.`);
   }
-  if (!stored && status === undefined) throw new AdminError(400, 'invalid_admin_call', 'No request has this id: say which status to report.');
+  if (!stored && status === undefined)
+    throw new AdminError(400, 'invalid_admin_call', 'No request has this id: say which status to report.');
   if (stored && status !== undefined) setStatus(ctx, id, status, extra);
   const url = opts.url ?? stored?.status_callback_urls[0];
-  if (!isHttpUrl(url)) throw new AdminError(400, 'invalid_admin_call', 'url must be an absolute http(s) URL (the request gave none).');
+  if (!isHttpUrl(url))
+    throw new AdminError(
+      400,
+      'invalid_admin_call',
+      'url must be an absolute http(s) URL (the request gave none).',
+    );
 
   const source = stored ?? { request_status: status, ...extra };
   // Key order is part of the contract: the receiver re-serializes the parsed body to check the signature.
@@ -84,7 +98,8 @@ async function sendCallback(ctx, opts) {
     subject_request_id: id,
     request_status: source.request_status,
   };
-  for (const key of ['expected_completion_time', 'results_url', 'reason']) if (source[key] != null) body[key] = source[key];
+  for (const key of ['expected_completion_time', 'results_url', 'reason'])
+    if (source[key] != null) body[key] = source[key];
   body.api_version = API_VERSION;
   const raw = JSON.stringify(body);
 

@@ -29,11 +29,12 @@ function bearerToken(header) {
 }
 
 /**
- * @param {string} subpath the path after the base, without the query
+ * @param {string | null} subpath the path after the base, without the query (null: outside the base)
  * @param {string} method
  * @returns {{ route: 'create' | 'status' | 'cancel', id?: string } | { notFound: true } | { allow: string }}
  */
 function matchRoute(subpath, method) {
+  if (subpath === null) return { notFound: true };
   if (subpath === '/requests' || subpath === '/requests/') {
     return method === 'POST' ? { route: 'create' } : { allow: 'POST' };
   }
@@ -61,7 +62,8 @@ const receipt = (ctx, r) => ({
 /** The status answer: only the contract's fields, absent ones left out. */
 function statusView(r) {
   const view = { subject_request_id: r.subject_request_id, request_status: r.request_status };
-  for (const key of ['expected_completion_time', 'results_url', 'reason']) if (r[key] !== undefined) view[key] = r[key];
+  for (const key of ['expected_completion_time', 'results_url', 'reason'])
+    if (r[key] !== undefined) view[key] = r[key];
   return view;
 }
 
@@ -144,7 +146,7 @@ function checkToken(ctx, req, route, entry) {
  * @param {object} ctx the endpoint's shared state (see index.js)
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
- * @param {string} subpath
+ * @param {string | null} subpath the path after the base; null when the call is outside it
  * @param {string | null} raw the body, or null when too large
  */
 function handleDsrCall(ctx, req, res, subpath, raw) {
@@ -163,9 +165,14 @@ function handleDsrCall(ctx, req, res, subpath, raw) {
   };
 
   const match = matchRoute(subpath, req.method);
-  if ('notFound' in match) return answer({ status: 404, body: errorBody('not_found', 'There is nothing here.') });
+  if ('notFound' in match)
+    return answer({ status: 404, body: errorBody('not_found', 'There is nothing here.') });
   if ('allow' in match) {
-    return answer({ status: 405, body: errorBody('method_not_allowed', `Use ${match.allow}.`), headers: { allow: match.allow } });
+    return answer({
+      status: 405,
+      body: errorBody('method_not_allowed', `Use ${match.allow}.`),
+      headers: { allow: match.allow },
+    });
   }
   const { route, id } = match;
 
@@ -181,7 +188,10 @@ function handleDsrCall(ctx, req, res, subpath, raw) {
       case 'timeout':
         return ctx.hold(entry, res, action.holdMs, null);
       case 'fail':
-        return answer({ status: action.status, body: errorBody('server_error', 'Failed on purpose (behaviour "fail").') });
+        return answer({
+          status: action.status,
+          body: errorBody('server_error', 'Failed on purpose (behaviour "fail").'),
+        });
       case 'rate-limit':
         return answer({
           status: 429,
@@ -189,8 +199,17 @@ function handleDsrCall(ctx, req, res, subpath, raw) {
           headers: { 'retry-after': String(action.retryAfter) },
         });
       case 'bad-request': {
-        const errors = action.errors ?? [{ field: 'subject_request_id', code: 'rejected', message: 'Rejected on purpose (behaviour "bad-request").' }];
-        return answer({ status: 400, body: errorBody('invalid_request', 'Rejected on purpose (behaviour "bad-request").', errors) });
+        const errors = action.errors ?? [
+          {
+            field: 'subject_request_id',
+            code: 'rejected',
+            message: 'Rejected on purpose (behaviour "bad-request").',
+          },
+        ];
+        return answer({
+          status: 400,
+          body: errorBody('invalid_request', 'Rejected on purpose (behaviour "bad-request").', errors),
+        });
       }
       case 'garbage':
         entry.answer = { status: 200, headers: { 'content-type': 'application/json' }, body: action.body };
@@ -205,19 +224,29 @@ function handleDsrCall(ctx, req, res, subpath, raw) {
   entry.checks.token = token;
   if (token === 'missing' || token === 'wrong') {
     const message = token === 'missing' ? 'A bearer token is required.' : 'The bearer token is not valid.';
-    return answer({ status: 401, body: errorBody('unauthorized', message), headers: { 'www-authenticate': 'Bearer realm="dsr"' } });
+    return answer({
+      status: 401,
+      body: errorBody('unauthorized', message),
+      headers: { 'www-authenticate': 'Bearer realm="dsr"' },
+    });
   }
   if (route === 'create') {
     if (ctx.config.signingSecret) {
-      const verdict = verifySignature({ header: req.headers['x-privacy-signature'], rawBody: raw ?? '', secret: ctx.config.signingSecret });
+      const verdict = verifySignature({
+        header: req.headers['x-privacy-signature'],
+        rawBody: raw ?? '',
+        secret: ctx.config.signingSecret,
+      });
       entry.checks.signature = verdict;
-      if (verdict !== 'ok') return answer({ status: 401, body: errorBody('invalid_signature', SIGNATURE_MESSAGES[verdict]) });
+      if (verdict !== 'ok')
+        return answer({ status: 401, body: errorBody('invalid_signature', SIGNATURE_MESSAGES[verdict]) });
     } else {
       entry.checks.signature = 'not-required';
     }
   }
 
-  const result = route === 'create' ? create(ctx, raw) : route === 'status' ? status(ctx, id) : cancel(ctx, id);
+  const result =
+    route === 'create' ? create(ctx, raw) : route === 'status' ? status(ctx, id) : cancel(ctx, id);
   if (holdAfterMs !== null) return ctx.hold(entry, res, holdAfterMs, result);
   return answer(result);
 }

@@ -24,9 +24,11 @@ const EXTRA_CHECKS = {
  * @param {Record<string, unknown>} extra
  */
 function checkExtra(extra) {
-  if (typeof extra !== 'object' || extra === null) throw new AdminError(400, 'invalid_admin_call', 'extra must be an object.');
+  if (typeof extra !== 'object' || extra === null)
+    throw new AdminError(400, 'invalid_admin_call', 'extra must be an object.');
   for (const [key, [ok, message]] of Object.entries(EXTRA_CHECKS)) {
-    if (extra[key] !== undefined && extra[key] !== null && !ok(extra[key])) throw new AdminError(400, 'invalid_admin_call', message);
+    if (extra[key] !== undefined && extra[key] !== null && !ok(extra[key]))
+      throw new AdminError(400, 'invalid_admin_call', message);
   }
 }
 
@@ -51,7 +53,12 @@ function setStatus(ctx, id, status, extra = {}) {
     if (extra[key] === null) delete r[key];
     else if (extra[key] !== undefined) r[key] = extra[key];
   }
-  r.history.push({ at: new Date().toISOString(), request_status: status, source: 'admin', ...(extra.reason ? { reason: extra.reason } : {}) });
+  r.history.push({
+    at: new Date().toISOString(),
+    request_status: status,
+    source: 'admin',
+    ...(extra.reason ? { reason: extra.reason } : {}),
+  });
   return statusView(r);
 }
 

@@ -53,7 +53,10 @@ function sendText(res, status, text, headers = {}) {
  * @param {Record<string, string>} [headers]
  */
 function sendJson(res, status, body, headers = {}) {
-  sendText(res, status, JSON.stringify(body), { 'content-type': 'application/json; charset=utf-8', ...headers });
+  sendText(res, status, JSON.stringify(body), {
+    'content-type': 'application/json; charset=utf-8',
+    ...headers,
+  });
 }
 
 /**

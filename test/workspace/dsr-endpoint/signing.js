@@ -86,4 +86,11 @@ function verifySignature({ header, rawBody, secret, nowSeconds, windowSeconds = 
   return 'ok';
 }
 
-module.exports = { WINDOW_SECONDS, hmacHex, signatureHeader, parseSignatureHeader, safeEqual, verifySignature };
+module.exports = {
+  WINDOW_SECONDS,
+  hmacHex,
+  signatureHeader,
+  parseSignatureHeader,
+  safeEqual,
+  verifySignature,
+};

@@ -81,17 +81,54 @@ function validateCreateBody(body) {
     else if (!ok(value)) add(field, code, message);
   };
 
-  need('api_version', body.api_version, (v) => v === API_VERSION, 'unsupported_version', `api_version must be "${API_VERSION}".`);
-  need('subject_request_id', body.subject_request_id, isUuidV4, 'invalid_format', 'subject_request_id must be a lowercase UUID version 4.');
-  need('subject_request_type', body.subject_request_type, (v) => REQUEST_TYPES.includes(v), 'unknown_value', `subject_request_type must be one of: ${REQUEST_TYPES.join(', ')}.`);
-  need('regulation', body.regulation, (v) => REGULATIONS.includes(v), 'unknown_value', `regulation must be one of: ${REGULATIONS.join(', ')}.`);
-  need('submitted_time', body.submitted_time, (v) => isRfc3339(v, { utc: true }), 'invalid_format', 'submitted_time must be an RFC 3339 time in UTC.');
+  need(
+    'api_version',
+    body.api_version,
+    (v) => v === API_VERSION,
+    'unsupported_version',
+    `api_version must be "${API_VERSION}".`,
+  );
+  need(
+    'subject_request_id',
+    body.subject_request_id,
+    isUuidV4,
+    'invalid_format',
+    'subject_request_id must be a lowercase UUID version 4.',
+  );
+  need(
+    'subject_request_type',
+    body.subject_request_type,
+    (v) => REQUEST_TYPES.includes(v),
+    'unknown_value',
+    `subject_request_type must be one of: ${REQUEST_TYPES.join(', ')}.`,
+  );
+  need(
+    'regulation',
+    body.regulation,
+    (v) => REGULATIONS.includes(v),
+    'unknown_value',
+    `regulation must be one of: ${REGULATIONS.join(', ')}.`,
+  );
+  need(
+    'submitted_time',
+    body.submitted_time,
+    (v) => isRfc3339(v, { utc: true }),
+    'invalid_format',
+    'submitted_time must be an RFC 3339 time in UTC.',
+  );
   validateIdentities(body.subject_identities, add);
   if (body.status_callback_urls !== undefined) {
-    if (!Array.isArray(body.status_callback_urls)) add('status_callback_urls', 'invalid_type', 'status_callback_urls must be an array of URLs.');
-    else body.status_callback_urls.forEach((u, i) => {
-      if (!isHttpUrl(u)) add(`status_callback_urls[${i}]`, 'invalid_format', 'Each callback URL must be an absolute http(s) URL.');
-    });
+    if (!Array.isArray(body.status_callback_urls))
+      add('status_callback_urls', 'invalid_type', 'status_callback_urls must be an array of URLs.');
+    else
+      body.status_callback_urls.forEach((u, i) => {
+        if (!isHttpUrl(u))
+          add(
+            `status_callback_urls[${i}]`,
+            'invalid_format',
+            'Each callback URL must be an absolute http(s) URL.',
+          );
+      });
   }
   validateExtension(body.extensions, add);
   return errors;
@@ -104,19 +141,33 @@ function validateCreateBody(body) {
 function validateIdentities(identities, add) {
   const field = 'subject_identities';
   if (identities === undefined || identities === null) return add(field, 'required', `${field} is required.`);
-  if (!Array.isArray(identities) || identities.length === 0) return add(field, 'invalid_type', `${field} must be a non-empty array.`);
+  if (!Array.isArray(identities) || identities.length === 0)
+    return add(field, 'invalid_type', `${field} must be a non-empty array.`);
   const seen = new Set();
   identities.forEach((id, i) => {
     const at = `${field}[${i}]`;
     if (!isObject(id)) return add(at, 'invalid_type', 'Each identity must be an object.');
     if (!isText(id.identity_type)) add(`${at}.identity_type`, 'required', 'identity_type is required.');
     if (!isText(id.identity_value)) add(`${at}.identity_value`, 'required', 'identity_value is required.');
-    if (id.identity_format !== 'raw') add(`${at}.identity_format`, 'unknown_value', 'identity_format must be "raw".');
-    if (id.identity_type === 'email' && isText(id.identity_value) && !/^[^\s@]+@[^\s@]+$/.test(id.identity_value)) {
+    if (id.identity_format !== 'raw')
+      add(`${at}.identity_format`, 'unknown_value', 'identity_format must be "raw".');
+    if (
+      id.identity_type === 'email' &&
+      isText(id.identity_value) &&
+      !/^[^\s@]+@[^\s@]+$/.test(id.identity_value)
+    ) {
       add(`${at}.identity_value`, 'invalid_format', 'An email identity must be an email address.');
     }
-    if (id.identity_type === 'controller_customer_id' && isText(id.identity_value) && !/^\S+\/[^/\s]+$/.test(id.identity_value)) {
-      add(`${at}.identity_value`, 'invalid_format', 'controller_customer_id must read "<workspace>/<user id>".');
+    if (
+      id.identity_type === 'controller_customer_id' &&
+      isText(id.identity_value) &&
+      !/^\S+\/[^/\s]+$/.test(id.identity_value)
+    ) {
+      add(
+        `${at}.identity_value`,
+        'invalid_format',
+        'controller_customer_id must read "<workspace>/<user id>".',
+      );
     }
     seen.add(id.identity_type);
   });
@@ -130,7 +181,8 @@ function validateIdentities(identities, add) {
  * @param {(field: string, code: string, message: string) => void} add
  */
 function validateExtension(extensions, add) {
-  if (extensions === undefined || extensions === null) return add('extensions', 'required', 'extensions is required.');
+  if (extensions === undefined || extensions === null)
+    return add('extensions', 'required', 'extensions is required.');
   if (!isObject(extensions)) return add('extensions', 'invalid_type', 'extensions must be an object.');
   const base = `extensions.${EXTENSION_KEY}`;
   const ext = extensions[EXTENSION_KEY];
@@ -138,34 +190,56 @@ function validateExtension(extensions, add) {
   if (!isObject(ext)) return add(base, 'invalid_type', `${base} must be an object.`);
 
   const ws = ext.workspace;
-  if (!isObject(ws)) add(`${base}.workspace`, ws == null ? 'required' : 'invalid_type', 'workspace must be an object.');
+  if (!isObject(ws))
+    add(`${base}.workspace`, ws == null ? 'required' : 'invalid_type', 'workspace must be an object.');
   else {
-    if (!isHttpUrl(ws.site_url)) add(`${base}.workspace.site_url`, 'invalid_format', 'site_url must be an absolute http(s) URL.');
+    if (!isHttpUrl(ws.site_url))
+      add(`${base}.workspace.site_url`, 'invalid_format', 'site_url must be an absolute http(s) URL.');
     if (!isText(ws.deployment)) add(`${base}.workspace.deployment`, 'required', 'deployment is required.');
     if (!isText(ws.detected_by)) add(`${base}.workspace.detected_by`, 'required', 'detected_by is required.');
   }
   if (!isText(ext.jurisdiction)) add(`${base}.jurisdiction`, 'required', 'jurisdiction is required.');
-  if (!Array.isArray(ext.data_categories)) add(`${base}.data_categories`, 'invalid_type', 'data_categories must be an array.');
-  else ext.data_categories.forEach((c, i) => {
-    if (!DATA_CATEGORIES.includes(c)) add(`${base}.data_categories[${i}]`, 'unknown_value', `A data category is one of: ${DATA_CATEGORIES.join(', ')}.`);
-  });
+  if (!Array.isArray(ext.data_categories))
+    add(`${base}.data_categories`, 'invalid_type', 'data_categories must be an array.');
+  else
+    ext.data_categories.forEach((c, i) => {
+      if (!DATA_CATEGORIES.includes(c))
+        add(
+          `${base}.data_categories[${i}]`,
+          'unknown_value',
+          `A data category is one of: ${DATA_CATEGORIES.join(', ')}.`,
+        );
+    });
   if (!Array.isArray(ext.apps)) add(`${base}.apps`, 'invalid_type', 'apps must be an array.');
-  else ext.apps.forEach((app, i) => {
-    const at = `${base}.apps[${i}]`;
-    if (!isObject(app)) return add(at, 'invalid_type', 'Each app must be an object.');
-    if (!isText(app.id)) add(`${at}.id`, 'required', 'An app needs its id.');
-    if (!isText(app.name)) add(`${at}.name`, 'required', 'An app needs its name.');
-    if (app.version !== undefined && typeof app.version !== 'string') add(`${at}.version`, 'invalid_type', 'version must be a string.');
-    if (app.author !== undefined && typeof app.author !== 'string' && !isObject(app.author)) {
-      add(`${at}.author`, 'invalid_type', 'author must be a string or an object.');
-    }
-  });
-  if (ext.details !== undefined && typeof ext.details !== 'string') add(`${base}.details`, 'invalid_type', 'details must be a string.');
-  if (ext.due_time !== undefined && !isRfc3339(ext.due_time)) add(`${base}.due_time`, 'invalid_format', 'due_time must be an RFC 3339 time.');
+  else
+    ext.apps.forEach((app, i) => {
+      const at = `${base}.apps[${i}]`;
+      if (!isObject(app)) return add(at, 'invalid_type', 'Each app must be an object.');
+      if (!isText(app.id)) add(`${at}.id`, 'required', 'An app needs its id.');
+      if (!isText(app.name)) add(`${at}.name`, 'required', 'An app needs its name.');
+      if (app.version !== undefined && typeof app.version !== 'string')
+        add(`${at}.version`, 'invalid_type', 'version must be a string.');
+      if (app.author !== undefined && typeof app.author !== 'string' && !isObject(app.author)) {
+        add(`${at}.author`, 'invalid_type', 'author must be a string or an object.');
+      }
+    });
+  if (ext.details !== undefined && typeof ext.details !== 'string')
+    add(`${base}.details`, 'invalid_type', 'details must be a string.');
+  if (ext.due_time !== undefined && !isRfc3339(ext.due_time))
+    add(`${base}.due_time`, 'invalid_format', 'due_time must be an RFC 3339 time.');
   if (typeof ext.locale !== 'string' || !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(ext.locale)) {
-    add(`${base}.locale`, ext.locale == null ? 'required' : 'invalid_format', 'locale must be a language tag such as "en" or "pt-BR".');
+    add(
+      `${base}.locale`,
+      ext.locale == null ? 'required' : 'invalid_format',
+      'locale must be a language tag such as "en" or "pt-BR".',
+    );
   }
-  if (typeof ext.email_verified !== 'boolean') add(`${base}.email_verified`, ext.email_verified == null ? 'required' : 'invalid_type', 'email_verified must be true or false.');
+  if (typeof ext.email_verified !== 'boolean')
+    add(
+      `${base}.email_verified`,
+      ext.email_verified == null ? 'required' : 'invalid_type',
+      'email_verified must be true or false.',
+    );
 }
 
 module.exports = {
