@@ -4,7 +4,16 @@
 // inputs. Run by the root postinstall (.tools/setup.mjs); safe to run by hand at any time.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 
@@ -38,12 +47,16 @@ function filesUnder(dir) {
 
 function install() {
   const lockPath = join(here, 'package-lock.json');
-  if (!existsSync(lockPath)) fail(`${relative(process.cwd(), lockPath)} is missing; it is part of the repository.`);
+  if (!existsSync(lockPath))
+    fail(`${relative(process.cwd(), lockPath)} is missing; it is part of the repository.`);
   const wanted = hashOf(readFileSync(join(here, 'package.json')), readFileSync(lockPath));
   if (existsSync(installStamp) && readFileSync(installStamp, 'utf8') === wanted) return false;
   console.log('playground setup: installing the nested package (npm ci) ...');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const run = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit' });
+  const run = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: here,
+    stdio: 'inherit',
+  });
   if (run.error) fail(`could not run npm (${run.error.message}); is Node.js with npm on PATH?`);
   if (run.status !== 0) fail(`npm ci failed in ${here} (exit ${run.status}); see its output above.`);
   writeFileSync(installStamp, wanted);
@@ -53,7 +66,11 @@ function install() {
 async function bundle() {
   const inputs = [...filesUnder(srcDir), join(here, 'package-lock.json'), join(here, 'setup.mjs')];
   const wanted = hashOf(...inputs.flatMap((file) => [relative(here, file), readFileSync(file)]));
-  if (existsSync(buildStamp) && readFileSync(buildStamp, 'utf8') === wanted && existsSync(join(distDir, 'app.js')))
+  if (
+    existsSync(buildStamp) &&
+    readFileSync(buildStamp, 'utf8') === wanted &&
+    existsSync(join(distDir, 'app.js'))
+  )
     return false;
 
   const require = createRequire(join(here, 'package.json'));
@@ -61,7 +78,9 @@ async function bundle() {
   try {
     esbuild = require('esbuild');
   } catch (error) {
-    fail(`esbuild is not installed in ${modules} (${error.message}); delete that folder and run this script again.`);
+    fail(
+      `esbuild is not installed in ${modules} (${error.message}); delete that folder and run this script again.`,
+    );
   }
   rmSync(distDir, { recursive: true, force: true });
   mkdirSync(distDir, { recursive: true });

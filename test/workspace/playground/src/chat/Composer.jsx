@@ -14,7 +14,10 @@ export function Composer({ rooms, roomId, onRoomChange, onSend }) {
     setSending(false);
     if (ok) setText('');
   };
-  const roomOptions = (rooms ?? []).map((room) => [room.id, room.type === 'd' ? `@${room.name}` : `#${room.name}`]);
+  const roomOptions = (rooms ?? []).map((room) => [
+    room.id,
+    room.type === 'd' ? `@${room.name}` : `#${room.name}`,
+  ]);
   return (
     <Box is="form" className="pg-composer" onSubmit={send} display="flex" alignItems="center">
       {roomOptions.length > 0 && (
@@ -22,7 +25,7 @@ export function Composer({ rooms, roomId, onRoomChange, onSend }) {
           <Select options={roomOptions} value={roomId} onChange={onRoomChange} placeholder="Room" />
         </Box>
       )}
-      <Box flexGrow={1} mie={8}>
+      <Box flexGrow={1} mie={8} className="pg-composer-input">
         <TextInput
           data-qa="composer"
           placeholder="/privacy help"

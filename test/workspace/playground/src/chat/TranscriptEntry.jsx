@@ -23,7 +23,12 @@ export function TranscriptEntry({ username, entry, roomName, onProblem }) {
   const sender = senderOf(entry);
   const hasBlocks = Array.isArray(entry.blocks) && entry.blocks.length > 0;
   return (
-    <Message data-qa="transcript-entry" data-kind={entry.kind} data-id={entry.id} className={`pg-entry pg-entry-${entry.kind}`}>
+    <Message
+      data-qa="transcript-entry"
+      data-kind={entry.kind}
+      data-id={entry.id}
+      className={`pg-entry pg-entry-${entry.kind}`}
+    >
       <MessageLeftContainer>
         <Box className="pg-avatar" aria-hidden>
           {initials(sender.name)}
@@ -32,7 +37,7 @@ export function TranscriptEntry({ username, entry, roomName, onProblem }) {
       <MessageContainer>
         <MessageHeader>
           <MessageNameContainer>
-            <MessageName>{sender.name}</MessageName>
+            <MessageName>{sender.name}</MessageName>{' '}
             {sender.username && <MessageUsername>@{sender.username}</MessageUsername>}
           </MessageNameContainer>
           <MessageRoles>

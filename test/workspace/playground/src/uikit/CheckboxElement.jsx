@@ -9,14 +9,27 @@ function CheckboxElement({ block, context, surfaceRenderer }) {
   const [{ loading, value, error }, action] = useUiKitState(block, context);
   const selected = Array.isArray(value) ? value : (block.initialOptions ?? []).map((o) => o.value);
   const toggle = (optionValue) => {
-    const next = selected.includes(optionValue) ? selected.filter((v) => v !== optionValue) : [...selected, optionValue];
+    const next = selected.includes(optionValue)
+      ? selected.filter((v) => v !== optionValue)
+      : [...selected, optionValue];
     action({ target: { value: next } });
   };
   return (
     <Box display="flex" flexDirection="column" data-qa-type="checkbox" data-qa-action-id={block.actionId}>
       {block.options.map((option, i) => (
-        <Box is="label" key={option.value} display="flex" alignItems="flex-start" mb={4} color={error ? 'danger' : 'default'}>
-          <CheckBox checked={selected.includes(option.value)} disabled={loading} onChange={() => toggle(option.value)} />
+        <Box
+          is="label"
+          key={option.value}
+          display="flex"
+          alignItems="flex-start"
+          mb={4}
+          color={error ? 'danger' : 'default'}
+        >
+          <CheckBox
+            checked={selected.includes(option.value)}
+            disabled={loading}
+            onChange={() => toggle(option.value)}
+          />
           <Box mis={8} fontScale="p2">
             {surfaceRenderer.renderTextObject(option.text, i, BlockContext.NONE)}
             {option.description && (

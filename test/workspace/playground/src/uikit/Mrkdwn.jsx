@@ -29,10 +29,30 @@ function formatLine(line, keyPrefix) {
   for (const m of line.matchAll(TOKEN)) {
     if (m.index > last) nodes.push(line.slice(last, m.index));
     const key = `${keyPrefix}-${n++}`;
-    if (m[1]) nodes.push(<Link key={key} href={m[1]}>{formatLine(m[2], key)}</Link>);
-    else if (m[3]) nodes.push(<Link key={key} href={m[3]}>{m[3]}</Link>);
-    else if (m[4]) nodes.push(<Link key={key} href={m[5]}>{formatLine(m[4], key)}</Link>);
-    else if (m[6]) nodes.push(<Link key={key} href={m[6]}>{m[6]}</Link>);
+    if (m[1])
+      nodes.push(
+        <Link key={key} href={m[1]}>
+          {formatLine(m[2], key)}
+        </Link>,
+      );
+    else if (m[3])
+      nodes.push(
+        <Link key={key} href={m[3]}>
+          {m[3]}
+        </Link>,
+      );
+    else if (m[4])
+      nodes.push(
+        <Link key={key} href={m[5]}>
+          {formatLine(m[4], key)}
+        </Link>,
+      );
+    else if (m[6])
+      nodes.push(
+        <Link key={key} href={m[6]}>
+          {m[6]}
+        </Link>,
+      );
     else if (m[7] || m[8]) nodes.push(<strong key={key}>{formatLine(m[7] || m[8], key)}</strong>);
     else if (m[9]) nodes.push(<em key={key}>{formatLine(m[9], key)}</em>);
     else if (m[10]) nodes.push(<del key={key}>{formatLine(m[10], key)}</del>);
@@ -45,7 +65,9 @@ function formatLine(line, keyPrefix) {
 
 export function formatMrkdwn(text) {
   const lines = String(text ?? '').split('\n');
-  return lines.flatMap((line, i) => (i === 0 ? formatLine(line, `l${i}`) : [<br key={`br${i}`} />, ...formatLine(line, `l${i}`)]));
+  return lines.flatMap((line, i) =>
+    i === 0 ? formatLine(line, `l${i}`) : [<br key={`br${i}`} />, ...formatLine(line, `l${i}`)],
+  );
 }
 
 export const Mrkdwn = ({ text }) => <>{formatMrkdwn(text)}</>;

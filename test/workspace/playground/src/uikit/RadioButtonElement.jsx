@@ -7,9 +7,22 @@ import { memo } from 'react';
 function RadioButtonElement({ block, context, surfaceRenderer }) {
   const [{ loading, value, error }, action] = useUiKitState(block, context);
   return (
-    <Box display="flex" flexDirection="column" role="radiogroup" data-qa-type="radio_button" data-qa-action-id={block.actionId}>
+    <Box
+      display="flex"
+      flexDirection="column"
+      role="radiogroup"
+      data-qa-type="radio_button"
+      data-qa-action-id={block.actionId}
+    >
       {block.options.map((option, i) => (
-        <Box is="label" key={option.value} display="flex" alignItems="flex-start" mb={4} color={error ? 'danger' : 'default'}>
+        <Box
+          is="label"
+          key={option.value}
+          display="flex"
+          alignItems="flex-start"
+          mb={4}
+          color={error ? 'danger' : 'default'}
+        >
           <RadioButton
             name={`${block.blockId}/${block.actionId}`}
             checked={value === option.value}

@@ -13,15 +13,35 @@ export function installPlaygroundRenderers() {
   for (const parser of [modalParser, messageParser]) {
     parser.mrkdwn = function mrkdwn({ text = '' }, context, index) {
       if (context === BLOCK || !text) return null;
-      return <span key={index} className="pg-mrkdwn">{formatMrkdwn(text)}</span>;
+      return (
+        <span key={index} className="pg-mrkdwn">
+          {formatMrkdwn(text)}
+        </span>
+      );
     };
     parser.checkbox = function checkbox(block, context, index) {
       if (context === BLOCK) return null;
-      return <CheckboxElement key={block.actionId || index} block={block} context={context} index={index} surfaceRenderer={this} />;
+      return (
+        <CheckboxElement
+          key={block.actionId || index}
+          block={block}
+          context={context}
+          index={index}
+          surfaceRenderer={this}
+        />
+      );
     };
     parser.radio_button = function radioButton(block, context, index) {
       if (context === BLOCK) return null;
-      return <RadioButtonElement key={block.actionId || index} block={block} context={context} index={index} surfaceRenderer={this} />;
+      return (
+        <RadioButtonElement
+          key={block.actionId || index}
+          block={block}
+          context={context}
+          index={index}
+          surfaceRenderer={this}
+        />
+      );
     };
   }
 }

@@ -21,7 +21,13 @@ export function ModalView({ username, view, onProblem }) {
               {buttonLabel(view.close, 'Cancel')}
             </Button>
             {view.submit && (
-              <Button data-qa="uikit-submit" primary={view.submit.style !== 'danger'} danger={view.submit.style === 'danger'} disabled={busy} onClick={submit}>
+              <Button
+                data-qa="uikit-submit"
+                primary={view.submit.style !== 'danger'}
+                danger={view.submit.style === 'danger'}
+                disabled={busy}
+                onClick={submit}
+              >
                 {buttonLabel(view.submit, 'Submit')}
               </Button>
             )}

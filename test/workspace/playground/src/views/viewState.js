@@ -30,7 +30,10 @@ export function initialValues(blocks = []) {
   for (const block of blocks) {
     for (const element of elementsOf(block)) {
       if (!isInteractive(element)) continue;
-      values[element.actionId] = { blockId: element.blockId ?? block.blockId, value: initialValueOf(element) };
+      values[element.actionId] = {
+        blockId: element.blockId ?? block.blockId,
+        value: initialValueOf(element),
+      };
     }
   }
   return values;
