@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    // Fakes and assertions on UIKit JSON read loosely typed structures on purpose.
+    files: ['test/unit/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@rocket.chat/*'] }],

@@ -1,0 +1,111 @@
+import type { IConfigurationModify, ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
+import { SETTINGS } from '../../../src/engine/settings/definitions';
+import { SettingId } from '../../../src/engine/settings/ids';
+import { checkSettingSave } from '../../../src/engine/settings/onSave';
+import { readPrivacySettings } from '../../../src/engine/settings/reader';
+import { settingsProblemJob } from '../../../src/engine/jobs/settingsProblem';
+import { fakeUser, fakeWorld } from '../fakes';
+import en from '../../../i18n/en.json';
+
+const reader = (values: Record<string, unknown>) =>
+  ({ getValueById: async (id: string) => values[id] }) as unknown as ISettingRead;
+const setting = (id: string, value: unknown): ISetting => ({ ...SETTINGS.find((s) => s.id === id)!, value });
+
+describe('settings', () => {
+  it('declares every setting with a translated label, description and section', () => {
+    const labels = en as Record<string, string>;
+    for (const s of SETTINGS) {
+      expect([
+        s.id,
+        labels[s.i18nLabel] !== undefined,
+        labels[s.i18nDescription!] !== undefined,
+        labels[s.section!] !== undefined,
+      ]).toEqual([s.id, true, true, true]);
+      for (const v of s.values ?? [])
+        expect([v.key, labels[v.i18nLabel] !== undefined]).toEqual([v.key, true]);
+    }
+    expect(SETTINGS.map((s) => s.id).sort()).toEqual(Object.values(SettingId).sort());
+  });
+
+  it('reads defaults when nothing is set', async () => {
+    const settings = await readPrivacySettings(reader({}));
+    expect(settings).toMatchObject({
+      deploymentOverride: 'auto',
+      defaultJurisdiction: 'gdpr',
+      contact: {
+        dpoEmail: 'privacy@rocket.chat',
+        links: { fullPolicy: 'https://rocket.chat/privacy', security: '' },
+      },
+      version: { version: '6.5', effectiveDate: '2023-10-20' },
+      adminUsernames: [],
+    });
+  });
+
+  it('falls back to the default for a bad stored value', async () => {
+    const settings = await readPrivacySettings(
+      reader({ dpo_email: 'nope', default_jurisdiction: 'xx', link_security: 'http://evil.example' }),
+    );
+    expect(settings.contact.dpoEmail).toBe('privacy@rocket.chat');
+    expect(settings.defaultJurisdiction).toBe('gdpr');
+    expect(settings.contact.links.security).toBe('');
+  });
+
+  it('lets a good value through when saved', async () => {
+    const world = fakeWorld();
+    const saved = await checkSettingSave(
+      {
+        oldSetting: setting('dpo_email', 'privacy@rocket.chat'),
+        newSetting: setting('dpo_email', 'dpo@example.org'),
+      },
+      world.configuration as unknown as IConfigurationModify,
+      world.logger,
+    );
+    expect(saved.value).toBe('dpo@example.org');
+    expect(world.scheduled).toHaveLength(0);
+  });
+
+  it('keeps the last good value, logs, and schedules the admin notice when a bad value is saved', async () => {
+    const world = fakeWorld();
+    const saved = await checkSettingSave(
+      {
+        oldSetting: setting('link_security', 'https://example.org/s'),
+        newSetting: setting('link_security', 'http://example.org/s'),
+      },
+      world.configuration as unknown as IConfigurationModify,
+      world.logger,
+    );
+    expect(saved.value).toBe('https://example.org/s');
+    expect(world.scheduled).toEqual([
+      {
+        id: 'settings-problem',
+        when: 'now',
+        data: { settingId: 'link_security', problem: 'not_https', current: 'https://example.org/s' },
+      },
+    ]);
+    expect(world.logs.some((l) => l.level === 'warn' && String(l.items[0]).includes('link_security'))).toBe(
+      true,
+    );
+    expect(JSON.stringify(world.logs)).not.toContain('http://example.org/s');
+  });
+
+  it('sends the notice to each named admin in their language, skipping unknown names', async () => {
+    const world = fakeWorld({
+      settings: { admin_usernames: 'admin, ghost, bruno' },
+      users: [fakeUser('admin', 'en', ['admin']), fakeUser('bruno', 'de')],
+    });
+    const job = settingsProblemJob(world.logger);
+    await job.processor(
+      { settingId: 'dpo_email', problem: 'not_email', current: 'privacy@rocket.chat' },
+      world.read,
+      world.modify,
+      world.http,
+      world.persistence,
+    );
+    const messages = world.sent.filter((m) => m.kind === 'message');
+    expect(messages.map((m) => m.to)).toEqual(['admin', 'bruno']);
+    expect(messages[0].text).toContain('*dpo_email* was not changed: this is not an email address');
+    expect(messages[0].text).toContain('`privacy@rocket.chat`');
+    expect(world.logs.some((l) => String(l.items[0]).includes('ghost'))).toBe(true);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Small typed fakes of the accessors the adapters use: only what the code under test calls,
+ * recording what the app did. Integration tests use the real runtime instead.
+ */
+import type {
+  IHttp,
+  ILogger,
+  IModify,
+  IPersistence,
+  IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
+import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+
+export interface Sent {
+  kind: 'ephemeral' | 'message';
+  to?: string;
+  roomId?: string;
+  text: string;
+}
+
+export function fakeUser(username: string, language?: string, roles: string[] = ['user']): IUser {
+  return {
+    id: `id-${username}`,
+    username,
+    name: username,
+    roles,
+    emails: [{ address: `${username}@example.org`, verified: true }],
+    settings: language ? { preferences: { language } } : undefined,
+  } as unknown as IUser;
+}
+
+export const fakeRoom = (id = 'general'): IRoom => ({ id, slugifiedName: id }) as unknown as IRoom;
+
+export interface WorldOptions {
+  settings?: Record<string, unknown>;
+  server?: Record<string, unknown>;
+  users?: IUser[];
+  token?: () => Promise<{ token: string } | undefined>;
+}
+
+export function fakeWorld(options: WorldOptions = {}) {
+  const settings: Record<string, unknown> = { ...options.settings };
+  const server: Record<string, unknown> = {
+    Site_Url: 'https://chat.example.org',
+    Language: 'en',
+    ...options.server,
+  };
+  const users = [fakeUser('app.privacy-center', undefined, ['app']), ...(options.users ?? [])];
+  const store = new Map<string, object>();
+  const sent: Sent[] = [];
+  const views: Array<{ op: 'open' | 'update'; view: any; user: string; triggerId?: string }> = [];
+  const scheduled: any[] = [];
+  const logs: Array<{ level: string; items: unknown[] }> = [];
+  const rooms: IRoom[] = [];
+  const keyOf = (assocs: Array<{ model: string; id: string }>) =>
+    assocs.map((a) => `${a.model}:${a.id}`).join('|');
+
+  const persistence = {
+    readByAssociations: async (assocs: any[]) => (store.has(keyOf(assocs)) ? [store.get(keyOf(assocs))] : []),
+    updateByAssociations: async (assocs: any[], data: object) => {
+      store.set(keyOf(assocs), JSON.parse(JSON.stringify(data)));
+      return 'id';
+    },
+    removeByAssociations: async (assocs: any[]) => {
+      store.delete(keyOf(assocs));
+      return [];
+    },
+  };
+
+  const read = {
+    getEnvironmentReader: () => ({
+      getSettings: () => ({ getValueById: async (id: string) => settings[id] }),
+      getServerSettings: () => ({ getValueById: async (id: string) => server[id] }),
+    }),
+    getPersistenceReader: () => persistence,
+    getUserReader: () => ({
+      getAppUser: async () => users[0],
+      getByUsername: async (username: string) => users.find((u) => u.username === username),
+    }),
+    getRoomReader: () => ({
+      getDirectByUsernames: async (names: string[]) =>
+        rooms.find((r) => (r as any).names?.join() === names.join()),
+      getById: async (id: string) => rooms.find((r) => r.id === id),
+    }),
+    getCloudWorkspaceReader: () => ({ getWorkspaceToken: options.token ?? (async () => ({ token: '' })) }),
+  } as unknown as IRead;
+
+  const messageBuilder = () => {
+    const message: any = {};
+    const builder: any = {
+      setRoom: (room: IRoom) => ((message.room = room), builder),
+      setText: (text: string) => ((message.text = text), builder),
+      setSender: (sender: IUser) => ((message.sender = sender), builder),
+      setBlocks: (blocks: unknown) => ((message.blocks = blocks), builder),
+      getMessage: () => message,
+      kind: 'message',
+    };
+    return builder;
+  };
+  const roomBuilder = () => {
+    const room: any = { id: `dm-${rooms.length + 1}` };
+    const builder: any = {
+      setType: () => builder,
+      setCreator: () => builder,
+      setMembersToBeAddedByUsernames: (names: string[]) => ((room.names = names), builder),
+      kind: 'room',
+      room,
+    };
+    return builder;
+  };
+
+  const modify = {
+    getCreator: () => ({
+      startMessage: messageBuilder,
+      startRoom: roomBuilder,
+      finish: async (builder: any) => {
+        if (builder.kind === 'room') {
+          rooms.push(builder.room);
+          return builder.room.id;
+        }
+        const message = builder.getMessage();
+        const to = (message.room as any).names?.find((n: string) => n !== users[0].username);
+        sent.push({ kind: 'message', to, roomId: message.room.id, text: message.text });
+        return 'msg';
+      },
+    }),
+    getNotifier: () => ({
+      notifyUser: async (user: IUser, message: any) => {
+        sent.push({ kind: 'ephemeral', to: user.username, roomId: message.room?.id, text: message.text });
+      },
+    }),
+    getUiController: () => ({
+      openSurfaceView: async (view: any, ctx: { triggerId?: string }, user: IUser) => {
+        views.push({ op: 'open', view, user: user.username, triggerId: ctx.triggerId });
+      },
+      updateSurfaceView: async (view: any, ctx: { triggerId?: string }, user: IUser) => {
+        views.push({ op: 'update', view, user: user.username, triggerId: ctx.triggerId });
+      },
+    }),
+  } as unknown as IModify;
+
+  const logger = {
+    debug: (...items: unknown[]) => logs.push({ level: 'debug', items }),
+    info: (...items: unknown[]) => logs.push({ level: 'info', items }),
+    log: (...items: unknown[]) => logs.push({ level: 'log', items }),
+    warn: (...items: unknown[]) => logs.push({ level: 'warn', items }),
+    error: (...items: unknown[]) => logs.push({ level: 'error', items }),
+    success: (...items: unknown[]) => logs.push({ level: 'success', items }),
+  } as unknown as ILogger;
+
+  const configuration = {
+    scheduler: { scheduleOnce: async (job: unknown) => void scheduled.push(job) },
+  };
+
+  return {
+    read,
+    modify,
+    persistence: persistence as unknown as IPersistence,
+    http: {} as IHttp,
+    logger,
+    configuration,
+    settings,
+    server,
+    store,
+    sent,
+    views,
+    scheduled,
+    logs,
+    users,
+  };
+}
+
+export type World = ReturnType<typeof fakeWorld>;
