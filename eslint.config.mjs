@@ -2,7 +2,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'coverage/', '.staging/', 'test/workspace/', 'test/browser/', 'test/integration/', '.tools/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      '.staging/',
+      'test/workspace/',
+      'test/browser/',
+      'test/integration/',
+      '.tools/',
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -10,7 +19,10 @@ export default tseslint.config(
     rules: {
       'no-console': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', disallowTypeAnnotations: false },
+      ],
     },
   },
   {

@@ -10,22 +10,33 @@ const fg = [255, 255, 255];
 const cover = (f) => {
   // 4x4 supersampling for smooth edges
   let n = 0;
-  for (let sy = 0; sy < 4; sy++) for (let sx = 0; sx < 4; sx++) n += f(sx / 4 + 0.125, sy / 4 + 0.125) ? 1 : 0;
+  for (let sy = 0; sy < 4; sy++)
+    for (let sx = 0; sx < 4; sx++) n += f(sx / 4 + 0.125, sy / 4 + 0.125) ? 1 : 0;
   return n / 16;
 };
 const roundedSquare = (x, y) => {
-  const r = 56, m = 8, lo = m + r, hi = size - m - r;
-  const cx = Math.min(Math.max(x, lo), hi), cy = Math.min(Math.max(y, lo), hi);
+  const r = 56,
+    m = 8,
+    lo = m + r,
+    hi = size - m - r;
+  const cx = Math.min(Math.max(x, lo), hi),
+    cy = Math.min(Math.max(y, lo), hi);
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r && x >= m && y >= m && x <= size - m && y <= size - m;
 };
 const shield = (x, y) => {
-  const top = 48, mid = 140, bottom = 214, half = 74, c = 128;
+  const top = 48,
+    mid = 140,
+    bottom = 214,
+    half = 74,
+    c = 128;
   if (y < top || y > bottom) return false;
   if (y <= mid) return Math.abs(x - c) <= half - (y < top + 14 ? (top + 14 - y) * 0.9 : 0);
   const t = (y - mid) / (bottom - mid);
   return Math.abs(x - c) <= half * Math.sqrt(Math.max(0, 1 - t * t));
 };
-const keyhole = (x, y) => (x - 128) ** 2 + (y - 112) ** 2 <= 22 ** 2 || (Math.abs(x - 128) <= 10 + (y - 112) * 0.12 && y >= 112 && y <= 168);
+const keyhole = (x, y) =>
+  (x - 128) ** 2 + (y - 112) ** 2 <= 22 ** 2 ||
+  (Math.abs(x - 128) <= 10 + (y - 112) * 0.12 && y >= 112 && y <= 168);
 for (let y = 0; y < size; y++) {
   for (let x = 0; x < size; x++) {
     const a = cover((dx, dy) => roundedSquare(x + dx, y + dy));

@@ -1,6 +1,15 @@
 // Packages the app with `rc-apps package` from a staging folder that holds only the app's own
 // files: the packager compiles every .ts it finds, so test/ must never be in its sight.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -19,7 +28,11 @@ for (const entry of ['app.json', 'icon.png', 'i18n', 'src']) {
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 writeFileSync(
   join(staging, 'package.json'),
-  JSON.stringify({ name: pkg.name, version: manifest.version, private: true, devDependencies: pkg.devDependencies }, null, 2),
+  JSON.stringify(
+    { name: pkg.name, version: manifest.version, private: true, devDependencies: pkg.devDependencies },
+    null,
+    2,
+  ),
 );
 // The app itself uses no Node or jest types: keep the packager from loading them.
 const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));

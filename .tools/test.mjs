@@ -8,7 +8,10 @@ const root = resolve(import.meta.dirname, '..');
 const results = join(root, '.jest-results.json');
 const extra = process.argv.slice(2);
 
-const pack = spawnSync(process.execPath, [join(root, '.tools', 'package.mjs')], { cwd: root, stdio: 'inherit' });
+const pack = spawnSync(process.execPath, [join(root, '.tools', 'package.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (pack.status !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
@@ -16,7 +19,14 @@ if (pack.status !== 0) {
 rmSync(results, { force: true });
 const jest = spawnSync(
   process.execPath,
-  [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', '--coverage', '--json', `--outputFile=${results}`, ...extra],
+  [
+    join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+    '--ci',
+    '--coverage',
+    '--json',
+    `--outputFile=${results}`,
+    ...extra,
+  ],
   { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } },
 );
 if (!existsSync(results)) {
@@ -25,7 +35,9 @@ if (!existsSync(results)) {
 }
 const summary = JSON.parse(readFileSync(results, 'utf8'));
 // A suite that fails to load has no test results of its own: count it as one failure.
-const brokenSuites = summary.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+const brokenSuites = summary.testResults.filter(
+  (s) => s.status === 'failed' && s.assertionResults.length === 0,
+).length;
 const passed = summary.numPassedTests;
 const failed = summary.numFailedTests + brokenSuites;
 const ok = jest.status === 0 && failed === 0 && passed > 0;
