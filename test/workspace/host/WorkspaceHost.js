@@ -1,0 +1,379 @@
+'use strict';
+/**
+ * The local workspace host: the real Apps-Engine 1.62.0 AppManager and its Deno runtime, our
+ * bridges, and a store on disk. One host per process at a time (the AppManager is a singleton).
+ *
+ *   const host = new WorkspaceHost();
+ *   await host.start({ storeDir, zipPath, deployment: 'registered' });
+ *   await host.runCommand('alice', '/privacy policy');
+ *   host.openViews('alice'); host.transcript('alice');
+ *   await host.stop();
+ */
+const { createHash, randomUUID } = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { checkRuntime, engineRequire } = require('./runtime-env');
+const { JsonStore } = require('./store');
+const { Workspace } = require('./workspace');
+const { WorkspaceBridges } = require('./bridges');
+const { applyInteraction } = require('./bridges/ui-interaction');
+const { WorkspaceMetadataStorage } = require('./storage/metadata-storage');
+const { WorkspaceSourceStorage } = require('./storage/source-storage');
+const { WorkspaceLogStorage } = require('./storage/log-storage');
+const { parseCommandLine } = require('./command-line');
+
+const { AppManager } = engineRequire('@rocket.chat/apps-engine/server/AppManager');
+const { AppInterface } = engineRequire('@rocket.chat/apps-engine/definition/metadata');
+const { SlashCommandContext } = engineRequire('@rocket.chat/apps-engine/definition/slashcommands');
+const { AppStatusUtils } = engineRequire('@rocket.chat/apps-engine/definition/AppStatus');
+
+class WorkspaceHost {
+  constructor() {
+    /** @type {AppManager | undefined} */
+    this.manager = undefined;
+    /** @type {string | undefined} the id of the app started from `zipPath` */
+    this.appId = undefined;
+    this.timings = {};
+  }
+
+  /**
+   * Starts the workspace over `storeDir` (a new folder is a fresh workspace; an existing one is a
+   * restart) and installs, updates or just loads the app in `zipPath`.
+   * @param {{storeDir: string, zipPath?: string, siteUrl?: string, deployment?: import('./workspace').DeploymentMode,
+   *   language?: string, runtimeTimeoutMs?: number, schedulerTickMs?: number}} options
+   */
+  async start(options) {
+    if (this.manager) throw new Error('This host is already started.');
+    const { denoBinary, denoDir } = checkRuntime();
+    const denoBin = path.dirname(denoBinary);
+    if (!(process.env.PATH ?? '').split(path.delimiter).includes(denoBin)) {
+      process.env.PATH = [denoBin, process.env.PATH].filter(Boolean).join(path.delimiter);
+    }
+    process.env.DENO_DIR = denoDir;
+    if (options.runtimeTimeoutMs) process.env.APPS_ENGINE_RUNTIME_TIMEOUT = String(options.runtimeTimeoutMs);
+    this.options = options;
+    this.store = new JsonStore(options.storeDir);
+    this.workspace = new Workspace(this.store, options);
+    this.tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-center-workspace-'));
+    await this.boot();
+    if (options.zipPath) await this.install(fs.readFileSync(options.zipPath));
+    return this;
+  }
+
+  /** A new AppManager over the same store: what a server start does. */
+  async boot() {
+    const started = Date.now();
+    AppManager.Instance = undefined;
+    this.logStorage = this.logStorage ?? new WorkspaceLogStorage();
+    this.bridges = new WorkspaceBridges(this.workspace, this.store, { schedulerTickMs: this.options.schedulerTickMs });
+    this.manager = new AppManager({
+      metadataStorage: new WorkspaceMetadataStorage(this.store),
+      logStorage: this.logStorage,
+      bridges: this.bridges,
+      sourceStorage: new WorkspaceSourceStorage(this.store),
+      tempFilePath: this.tempDir,
+    });
+    await this.manager.load();
+    await this.manager.enableAll();
+    this.timings.bootMs = Date.now() - started;
+  }
+
+  /** @param {Buffer} zip */
+  async install(zip) {
+    const started = Date.now();
+    const parsed = await this.manager.getParser().unpackageApp(zip);
+    const appId = parsed.info.id;
+    const digest = createHash('sha256').update(zip).digest('hex');
+    const installed = this.store.read('installed', () => ({}));
+    const admin = this.user('admin');
+    let fulfillment;
+    if (!this.manager.getOneById(appId)) {
+      fulfillment = await this.manager.add(zip, { enable: true, user: admin });
+    } else if (installed[appId] !== digest) {
+      fulfillment = await this.manager.update(zip, this.manager.getOneById(appId).getStorageItem().permissionsGranted ?? [], { loadApp: true, user: admin });
+    }
+    if (fulfillment) {
+      const problem = fulfillment.getStorageError() || (fulfillment.getAppUserError() && JSON.stringify(fulfillment.getAppUserError()));
+      if (problem) throw new Error(`Installing ${parsed.info.name} failed: ${problem}`);
+      this.store.write('installed', { ...installed, [appId]: digest });
+      this.timings.installMs = Date.now() - started;
+    }
+    this.appId = appId;
+    const status = await this.appStatus();
+    if (!AppStatusUtils.isEnabled(status)) {
+      const logs = this.logs()
+        .flatMap((l) => l.entries ?? [])
+        .filter((e) => e.severity === 'error')
+        .map((e) => JSON.stringify(e.args))
+        .slice(-3);
+      throw new Error(`${parsed.info.name} is not enabled after start (status "${status}").${logs.length ? ` Last errors: ${logs.join('; ')}` : ''}`);
+    }
+  }
+
+  /** @returns {Promise<string>} the app's status, e.g. 'auto_enabled' */
+  async appStatus() {
+    const app = this.appId && this.manager?.getOneById(this.appId);
+    return app ? app.getStatus() : 'not_installed';
+  }
+
+  /** @param {string} username */
+  user(username) {
+    const user = this.workspace.toIUser(this.workspace.userRecordByUsername(username));
+    if (!user) throw new Error(`No user "${username}" in the workspace.`);
+    return user;
+  }
+
+  /** @param {string} [roomId] */
+  room(roomId = 'GENERAL') {
+    const room = this.workspace.toIRoom(this.workspace.roomRecordById(roomId));
+    if (!room) throw new Error(`No room "${roomId}" in the workspace.`);
+    return room;
+  }
+
+  /**
+   * Runs a slash command as a user types it in a room's composer.
+   * @param {string} username
+   * @param {string} text e.g. "/privacy policy"
+   * @param {{roomId?: string, threadId?: string}} [options]
+   * @returns {Promise<{ok: boolean, error?: string, triggerId?: string, ms?: number}>}
+   */
+  async runCommand(username, text, { roomId, threadId } = {}) {
+    const parsed = parseCommandLine(text);
+    if (!parsed) return { ok: false, error: 'A command starts with "/".' };
+    const sender = this.user(username);
+    const room = this.room(roomId);
+    if (!room.userIds.includes(sender.id)) return { ok: false, error: `${username} is not in room ${room.id}.` };
+    const registered = this.bridges.commands.commands.get(parsed.command);
+    if (!registered || !registered.enabled) return { ok: false, error: `No such command: /${parsed.command}` };
+    const triggerId = randomUUID();
+    const started = Date.now();
+    try {
+      await this.manager.getCommandManager().executeCommand(parsed.command, new SlashCommandContext(sender, room, parsed.args, threadId, triggerId));
+      return { ok: true, triggerId, ms: Date.now() - started };
+    } catch (error) {
+      return { ok: false, error: error?.message ?? String(error), triggerId, ms: Date.now() - started };
+    }
+  }
+
+  /** @param {string} username the user's open views, newest last */
+  openViews(username) {
+    return this.workspace.openViewsOf(this.user(username).id).map((v) => ({ viewId: v.viewId, surface: v.surface, view: v.view, ...(v.errors ? { errors: v.errors } : {}) }));
+  }
+
+  /** @param {string} username @param {string} viewId */
+  findView(username, viewId) {
+    const view = this.workspace.openViewsOf(this.user(username).id).find((v) => v.viewId === viewId);
+    if (!view) throw new Error(`${username} has no open view "${viewId}".`);
+    return view;
+  }
+
+  /**
+   * Submits an open view with the given state ({ [blockId]: { [actionId]: value } }), through the
+   * listener path the server uses. Field errors keep the view open, as in the client.
+   * @returns {Promise<{ok: boolean, errors?: Record<string,string>, response?: any, error?: string}>}
+   */
+  async submitView(username, viewId, state = {}) {
+    const user = this.user(username);
+    const open = this.findView(username, viewId);
+    const view = { ...open.view, state };
+    const response = await this.interact(user, {
+      type: 'viewSubmit',
+      actionId: view.submit?.actionId ?? '',
+      payload: { view },
+    }).catch((error) => ({ failed: error }));
+    if (response?.failed) return { ok: false, error: response.failed.message ?? String(response.failed) };
+    if (response && response.type === 'errors') {
+      applyInteraction(this.workspace, user.id, { ...response, viewId: response.viewId ?? viewId });
+      return { ok: false, errors: response.errors, response };
+    }
+    if (response && typeof response.type === 'string' && response.type !== 'errors') {
+      applyInteraction(this.workspace, user.id, { appId: this.appId, ...response });
+    } else if (response?.success !== false && open.surface === 'modal') {
+      // A successful submit closes the modal in the client.
+      applyInteraction(this.workspace, user.id, { type: 'modal.close', viewId });
+    }
+    return { ok: response?.success !== false, response };
+  }
+
+  /** Closes an open view (the user's ×), telling the app as the server does. */
+  async closeView(username, viewId) {
+    const user = this.user(username);
+    const open = this.findView(username, viewId);
+    applyInteraction(this.workspace, user.id, { type: open.surface === 'modal' ? 'modal.close' : 'contextual_bar.close', viewId });
+    const response = await this.interact(user, { type: 'viewClosed', payload: { view: open.view, isCleared: false } }).catch((error) => ({ failed: error }));
+    if (response?.failed) return { ok: false, error: response.failed.message ?? String(response.failed) };
+    return { ok: true, response };
+  }
+
+  /**
+   * A block action: in a view (viewId) or in a message (messageId, roomId).
+   * @param {string} username
+   * @param {{viewId?: string, blockId: string, actionId: string, value?: any, messageId?: string, roomId?: string, container?: any}} action
+   */
+  async blockAction(username, { viewId, blockId, actionId, value, messageId, roomId, container }) {
+    const user = this.user(username);
+    let view;
+    if (viewId) view = this.findView(username, viewId);
+    const message = messageId ? this.workspace.toIMessage(this.workspace.messageRecordById(messageId)) : undefined;
+    const room = roomId || message?.room?.id ? this.room(roomId ?? message.room.id) : undefined;
+    const payload = { blockId, value };
+    const interaction = {
+      type: 'blockAction',
+      actionId,
+      payload,
+      container: container ?? (view ? { type: 'view', id: viewId } : messageId ? { type: 'message', id: messageId } : undefined),
+      ...(message ? { message } : {}),
+      ...(room ? { room } : {}),
+    };
+    if (view) payload.view = view.view;
+    const response = await this.interact(user, interaction).catch((error) => ({ failed: error }));
+    if (response?.failed) return { ok: false, error: response.failed.message ?? String(response.failed) };
+    if (response && typeof response.type === 'string') applyInteraction(this.workspace, user.id, { appId: this.appId, ...response, viewId: response.viewId ?? viewId });
+    return { ok: response?.success !== false, ...(response?.type === 'errors' ? { errors: response.errors } : {}), response };
+  }
+
+  /** @param {any} user @param {Record<string, any>} data */
+  async interact(user, data) {
+    const triggerId = randomUUID();
+    return this.manager.getListenerManager().executeListener(AppInterface.IUIKitInteractionHandler, {
+      appId: this.appId,
+      triggerId,
+      user,
+      ...data,
+    });
+  }
+
+  /** @param {string} username what the user sees in their rooms and notices, oldest first */
+  transcript(username) {
+    return this.workspace.transcript(username);
+  }
+
+  /** The app's settings as the admin sees them. */
+  appSettings() {
+    const app = this.manager.getOneById(this.appId);
+    return Object.values(app?.getStorageItem().settings ?? {}).map((s) => ({
+      id: s.id,
+      type: s.type,
+      value: s.value,
+      packageValue: s.packageValue,
+      ...(s.values ? { values: s.values } : {}),
+      required: !!s.required,
+      public: !!s.public,
+      i18nLabel: s.i18nLabel,
+      ...(s.i18nDescription ? { i18nDescription: s.i18nDescription } : {}),
+    }));
+  }
+
+  /**
+   * Saves an app setting as an admin does: the app's onPreSettingUpdate, the store, then its
+   * onSettingUpdated.
+   */
+  async setAppSetting(id, value) {
+    const app = this.manager.getOneById(this.appId);
+    const current = app?.getStorageItem().settings?.[id];
+    if (!current) throw new Error(`The app has no setting "${id}".`);
+    await this.manager.getSettingsManager().updateAppSetting(this.appId, { ...current, value });
+    return this.appSettings().find((s) => s.id === id);
+  }
+
+  /** @param {import('./workspace').DeploymentMode} mode */
+  setDeployment(mode) {
+    this.workspace.setDeployment(mode);
+    return { deployment: this.workspace.deployment, siteUrl: this.workspace.siteUrl };
+  }
+
+  /** Runs every scheduled job now ("run now"). */
+  runJobs() {
+    return this.bridges.scheduler.runAll();
+  }
+
+  /** Runs the jobs whose time has come (the scheduler does this on its own every tick). */
+  runDueJobs() {
+    return this.bridges.scheduler.runDue();
+  }
+
+  /** The scheduled jobs as stored. */
+  jobs() {
+    return this.bridges.scheduler.jobs();
+  }
+
+  /**
+   * Calls one of the app's REST endpoints as the server's router does: parsed JSON content,
+   * lower-case header names.
+   * @param {{method?: string, path: string, headers?: Record<string,string>, query?: Record<string,string>, content?: any}} request
+   * @returns {Promise<{status: number, headers?: Record<string,string>, content?: any}>}
+   */
+  async callEndpoint({ method = 'GET', path: urlPath, headers = {}, query = {}, content }) {
+    const match = this.bridges.api.match(urlPath);
+    if (!match) return { status: 404, content: { success: false, error: 'Not found' } };
+    const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+    const response = await this.manager.getApiManager().executeApi(match.appId, match.path, {
+      method: method.toLowerCase(),
+      headers: lower,
+      query,
+      params: match.params,
+      content,
+      privateHash: undefined,
+    });
+    return response ?? { status: 500 };
+  }
+
+  /** Stops the runtime and starts a new manager over the same store (a server restart). */
+  async restartRuntime() {
+    const started = Date.now();
+    await this.shutdownManager();
+    await this.boot();
+    const status = await this.appStatus();
+    this.timings.restartMs = Date.now() - started;
+    return { status, ms: this.timings.restartMs };
+  }
+
+  async shutdownManager() {
+    if (!this.manager) return;
+    this.bridges.scheduler.stop();
+    await this.bridges.scheduler.running;
+    for (const app of await this.manager.get()) {
+      try {
+        await app.getRuntimeController().stopApp();
+      } catch {
+        // already gone
+      }
+    }
+    this.manager = undefined;
+    AppManager.Instance = undefined;
+  }
+
+  /** Stops the runtime (the store stays: start a new host over it to restart). */
+  async stop() {
+    await this.shutdownManager();
+    if (this.tempDir) fs.rmSync(this.tempDir, { recursive: true, force: true });
+  }
+
+  /** The app's log entries (what Administration > Apps > Logs shows), newest last. */
+  logs() {
+    return this.logStorage?.entries ?? [];
+  }
+
+  /** @returns {any[]} e-mails the app sent */
+  emails() {
+    return this.workspace.emails();
+  }
+
+  /** The workspace in one JSON value (GET /api/state). */
+  state() {
+    return {
+      users: this.workspace
+        .users()
+        .filter((u) => u.type === 'user')
+        .map((u) => ({ id: u.id, username: u.username, name: u.name, language: u.settings?.preferences?.language ?? null, roles: u.roles })),
+      rooms: this.workspace.rooms().map((r) => ({ id: r.id, name: r.displayName, type: r.type, members: r.userIds.map((id) => this.workspace.userRecordById(id)?.username).filter(Boolean) })),
+      deployment: this.workspace.deployment,
+      siteUrl: this.workspace.siteUrl,
+      settings: this.appId ? this.appSettings() : [],
+      appId: this.appId,
+    };
+  }
+}
+
+module.exports = { WorkspaceHost };
