@@ -728,6 +728,12 @@ describe('admin HTTP surface', () => {
       'invalid_behaviour',
     );
     expect((await admin('POST', 'behaviour', 'not json')).status).toBe(400);
+    expect((await admin('POST', 'status', {})).json.error.code).toBe('invalid_admin_call');
+    const preflight = await admin('OPTIONS', 'behaviour');
+    expect([preflight.status, preflight.headers['access-control-allow-methods']]).toEqual([
+      204,
+      'GET, POST, OPTIONS',
+    ]);
 
     const cbReceived = [];
     const cbServer = http.createServer((req, res) => {

@@ -24,7 +24,7 @@ const CORS = {
  */
 async function handleAdminCall(api, req, res, action, raw) {
   const reply = (status, body) => sendJson(res, status, body, CORS);
-  if (req.method === 'OPTIONS') return reply(204, {});
+  if (req.method === 'OPTIONS') return void res.writeHead(204, CORS).end();
   const key = `${req.method} ${action.replace(/\/$/, '')}`;
   let input = {};
   if (req.method === 'POST' && raw) {

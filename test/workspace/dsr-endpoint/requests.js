@@ -42,6 +42,8 @@ function checkExtra(extra) {
  * @returns {object} the status answer GET would now give
  */
 function setStatus(ctx, id, status, extra = {}) {
+  if (typeof id !== 'string' || id === '')
+    throw new AdminError(400, 'invalid_admin_call', 'id must name a request.');
   const r = ctx.store.get(id);
   if (!r) throw new AdminError(404, 'not_found', `No request has the id ${id}.`);
   if (!REQUEST_STATUSES.includes(status)) {
