@@ -58,6 +58,7 @@ class WorkspaceHost {
     this.tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-center-workspace-'));
     await this.boot();
     if (options.zipPath) await this.install(fs.readFileSync(options.zipPath));
+    this.bridges.scheduler.paused = false;
     return this;
   }
 
@@ -84,14 +85,17 @@ class WorkspaceHost {
     const started = Date.now();
     const parsed = await this.manager.getParser().unpackageApp(zip);
     const appId = parsed.info.id;
-    const digest = createHash('sha256').update(zip).digest('hex');
+    const digest = createHash('sha256').update('granted-as-declared\0').update(zip).digest('hex');
+    // The admin accepts the permissions the app declares (the install dialog); none declared
+    // means the engine's default set.
+    const permissionsGranted = parsed.info.permissions;
     const installed = this.store.read('installed', () => ({}));
     const admin = this.user('admin');
     let fulfillment;
     if (!this.manager.getOneById(appId)) {
-      fulfillment = await this.manager.add(zip, { enable: true, user: admin });
+      fulfillment = await this.manager.add(zip, { enable: true, user: admin, permissionsGranted });
     } else if (installed[appId] !== digest) {
-      fulfillment = await this.manager.update(zip, this.manager.getOneById(appId).getStorageItem().permissionsGranted ?? [], { loadApp: true, user: admin });
+      fulfillment = await this.manager.update(zip, permissionsGranted, { loadApp: true, user: admin });
     }
     if (fulfillment) {
       const problem = fulfillment.getStorageError() || (fulfillment.getAppUserError() && JSON.stringify(fulfillment.getAppUserError()));
@@ -324,6 +328,7 @@ class WorkspaceHost {
     const started = Date.now();
     await this.shutdownManager();
     await this.boot();
+    this.bridges.scheduler.paused = false;
     const status = await this.appStatus();
     this.timings.restartMs = Date.now() - started;
     return { status, ms: this.timings.restartMs };

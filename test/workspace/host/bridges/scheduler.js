@@ -45,7 +45,8 @@ class WorkspaceSchedulerBridge extends SchedulerBridge {
     /** @type {Map<string, {processor: Function, appId: string}>} processor id -> function */
     this.processors = new Map();
     this.running = Promise.resolve();
-    this.busy = false;
+    /** While the host boots or installs, due jobs wait (the app may not have registered them yet). */
+    this.paused = true;
     this.timer = setInterval(() => void this.runDue().catch(() => {}), tickMs);
     this.timer.unref();
     /** Runs so far, newest last: { jobId, name, ok, error?, ms }. */
@@ -114,6 +115,7 @@ class WorkspaceSchedulerBridge extends SchedulerBridge {
 
   /** Runs every job whose time has come, one at a time. */
   runDue() {
+    if (this.paused) return Promise.resolve([]);
     return this.enqueue(() => this.jobs().filter((j) => j.nextRunAt <= Date.now()));
   }
 

@@ -1,0 +1,80 @@
+'use strict';
+/**
+ * `npm start` (after .tools/start.mjs has packaged the app): the local workspace on 127.0.0.1.
+ * The real Apps-Engine runtime runs dist/<slug>_<version>.zip around our host; the reference DSR
+ * endpoint runs beside it (or DSR_ENDPOINT_URL names a real vendor endpoint); the playground
+ * page and its JSON API are served on PORT (default 3300).
+ *
+ * Environment: PORT, WORKSPACE_STORE (default .store/workspace; kept between runs, as a server's
+ * database is), DEPLOYMENT (registered | unregistered | failing | cloud | community),
+ * DSR_ENDPOINT_URL. Flag: --fresh (start from an empty store).
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const { WorkspaceHost } = require('./host');
+const { createWorkspaceServer } = require('./api/server');
+
+const root = path.resolve(__dirname, '..', '..');
+const REFERENCE_ENDPOINT = path.join(__dirname, 'dsr-endpoint', 'index.js');
+/** App settings that take the DSR endpoint's URL, when the app has one and it is empty. */
+const ENDPOINT_SETTING = /(dsr|endpoint).*(url|endpoint)|endpoint/i;
+
+async function startEndpoint() {
+  if (process.env.DSR_ENDPOINT_URL) return { url: process.env.DSR_ENDPOINT_URL, kind: 'external' };
+  if (!fs.existsSync(REFERENCE_ENDPOINT)) return undefined;
+  const { startReferenceEndpoint } = require(REFERENCE_ENDPOINT);
+  const reference = await startReferenceEndpoint({ port: 0 });
+  return { url: reference.url, kind: 'reference', reference };
+}
+
+function listen(server, port) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server.address().port));
+  });
+}
+
+async function main() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8'));
+  const zipPath = path.join(root, 'dist', `${manifest.nameSlug}_${manifest.version}.zip`);
+  if (!fs.existsSync(zipPath)) throw new Error(`${path.relative(root, zipPath)} is missing: run \`node .tools/package.mjs\` (npm start does).`);
+  const storeDir = path.resolve(root, process.env.WORKSPACE_STORE ?? path.join('.store', 'workspace'));
+  if (process.argv.includes('--fresh')) fs.rmSync(storeDir, { recursive: true, force: true });
+
+  const host = new WorkspaceHost();
+  const endpoint = await startEndpoint();
+  const server = createWorkspaceServer({ host, endpoint });
+  const port = await listen(server, Number(process.env.PORT ?? 3300));
+  const siteUrl = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  await host.start({ storeDir, zipPath, siteUrl, deployment: process.env.DEPLOYMENT || undefined });
+
+  if (endpoint) {
+    const setting = host.appSettings().find((s) => s.type === 'string' && ENDPOINT_SETTING.test(s.id) && !s.value);
+    if (setting) await host.setAppSetting(setting.id, endpoint.url);
+  }
+
+  console.log(`Privacy Center workspace: ${siteUrl}/`);
+  console.log(`  app ${manifest.name} ${manifest.version}: ${await host.appStatus()} in ${Date.now() - started} ms (store: ${path.relative(root, storeDir)})`);
+  console.log(`  deployment: ${host.workspace.deployment} (Site_Url ${host.workspace.siteUrl})`);
+  console.log(`  DSR endpoint: ${endpoint ? `${endpoint.url} (${endpoint.kind})` : 'none'}`);
+  console.log('  API: test/workspace/README.md. Stop with Ctrl+C.');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeAllConnections?.();
+    await host.stop().catch(() => {});
+    await endpoint?.reference?.close().catch(() => {});
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(`The local workspace did not start: ${error.message}`);
+  process.exit(1);
+});
