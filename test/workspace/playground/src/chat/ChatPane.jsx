@@ -7,10 +7,11 @@ import { Transcript } from './Transcript';
 
 // The room: what the app said to this user, and the box to talk to it.
 export function ChatPane({ workspace, username, problem, onDismissProblem, onProblem }) {
-  const rooms = workspace?.rooms ?? [];
+  // The rooms this user is in (every room, when the workspace does not say who is in it).
+  const rooms = (workspace?.rooms ?? []).filter((room) => !room.members || room.members.includes(username));
   const [roomId, setRoomId] = useState(undefined);
   useEffect(() => {
-    if (!roomId && rooms.length > 0) setRoomId(rooms[0].id);
+    if (rooms.length > 0 && !rooms.some((room) => room.id === roomId)) setRoomId(rooms[0].id);
   }, [roomId, rooms]);
   const { data: entries, error } = usePoll(() => api.transcript(username), username ?? null);
   const user = workspace?.users?.find((u) => u.username === username);

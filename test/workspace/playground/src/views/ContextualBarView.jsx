@@ -13,12 +13,14 @@ import { useViewSession } from './useViewSession';
 import { ViewBlocks } from './ViewBlocks';
 import { buttonLabel, textOf } from './textOf';
 
-export function ContextualBarView({ username, view, onProblem }) {
-  const { context, submit, close, busy } = useViewSession(username, view, onProblem);
+export function ContextualBarView({ username, view, errors, onProblem }) {
+  const { context, submit, close, busy } = useViewSession(username, view, errors, onProblem);
   return (
     <Contextualbar data-qa="uikit-contextual-bar" data-view-id={view.id} className="pg-contextual-bar">
       <ContextualbarHeader>
-        <ContextualbarTitle>{textOf(view.title)}</ContextualbarTitle>
+        <ContextualbarTitle>
+          <span data-qa="uikit-title">{textOf(view.title)}</span>
+        </ContextualbarTitle>
         <ContextualbarActions>
           <ContextualbarAction title="Close" name="cross" data-qa="uikit-close" onClick={close} />
         </ContextualbarActions>

@@ -3,13 +3,15 @@ import { useViewSession } from './useViewSession';
 import { ViewBlocks } from './ViewBlocks';
 import { buttonLabel, textOf } from './textOf';
 
-export function ModalView({ username, view, onProblem }) {
-  const { context, submit, close, busy } = useViewSession(username, view, onProblem);
+export function ModalView({ username, view, errors, onProblem }) {
+  const { context, submit, close, busy } = useViewSession(username, view, errors, onProblem);
   return (
     <Modal.Backdrop>
       <Modal data-qa="uikit-modal" data-view-id={view.id} open>
         <Modal.Header>
-          <Modal.Title>{textOf(view.title)}</Modal.Title>
+          <Modal.Title>
+            <span data-qa="uikit-title">{textOf(view.title)}</span>
+          </Modal.Title>
           <Modal.Close onClick={close} />
         </Modal.Header>
         <Modal.Content>

@@ -14,10 +14,22 @@ export function useOpenViews(username) {
 
 export const ContextualBarSlot = ({ entry, username, onProblem }) =>
   entry ? (
-    <ContextualBarView key={entry.viewId} username={username} view={withId(entry)} onProblem={onProblem} />
+    <ContextualBarView
+      key={entry.viewId}
+      username={username}
+      view={withId(entry)}
+      errors={entry.errors}
+      onProblem={onProblem}
+    />
   ) : null;
 
 export const ModalSlot = ({ entry, username, onProblem }) =>
   entry ? (
-    <ModalView key={entry.viewId} username={username} view={withId(entry)} onProblem={onProblem} />
+    <ModalView
+      key={entry.viewId}
+      username={username}
+      view={withId(entry)}
+      errors={entry.errors}
+      onProblem={onProblem}
+    />
   ) : null;

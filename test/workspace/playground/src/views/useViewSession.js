@@ -1,13 +1,16 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client';
 import { refreshAll } from '../api/usePoll';
 import { mergeValues, toViewState } from './viewState';
 
 // Everything one open view needs: its values (for kitContext and the submitted state), the
-// field errors of the last submit, and the calls back to the app.
-export function useViewSession(username, view, onProblem) {
+// field errors of the last submit (or that the app set on the view), and the calls back to
+// the app.
+export function useViewSession(username, view, serverErrors, onProblem) {
   const [touched, setTouched] = useState({});
-  const [errors, setErrors] = useState({});
+  const [errors, setErrors] = useState(serverErrors ?? {});
+  const serverErrorsJson = JSON.stringify(serverErrors ?? {});
+  useEffect(() => setErrors(JSON.parse(serverErrorsJson)), [serverErrorsJson]);
   const [busy, setBusy] = useState(false);
 
   const values = useMemo(() => mergeValues(view.blocks, touched), [view.blocks, touched]);
