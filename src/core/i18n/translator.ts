@@ -1,13 +1,13 @@
 /** Looks up the app's words in the user's language and fills in placeholders. */
 import type { Language } from './languages';
-import type { MessageKey, Messages } from './messages/en';
+import type { MessageKey, Translation } from './messages/en';
 import { en } from './messages/en';
 import { de } from './messages/de';
 import { es } from './messages/es';
 import { fr } from './messages/fr';
 import { ptBR } from './messages/ptBR';
 
-export const CATALOGUE: Record<Language, Messages> = { en, de, 'pt-BR': ptBR, es, fr };
+export const CATALOGUE: Record<Language, Translation> = { en, de, 'pt-BR': ptBR, es, fr };
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;

@@ -9,7 +9,9 @@ export type ValueProblem =
   | 'not_date'
   | 'not_choice'
   | 'too_long'
-  | 'not_usernames';
+  | 'not_usernames'
+  | 'not_number'
+  | 'not_boolean';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: ValueProblem };
 
@@ -74,4 +76,24 @@ export function checkUsernames(raw: unknown): Checked<string[]> {
     .filter((n) => n.length > 0);
   if (names.some((n) => !/^[\w.-]{1,64}$/.test(n))) return { ok: false, problem: 'not_usernames' };
   return { ok: true, value: [...new Set(names)] };
+}
+
+/** A whole number within [min, max]; settings may hand numbers over as strings. */
+export function checkWholeNumber(raw: unknown, min: number, max: number): Checked<number> {
+  const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+    ? { ok: true, value }
+    : { ok: false, problem: 'not_number' };
+}
+
+export function checkBoolean(raw: unknown): Checked<boolean> {
+  if (typeof raw === 'boolean') return { ok: true, value: raw };
+  if (raw === 'true' || raw === 'false') return { ok: true, value: raw === 'true' };
+  return { ok: false, problem: 'not_boolean' };
+}
+
+/** A secret: any text up to a sane length; its value is never echoed in a problem report. */
+export function checkSecret(raw: unknown): Checked<string> {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  return text.length > 1024 ? { ok: false, problem: 'too_long' } : { ok: true, value: text };
 }

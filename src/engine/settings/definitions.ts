@@ -40,4 +40,10 @@ export const SETTINGS: ISetting[] = [
   setting(SettingId.PolicyVersion, SettingSection.Documents),
   setting(SettingId.PolicyEffectiveDate, SettingSection.Documents),
   setting(SettingId.AdminUsernames, SettingSection.Admins),
+  setting(SettingId.AdminRoom, SettingSection.Admins, { type: SettingType.ROOM_PICK }),
+  setting(SettingId.DsrEndpointUrl, SettingSection.Requests),
+  setting(SettingId.DsrToken, SettingSection.Requests, { type: SettingType.PASSWORD }),
+  setting(SettingId.DsrSigningSecret, SettingSection.Requests, { type: SettingType.PASSWORD }),
+  setting(SettingId.CallbacksReachable, SettingSection.Requests, { type: SettingType.BOOLEAN }),
+  setting(SettingId.RequestsPerDay, SettingSection.Requests, { type: SettingType.NUMBER }),
 ];

@@ -11,6 +11,12 @@ export enum SettingId {
   PolicyVersion = 'policy_version',
   PolicyEffectiveDate = 'policy_effective_date',
   AdminUsernames = 'admin_usernames',
+  AdminRoom = 'admin_room',
+  DsrEndpointUrl = 'dsr_endpoint_url',
+  DsrToken = 'dsr_token',
+  DsrSigningSecret = 'dsr_signing_secret',
+  CallbacksReachable = 'dsr_callbacks_reachable',
+  RequestsPerDay = 'requests_per_day',
 }
 
 export enum SettingSection {
@@ -19,4 +25,5 @@ export enum SettingSection {
   Contact = 'section_contact',
   Documents = 'section_documents',
   Admins = 'section_admins',
+  Requests = 'section_requests',
 }

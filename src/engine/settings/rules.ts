@@ -8,17 +8,22 @@ import { DEPLOYMENT_OVERRIDES } from '../../core/policy/deployment';
 import { JURISDICTIONS } from '../../core/policy/jurisdictions';
 import type { Checked } from '../../core/settings/validation';
 import {
+  checkBoolean,
   checkChoice,
   checkDate,
   checkEmail,
   checkLink,
+  checkSecret,
   checkShortText,
   checkUsernames,
+  checkWholeNumber,
 } from '../../core/settings/validation';
 import { SettingId } from './ids';
 
 export interface SettingRule {
-  packageValue: string;
+  packageValue: string | number | boolean;
+  /** Its value is a secret: never logged, echoed or shown. */
+  secret?: boolean;
   check: (raw: unknown) => Checked<unknown>;
 }
 
@@ -47,6 +52,12 @@ export const SETTING_RULES: Record<SettingId, SettingRule> = {
   [SettingId.PolicyVersion]: { packageValue: POLICY_DEFAULTS.version, check: (v) => checkShortText(v, 40) },
   [SettingId.PolicyEffectiveDate]: { packageValue: POLICY_DEFAULTS.effectiveDate, check: checkDate },
   [SettingId.AdminUsernames]: { packageValue: '', check: checkUsernames },
+  [SettingId.AdminRoom]: { packageValue: '', check: (v) => checkShortText(v ?? '', 200) },
+  [SettingId.DsrEndpointUrl]: { packageValue: '', check: link },
+  [SettingId.DsrToken]: { packageValue: '', check: checkSecret, secret: true },
+  [SettingId.DsrSigningSecret]: { packageValue: '', check: checkSecret, secret: true },
+  [SettingId.CallbacksReachable]: { packageValue: false, check: checkBoolean },
+  [SettingId.RequestsPerDay]: { packageValue: 5, check: (v) => checkWholeNumber(v, 1, 100) },
 };
 
 export function isSettingId(id: string): id is SettingId {

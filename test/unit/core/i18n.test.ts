@@ -14,8 +14,8 @@ describe('the message catalogue', () => {
     const messages = CATALOGUE[language];
     expect(Object.keys(messages).sort()).toEqual([...keys].sort());
     for (const key of keys) {
-      expect([key, placeholdersOf(messages[key])]).toEqual([key, placeholdersOf(en[key])]);
-      expect([key, messages[key].trim().length > 0]).toEqual([key, true]);
+      expect([key, placeholdersOf(messages[key] ?? '')]).toEqual([key, placeholdersOf(en[key])]);
+      expect([key, (messages[key] ?? '').trim().length > 0]).toEqual([key, true]);
     }
   });
 

@@ -3,9 +3,9 @@
  * Berichtigung, Löschung, Einschränkung der Verarbeitung, Datenübertragbarkeit, Widerspruch,
  * Aufsichtsbehörde). Durations are nominative ("45 Tage"): sentences are built around them.
  */
-import type { Messages } from './en';
+import type { Translation } from './en';
 
-export const de: Messages = {
+export const de: Translation = {
   // /privacy help
   'help.title': '*Privacy Center*: Ihr Datenschutz in diesem Arbeitsbereich',
   'help.usage': 'Geben Sie `/privacy` gefolgt von einem dieser Befehle ein:',
@@ -174,6 +174,8 @@ export const de: Messages = {
   'problem.not_choice': 'Das ist keine der angebotenen Auswahlmöglichkeiten.',
   'problem.too_long': 'Der Wert ist zu lang.',
   'problem.not_usernames': 'Geben Sie Benutzernamen durch Kommas getrennt ein, etwa alice, bob.',
+  'problem.not_number': 'Geben Sie eine ganze Zahl im zulässigen Bereich ein.',
+  'problem.not_boolean': 'Schalten Sie die Einstellung ein oder aus.',
 
   // Errors
   'error.noView':

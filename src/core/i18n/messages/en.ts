@@ -161,6 +161,8 @@ export const en = {
   'problem.not_choice': 'this is not one of the offered choices.',
   'problem.too_long': 'the value is too long.',
   'problem.not_usernames': 'enter usernames separated by commas, such as alice, bob.',
+  'problem.not_number': 'enter a whole number in the allowed range.',
+  'problem.not_boolean': 'choose on or off.',
 
   // Errors
   'error.noView':
@@ -171,3 +173,8 @@ export const en = {
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
+/**
+ * A translation may lag behind English while it is written (the unit test
+ * "has every key with the same placeholders" fails until it is complete); unknown keys do not compile.
+ */
+export type Translation = Partial<Messages>;

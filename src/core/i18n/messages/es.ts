@@ -1,5 +1,5 @@
-import type { Messages } from './en';
+import type { Translation } from './en';
 import { en } from './en';
 
 // Translation pending: replaced by the full translation.
-export const es: Messages = { ...en };
+export const es: Translation = { ...en };

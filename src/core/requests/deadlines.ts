@@ -1,0 +1,49 @@
+/**
+ * When an answer is due, per regime and per request type (POLICY-FACTS): CCPA opt-outs run on
+ * 15 business days with no acknowledgement step, and a question to the DPO has no deadline.
+ */
+import type { Duration, Jurisdiction } from '../policy/jurisdictions';
+import { jurisdictionFacts } from '../policy/jurisdictions';
+import { addBusinessDays, addDays, addMonths } from './calendar';
+import type { RequestType } from './types';
+
+export interface Deadlines {
+  /** Absent where the law sets no deadline. */
+  due?: Date;
+  /** Receipt must be confirmed by then (CCPA). */
+  acknowledgeBy?: Date;
+  /** True when business days were counted (the view then says "about"). */
+  approximate: boolean;
+}
+
+const OPT_OUTS: readonly RequestType[] = ['sale_opt_out', 'sensitive_data_limit'];
+
+export function addDuration(from: Date, duration: Duration): Date {
+  switch (duration.unit) {
+    case 'months':
+      return addMonths(from, duration.amount);
+    case 'business_days':
+      return addBusinessDays(from, duration.amount);
+    default:
+      return addDays(from, duration.amount);
+  }
+}
+
+export function deadlinesFor(jurisdiction: Jurisdiction, type: RequestType, submittedAt: Date): Deadlines {
+  if (type === 'information') return { approximate: false };
+  const facts = jurisdictionFacts(jurisdiction);
+  if (facts.optOutDue && OPT_OUTS.includes(type)) {
+    return {
+      due: addDuration(submittedAt, facts.optOutDue),
+      approximate: facts.optOutDue.unit === 'business_days',
+    };
+  }
+  if (!facts.answerDue) return { approximate: false };
+  const due = addDuration(submittedAt, facts.answerDue);
+  const acknowledgeBy = facts.acknowledgement ? addDuration(submittedAt, facts.acknowledgement) : undefined;
+  return {
+    due,
+    ...(acknowledgeBy ? { acknowledgeBy } : {}),
+    approximate: facts.answerDue.unit === 'business_days' || facts.acknowledgement?.unit === 'business_days',
+  };
+}
