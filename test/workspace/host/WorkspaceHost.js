@@ -52,6 +52,9 @@ class WorkspaceHost {
     }
     process.env.DENO_DIR = denoDir;
     if (options.runtimeTimeoutMs) process.env.APPS_ENGINE_RUNTIME_TIMEOUT = String(options.runtimeTimeoutMs);
+    // Under NODE_ENV=test (jest sets it) the engine skips every permission check; a server
+    // enforces them, and so must the workspace.
+    if (process.env.NODE_ENV === 'test') process.env.NODE_ENV = 'production';
     this.options = options;
     this.store = new JsonStore(options.storeDir);
     this.workspace = new Workspace(this.store, options);
