@@ -42,7 +42,7 @@ async function startWorkspace({ timeoutMs = 60000, env = {} } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-center-browser-'));
   const child = spawn(process.execPath, [startScript], {
     cwd: root,
-    env: { ...process.env, PORT: '0', WORKSPACE_DATA_DIR: dataDir, ...env },
+    env: { ...process.env, PORT: '0', WORKSPACE_STORE: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

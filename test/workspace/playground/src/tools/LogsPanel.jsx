@@ -4,8 +4,10 @@ import { usePoll } from '../api/usePoll';
 import { JsonDetails } from './JsonDetails';
 import { when } from './when';
 
-// The app's logs: one line per entry, newest first. Entries are the engine's log records
-// ({ method, entries: [{ severity, timestamp, args }] }) or plain lines ({ level, message }).
+// The app's logs, newest first. Lines come flat ({ ts, severity, call, args }) or as the
+// engine stores them ({ method, entries: [{ severity, timestamp, args }] }).
+const words = (args) => (args ?? []).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+
 function flatten(records) {
   const lines = [];
   for (const record of records) {
@@ -15,18 +17,14 @@ function flatten(records) {
           ts: entry.timestamp ?? record._createdAt,
           level: entry.severity ?? 'info',
           where: record.method,
-          text: (entry.args ?? []).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
+          text: words(entry.args),
         });
     } else {
-      const text =
-        record.message ??
-        record.text ??
-        (record.args ? record.args.map(String).join(' ') : JSON.stringify(record));
       lines.push({
         ts: record.ts ?? record.timestamp,
-        level: record.level ?? record.severity ?? 'info',
-        where: record.method,
-        text,
+        level: record.severity ?? record.level ?? 'info',
+        where: record.call ?? record.method,
+        text: record.args ? words(record.args) : (record.message ?? record.text ?? JSON.stringify(record)),
       });
     }
   }

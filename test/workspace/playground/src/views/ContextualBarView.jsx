@@ -1,4 +1,5 @@
 import {
+  Box,
   Button,
   ButtonGroup,
   Contextualbar,
@@ -26,7 +27,10 @@ export function ContextualBarView({ username, view, errors, onProblem }) {
         </ContextualbarActions>
       </ContextualbarHeader>
       <ContextualbarContent className="pg-contextual-bar-content">
-        <ViewBlocks context={context} blocks={view.blocks} />
+        {/* ContextualbarContent is a flex column: keep the blocks from being squeezed to fit. */}
+        <Box flexShrink={0} pbe={16}>
+          <ViewBlocks context={context} blocks={view.blocks} />
+        </Box>
       </ContextualbarContent>
       {(view.submit || view.close) && (
         <ContextualbarFooter>
