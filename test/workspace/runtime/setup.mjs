@@ -57,15 +57,24 @@ const installedVersion = () => {
 const wanted = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')).dependencies;
 const missing = Object.keys(wanted).filter((name) => !existsSync(join(here, 'node_modules', name, 'package.json')));
 if (installedVersion() !== ENGINE_VERSION || missing.length > 0) {
-  const ci = existsSync(join(here, 'package-lock.json'));
-  say(`installing the nested runtime package (npm ${ci ? 'ci' : 'install'}) ...`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const run = spawnSync(npm, [ci ? 'ci' : 'install', '--no-audit', '--no-fund', '--ignore-scripts'], {
-    cwd: here,
-    encoding: 'utf8',
-    env: { ...process.env, npm_config_loglevel: 'error' },
-  });
-  if (run.status !== 0) fail(`npm ${ci ? 'ci' : 'install'} in ${relative(process.cwd(), here) || '.'} failed:`, run.stderr || run.error);
+  const runNpm = (command) =>
+    spawnSync(npm, [command, '--no-audit', '--no-fund', '--ignore-scripts'], {
+      cwd: here,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_loglevel: 'error' },
+    });
+  let command = existsSync(join(here, 'package-lock.json')) ? 'ci' : 'install';
+  say(`installing the nested runtime package (npm ${command}) ...`);
+  let run = runNpm(command);
+  // A registry that lacks some platform packages of an optional dependency (deno ships one per
+  // platform) makes `npm ci` call the lock file out of sync; `npm install` still honours it.
+  if (run.status !== 0 && command === 'ci' && /EUSAGE|in sync/.test(run.stderr)) {
+    command = 'install';
+    say('npm ci refused the lock file on this registry; using npm install ...');
+    run = runNpm(command);
+  }
+  if (run.status !== 0) fail(`npm ${command} in ${relative(process.cwd(), here) || '.'} failed:`, run.stderr || run.error);
   if (installedVersion() !== ENGINE_VERSION) fail(`expected @rocket.chat/apps-engine@${ENGINE_VERSION} after install, found ${installedVersion()}`);
 }
 if (!existsSync(runtimeDir)) fail(`${runtimeDir} is missing: this engine build does not ship the Deno runtime`);
