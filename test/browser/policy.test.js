@@ -7,12 +7,15 @@ const { launchChromium } = require('./support/chromium');
 const { startWorkspace } = require('./support/workspace');
 const { wordsIn } = require('./support/catalogue');
 const {
+  closeSelect,
   contextualBar,
   openAs,
   openSelect,
   pickOption,
   readable,
   screenshot,
+  screenshotRegion,
+  fitWindowToContextualBar,
   send,
 } = require('./support/playground');
 
@@ -27,7 +30,7 @@ describe('the policy view, as the German user bruno', () => {
   let page;
 
   beforeAll(async () => {
-    browser = await launchChromium({ viewport: { width: 1600, height: 2400 } });
+    browser = await launchChromium({ viewport: { width: 1600, height: 1000 } });
     workspace = await startWorkspace();
     page = await openAs(browser.context, workspace.url, 'bruno');
   }, 120000);
@@ -52,6 +55,7 @@ describe('the policy view, as the German user bruno', () => {
     expect(text).toContain(de('policy.jurisdiction.label'));
     expect(text).toContain(de('policy.categories.heading'));
     expect(text).not.toContain(en('policy.categories.heading'));
+    await fitWindowToContextualBar(page);
     await screenshot(page, bar, 'policy-view');
   });
 
@@ -62,9 +66,9 @@ describe('the policy view, as the German user bruno', () => {
     expect(labels.map(readable)).toEqual(
       ['gdpr', 'uk_gdpr', 'ccpa', 'lgpd', 'us_state', 'other'].map((j) => de(`jurisdiction.${j}`)),
     );
-    await screenshot(page, page.locator('.pg-app'), 'policy-jurisdiction-select');
-    await page.keyboard.press('Escape');
-    await page.locator('.rcx-options').waitFor({ state: 'detached' });
+    const section = bar.locator('.rcx-grid__wrapper', { has: page.locator('.rcx-select') });
+    await screenshotRegion(page, [section, page.locator('.rcx-options')], 'policy-jurisdiction-select');
+    await closeSelect(page);
   });
 
   test('choosing another jurisdiction changes the rights and deadlines shown', async () => {
@@ -77,6 +81,7 @@ describe('the policy view, as the German user bruno', () => {
     await openSelect(page, bar);
     await pickOption(page, de('jurisdiction.ccpa'));
     await bar.getByText(de('right.sale_opt_out')).waitFor();
+    await fitWindowToContextualBar(page);
 
     const after = await barText();
     expect(after).toContain(de('right.sensitive_data_limit'));

@@ -40,10 +40,25 @@ async function waitForOpenOptions(page) {
   });
 }
 
-/** Opens a fuselage select inside `scope` and picks the option whose label is `label`. */
+/** Opens the (first) fuselage select inside `scope`. A click toggles it, and one that was
+ *  closed with Escape keeps its focus, so the first click may close rather than open. */
 async function openSelect(page, scope) {
-  await scope.locator('.rcx-select').first().click();
-  await waitForOpenOptions(page);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await scope.locator('.rcx-select').first().click();
+    const shown = await page
+      .locator('.rcx-options')
+      .waitFor({ timeout: 1500 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return waitForOpenOptions(page);
+  }
+  throw new Error('The select did not open.');
+}
+
+/** Closes an open select's dropdown without choosing. */
+async function closeSelect(page) {
+  await page.keyboard.press('Escape');
+  await page.locator('.rcx-options').waitFor({ state: 'detached' });
 }
 
 async function pickOption(page, label) {
@@ -67,18 +82,45 @@ const plainOf = (mrkdwn) =>
       .replace(/`([^`]+)`/g, '$1'),
   );
 
-/** Saves a PNG of `locator` under test/browser/screenshots/; times are masked so that an
- *  unchanged view gives the same file. */
+const SCREENSHOT_STYLE = '.rcx-message-header__time { visibility: hidden; }';
+
+/** Saves a PNG of `locator` under test/browser/screenshots/. Message times are hidden, so that
+ *  an unchanged view gives the same file from one run to the next. */
 async function screenshot(page, locator, name) {
   fs.mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
-  await locator.screenshot({
-    path: file,
-    animations: 'disabled',
-    caret: 'hide',
-    mask: [page.locator('.rcx-message-header__time, time')],
-  });
+  await locator.screenshot({ path: file, animations: 'disabled', caret: 'hide', style: SCREENSHOT_STYLE });
   return file;
+}
+
+/** Saves a PNG of the smallest region that holds all of `locators` (e.g. a view and the
+ *  dropdown of one of its selects, which the page shows outside the view). */
+async function screenshotRegion(page, locators, name, padding = 16) {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  const boxes = await Promise.all(locators.map((l) => l.boundingBox()));
+  const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - padding);
+  const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - padding);
+  const clip = {
+    x,
+    y,
+    width: Math.max(...boxes.map((b) => b.x + b.width)) + padding - x,
+    height: Math.max(...boxes.map((b) => b.y + b.height)) + padding - y,
+  };
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file, clip, caret: 'hide', style: SCREENSHOT_STYLE });
+  return file;
+}
+
+/** Makes the window just tall enough for the whole contextual bar to show without scrolling,
+ *  so that its screenshot holds all of it and nothing more. */
+async function fitWindowToContextualBar(page) {
+  const bar = page.locator('[data-qa=uikit-contextual-bar]');
+  const needed = await bar.evaluate((el) => {
+    const content = el.querySelector('.pg-contextual-bar-content');
+    return el.getBoundingClientRect().height - content.clientHeight + content.scrollHeight;
+  });
+  const { width } = page.viewportSize();
+  await page.setViewportSize({ width, height: Math.max(600, Math.ceil(needed)) });
 }
 
 module.exports = {
@@ -88,10 +130,13 @@ module.exports = {
   modal,
   entries,
   openSelect,
+  closeSelect,
   pickOption,
   waitForOpenOptions,
   readable,
   plainOf,
   screenshot,
+  screenshotRegion,
+  fitWindowToContextualBar,
   screenshotDir,
 };
