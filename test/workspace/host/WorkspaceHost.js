@@ -59,8 +59,14 @@ class WorkspaceHost {
     this.store = new JsonStore(options.storeDir);
     this.workspace = new Workspace(this.store, options);
     this.tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-center-workspace-'));
-    await this.boot();
-    if (options.zipPath) await this.install(fs.readFileSync(options.zipPath));
+    try {
+      await this.boot();
+      if (options.zipPath) await this.install(fs.readFileSync(options.zipPath));
+    } catch (error) {
+      // Leave no Deno process or timer behind: a failed start must not hang the caller.
+      await this.stop().catch(() => {});
+      throw error;
+    }
     this.bridges.scheduler.paused = false;
     return this;
   }
