@@ -20,6 +20,7 @@ import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/
 import type { IUIKitResponse, UIKitBlockInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
 import { PrivacyCommand } from './engine/commands/PrivacyCommand';
 import { handleBlockAction } from './engine/interactions/blockActions';
+import { appsRefreshJobs } from './engine/jobs/appsRefresh';
 import { registrationCheckJob } from './engine/jobs/registrationCheck';
 import { settingsProblemJob } from './engine/jobs/settingsProblem';
 import { SETTINGS } from './engine/settings/definitions';
@@ -39,6 +40,7 @@ export default class PrivacyCenterApp extends App {
     await configuration.scheduler.registerProcessors([
       registrationCheckJob,
       settingsProblemJob(this.getLogger()),
+      ...appsRefreshJobs(this.getLogger()),
     ]);
   }
 
@@ -54,10 +56,10 @@ export default class PrivacyCenterApp extends App {
   public async executeBlockActionHandler(
     context: UIKitBlockInteractionContext,
     read: IRead,
-    _http: IHttp,
+    http: IHttp,
     persistence: IPersistence,
     modify: IModify,
   ): Promise<IUIKitResponse> {
-    return handleBlockAction(this.getID(), context, read, persistence, modify);
+    return handleBlockAction(this.getID(), context, read, persistence, modify, http, this.getLogger());
   }
 }

@@ -1,10 +1,17 @@
 /** Block actions, routed by action id. Values are checked here, at the edge, before anything uses them. */
-import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type {
+  IHttp,
+  ILogger,
+  IModify,
+  IPersistence,
+  IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
 import type { IUIKitResponse, UIKitBlockInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
 import { isJurisdiction } from '../../core/policy/jurisdictions';
 import { policyForUser, siteUrl } from '../gateways/policySource';
 import { rememberJurisdiction } from '../gateways/preferences';
 import { translatorFor } from '../gateways/userLanguage';
+import { handleAppsAction, isAppsAction } from './appsActions';
 import { policyView, PolicyViewIds } from '../views/policyView';
 
 export async function handleBlockAction(
@@ -13,8 +20,21 @@ export async function handleBlockAction(
   read: IRead,
   persistence: IPersistence,
   modify: IModify,
+  http?: IHttp,
+  logger?: ILogger,
 ): Promise<IUIKitResponse> {
   const { actionId, value, user, triggerId } = context.getInteractionData();
+  if (isAppsAction(actionId)) {
+    await handleAppsAction(
+      { appId, actionId, value, user, triggerId },
+      read,
+      persistence,
+      modify,
+      http,
+      logger,
+    );
+    return context.getInteractionResponder().successResponse();
+  }
   switch (actionId) {
     case PolicyViewIds.JurisdictionAction: {
       // Only the offered choices are accepted; anything else is a forged payload and changes nothing.

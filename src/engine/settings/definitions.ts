@@ -46,4 +46,8 @@ export const SETTINGS: ISetting[] = [
   setting(SettingId.DsrSigningSecret, SettingSection.Requests, { type: SettingType.PASSWORD }),
   setting(SettingId.CallbacksReachable, SettingSection.Requests, { type: SettingType.BOOLEAN }),
   setting(SettingId.RequestsPerDay, SettingSection.Requests, { type: SettingType.NUMBER }),
+  setting(SettingId.AppsApiUrl, SettingSection.AppDirectory),
+  setting(SettingId.AppsApiUserId, SettingSection.AppDirectory),
+  setting(SettingId.AppsApiToken, SettingSection.AppDirectory, { type: SettingType.PASSWORD }),
+  setting(SettingId.AppsRefreshMinutes, SettingSection.AppDirectory, { type: SettingType.NUMBER }),
 ];

@@ -17,6 +17,10 @@ export enum SettingId {
   DsrSigningSecret = 'dsr_signing_secret',
   CallbacksReachable = 'dsr_callbacks_reachable',
   RequestsPerDay = 'requests_per_day',
+  AppsApiUrl = 'apps_api_url',
+  AppsApiUserId = 'apps_api_user_id',
+  AppsApiToken = 'apps_api_token',
+  AppsRefreshMinutes = 'apps_refresh_minutes',
 }
 
 export enum SettingSection {
@@ -26,4 +30,5 @@ export enum SettingSection {
   Documents = 'section_documents',
   Admins = 'section_admins',
   Requests = 'section_requests',
+  AppDirectory = 'section_app_directory',
 }

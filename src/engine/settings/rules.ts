@@ -20,6 +20,9 @@ import {
 } from '../../core/settings/validation';
 import { SettingId } from './ids';
 
+/** How often the installed-apps directory is read again, in minutes: from 5 minutes to a day. */
+export const APPS_REFRESH_MINUTES = { default: 60, min: 5, max: 1440 } as const;
+
 export interface SettingRule {
   packageValue: string | number | boolean;
   /** Its value is a secret: never logged, echoed or shown. */
@@ -58,6 +61,13 @@ export const SETTING_RULES: Record<SettingId, SettingRule> = {
   [SettingId.DsrSigningSecret]: { packageValue: '', check: checkSecret, secret: true },
   [SettingId.CallbacksReachable]: { packageValue: false, check: checkBoolean },
   [SettingId.RequestsPerDay]: { packageValue: 5, check: (v) => checkWholeNumber(v, 1, 100) },
+  [SettingId.AppsApiUrl]: { packageValue: '', check: link },
+  [SettingId.AppsApiUserId]: { packageValue: '', check: (v) => checkShortText(v, 64) },
+  [SettingId.AppsApiToken]: { packageValue: '', check: checkSecret, secret: true },
+  [SettingId.AppsRefreshMinutes]: {
+    packageValue: APPS_REFRESH_MINUTES.default,
+    check: (v) => checkWholeNumber(v, APPS_REFRESH_MINUTES.min, APPS_REFRESH_MINUTES.max),
+  },
 };
 
 export function isSettingId(id: string): id is SettingId {

@@ -1,12 +1,16 @@
-import { Box, Callout } from '@rocket.chat/fuselage';
+import { Box, Callout, CheckBox } from '@rocket.chat/fuselage';
+import { useState } from 'react';
 import { api } from '../api/client';
 import { usePoll } from '../api/usePoll';
-import { JsonDetails } from './JsonDetails';
 import { when } from './when';
 
 // The app's logs, newest first. Lines come flat ({ ts, severity, call, args }) or as the
 // engine stores them ({ method, entries: [{ severity, timestamp, args }] }).
-const words = (args) => (args ?? []).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+// The engine's own entries are objects with a `msg`; show that, the rest is in the details.
+const wordOf = (a) =>
+  typeof a === 'string' ? a : a && typeof a.msg === 'string' ? a.msg : JSON.stringify(a);
+const words = (args) => (args ?? []).map(wordOf).join(' ');
+const LONG = 400;
 
 function flatten(records) {
   const lines = [];
@@ -33,9 +37,15 @@ function flatten(records) {
 
 export function LogsPanel() {
   const { data, error } = usePoll(api.logs, 'logs');
-  const lines = flatten(Array.isArray(data) ? data : (data?.logs ?? []));
+  const [debug, setDebug] = useState(false);
+  const all = flatten(Array.isArray(data) ? data : (data?.logs ?? []));
+  const lines = debug ? all : all.filter((line) => line.level !== 'debug');
   return (
     <Box data-qa="logs-panel">
+      <Box is="label" display="flex" alignItems="center" fontScale="c1" mbe={8}>
+        <CheckBox checked={debug} onChange={() => setDebug(!debug)} />
+        <Box mis={4}>show debug lines ({all.length - all.filter((l) => l.level !== 'debug').length})</Box>
+      </Box>
       {error && <Callout type="danger">{error}</Callout>}
       {lines.length === 0 && <Box color="hint">No log entries yet.</Box>}
       {lines.slice(0, 300).map((line, i) => (
@@ -44,10 +54,9 @@ export function LogsPanel() {
             {when(line.ts)} {line.level}
             {line.where ? ` ${line.where}` : ''}
           </span>{' '}
-          {line.text}
+          {line.text.length > LONG ? `${line.text.slice(0, LONG)} ...` : line.text}
         </Box>
       ))}
-      {data && lines.length === 0 && <JsonDetails value={data} summary="raw" />}
     </Box>
   );
 }

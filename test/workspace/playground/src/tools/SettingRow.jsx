@@ -1,16 +1,18 @@
-import { Box, Button, Field, FieldLabel, FieldRow } from '@rocket.chat/fuselage';
+import { Box, Button, Field } from '@rocket.chat/fuselage';
 import { useEffect, useState } from 'react';
 import { SettingInput } from './SettingInput';
 
 // An admin editing one app setting; Save sends it as the settings page would.
+// A setting nobody saved yet has no value: the package value is in force.
 export function SettingRow({ setting, onSave }) {
-  const [draft, setDraft] = useState(setting.value);
-  useEffect(() => setDraft(setting.value), [setting.value]);
-  const changed = JSON.stringify(draft) !== JSON.stringify(setting.value);
-  const isDefault = JSON.stringify(setting.value) === JSON.stringify(setting.packageValue);
+  const current = setting.value ?? setting.packageValue;
+  const [draft, setDraft] = useState(current);
+  useEffect(() => setDraft(current), [current]);
+  const changed = JSON.stringify(draft) !== JSON.stringify(current);
+  const isDefault = JSON.stringify(current) === JSON.stringify(setting.packageValue);
   return (
     <Field className="pg-setting" data-qa={`setting-${setting.id}`}>
-      <FieldLabel>
+      <Field.Label>
         {setting.id}
         {!isDefault && (
           <Box is="span" color="hint">
@@ -18,9 +20,9 @@ export function SettingRow({ setting, onSave }) {
             (changed)
           </Box>
         )}
-      </FieldLabel>
-      <FieldRow>
-        <Box flexGrow={1}>
+      </Field.Label>
+      <Field.Row>
+        <Box flexGrow={1} className="pg-setting-input">
           <SettingInput setting={setting} value={draft} onChange={setDraft} />
         </Box>
         <Button
@@ -42,7 +44,7 @@ export function SettingRow({ setting, onSave }) {
         >
           Reset
         </Button>
-      </FieldRow>
+      </Field.Row>
     </Field>
   );
 }
