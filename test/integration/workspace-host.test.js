@@ -99,6 +99,20 @@ describe('persistence bridge', () => {
   });
 });
 
+describe('store', () => {
+  it('two processes over one store lose none of each other’s writes (as cluster instances)', async () => {
+    const dir = freshStoreDir();
+    const storeModule = require.resolve('../workspace/host/store');
+    const script = `const { JsonStore } = require(${JSON.stringify(storeModule)});
+      const store = new JsonStore(${JSON.stringify(dir)});
+      for (let i = 0; i < 150; i++) store.update('counter', () => ({ n: 0 }), (c) => { c.n += 1; });`;
+    const { spawn } = require('node:child_process');
+    const run = () => new Promise((resolve) => spawn(process.execPath, ['-e', script]).on('exit', resolve));
+    expect(await Promise.all([run(), run()])).toEqual([0, 0]);
+    expect(new JsonStore(dir).read('counter', () => null)).toEqual({ n: 300 });
+  });
+});
+
 describe('composer line', () => {
   it('splits a slash command as the client does', () => {
     expect(parseCommandLine('  /Privacy   policy  now ')).toEqual({ command: 'privacy', args: ['policy', 'now'] });

@@ -8,6 +8,10 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
+const LOCK_WAIT_MS = 5000;
+const STALE_MS = 10_000;
+const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
+
 class JsonStore {
   /** @param {string} dir folder that holds the collections (created if missing) */
   constructor(dir) {
@@ -70,10 +74,43 @@ class JsonStore {
    * @param {(value: T) => any} change may mutate `value`; its return value is passed through
    */
   update(name, fallback, change) {
-    const value = this.read(name, fallback);
-    const result = change(value);
-    this.write(name, value);
-    return result;
+    return this.locked(name, () => {
+      const value = this.read(name, fallback);
+      const result = change(value);
+      this.write(name, value);
+      return result;
+    });
+  }
+
+  /**
+   * Runs `work` holding the collection's lock (a directory: mkdir is atomic), so two host
+   * processes over one store never lose each other's read-change-write. A lock older than
+   * STALE_MS is a crashed holder's and is taken over.
+   * @template T @param {string} name @param {() => T} work @returns {T}
+   */
+  locked(name, work) {
+    const lock = path.join(this.dir, `${name}.lock`);
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (;;) {
+      try {
+        fs.mkdirSync(lock);
+        break;
+      } catch (error) {
+        if (error.code !== 'EEXIST') throw error;
+        try {
+          if (Date.now() - fs.statSync(lock).mtimeMs > STALE_MS) fs.rmSync(lock, { recursive: true, force: true });
+        } catch {
+          // released meanwhile
+        }
+        if (Date.now() > deadline) throw new Error(`The store's ${name} collection stayed locked for ${LOCK_WAIT_MS} ms (${lock}).`);
+        Atomics.wait(SLEEPER, 0, 0, 2);
+      }
+    }
+    try {
+      return work();
+    } finally {
+      fs.rmSync(lock, { recursive: true, force: true });
+    }
   }
 
   /** Binary blobs (app packages) beside the collections. @param {string} name */

@@ -140,14 +140,17 @@ class WorkspaceSchedulerBridge extends SchedulerBridge {
   }
 
   async runOne(job, entry) {
-    // Take the job first (as a queue's lock does), so another tick never runs it twice.
-    this.change((jobs) => {
+    // Take the job first (as a queue's lock does), so neither another tick nor another host
+    // process over the same store runs it twice.
+    const taken = this.change((jobs) => {
       const stored = jobs.find((j) => j.jobId === job.jobId);
-      if (!stored) return;
+      if (!stored || stored.nextRunAt !== job.nextRunAt) return false;
       if (stored.type === 'once') jobs.splice(jobs.indexOf(stored), 1);
       else stored.nextRunAt = Date.now() + stored.every;
       stored.lastRunAt = Date.now();
+      return true;
     });
+    if (!taken) return { jobId: job.jobId, name: job.name, ok: true, skipped: 'taken by another run', ms: 0, ts: new Date().toISOString() };
     const started = Date.now();
     const result = { jobId: job.jobId, name: job.name, ok: true, ms: 0, ts: new Date().toISOString() };
     try {
