@@ -17,10 +17,21 @@ import { App } from '@rocket.chat/apps-engine/definition/App';
 import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
-import type { IUIKitResponse, UIKitBlockInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
+import type {
+  IUIKitResponse,
+  UIKitBlockInteractionContext,
+  UIKitViewCloseInteractionContext,
+  UIKitViewSubmitInteractionContext,
+} from '@rocket.chat/apps-engine/definition/uikit';
+import { ApiSecurity, ApiVisibility } from '@rocket.chat/apps-engine/definition/api';
+import { CallbackEndpoint } from './engine/delivery/callbackEndpoint';
+import { outboxJobs, OUTBOX_WAKE_JOB } from './engine/jobs/outbox';
+import { handleViewSubmit } from './engine/interactions/viewSubmit';
+import { handleViewClose } from './engine/interactions/viewClose';
+import { SettingId } from './engine/settings/ids';
 import { PrivacyCommand } from './engine/commands/PrivacyCommand';
-import { handleBlockAction } from './engine/interactions/blockActions';
 import { appsRefreshJobs } from './engine/jobs/appsRefresh';
+import { handleBlockAction } from './engine/interactions/blockActions';
 import { registrationCheckJob } from './engine/jobs/registrationCheck';
 import { settingsProblemJob } from './engine/jobs/settingsProblem';
 import { SETTINGS } from './engine/settings/definitions';
@@ -41,7 +52,43 @@ export default class PrivacyCenterApp extends App {
       registrationCheckJob,
       settingsProblemJob(this.getLogger()),
       ...appsRefreshJobs(this.getLogger()),
+      ...outboxJobs(this.getID(), this.getLogger()),
     ]);
+    await configuration.api.provideApi({
+      visibility: ApiVisibility.PUBLIC,
+      security: ApiSecurity.UNSECURE, // the callback checks its own HMAC signature
+      endpoints: [new CallbackEndpoint(this, this.getLogger())],
+    });
+  }
+
+  public async onSettingUpdated(setting: ISetting, configuration: IConfigurationModify): Promise<void> {
+    const endpointSettings: string[] = [
+      SettingId.DsrEndpointUrl,
+      SettingId.DsrToken,
+      SettingId.DsrSigningSecret,
+    ];
+    if (endpointSettings.includes(setting.id)) {
+      await configuration.scheduler.scheduleOnce({ id: OUTBOX_WAKE_JOB, when: 'now' });
+    }
+  }
+
+  public async executeViewSubmitHandler(
+    context: UIKitViewSubmitInteractionContext,
+    read: IRead,
+    _http: IHttp,
+    persistence: IPersistence,
+    modify: IModify,
+  ): Promise<IUIKitResponse> {
+    return handleViewSubmit(context, read, modify, persistence, this.getLogger());
+  }
+
+  public async executeViewClosedHandler(
+    context: UIKitViewCloseInteractionContext,
+    _read: IRead,
+    _http: IHttp,
+    persistence: IPersistence,
+  ): Promise<IUIKitResponse> {
+    return handleViewClose(context, persistence);
   }
 
   public async onPreSettingUpdate(

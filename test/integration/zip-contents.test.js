@@ -56,7 +56,10 @@ describe('the packaged app', () => {
     const packaged = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8'));
     expect(packaged.permissions.map((p) => p.name).sort()).toEqual(
       [
+        'api',
         'cloud.workspace-token',
+        'email.send',
+        'networking',
         'message.write',
         'persistence',
         'room.read',

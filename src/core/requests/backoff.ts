@@ -21,6 +21,8 @@ export function retryAfterMs(header: string | undefined, now: Date): number | un
   if (!header) return undefined;
   const text = header.trim();
   if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, RETRY.maxRetryAfterMs);
+  // Only an HTTP date (IMF-fixdate, ending in GMT); Date.parse would read "1.5" as a year.
+  if (!/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(text)) return undefined;
   const date = Date.parse(text);
   if (Number.isNaN(date)) return undefined;
   return Math.min(Math.max(0, date - now.getTime()), RETRY.maxRetryAfterMs);

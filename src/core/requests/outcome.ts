@@ -4,7 +4,7 @@
  */
 import { isDeadLetter, retryAfterMs, retryDelay } from './backoff';
 import type { ChangeSource } from './lifecycle';
-import { move } from './lifecycle';
+import { isFinal, move } from './lifecycle';
 import type { PrivacyRequest } from './request';
 
 /** An HTTP answer, or the reason there was none. */
@@ -55,6 +55,17 @@ export interface Applied {
 }
 
 export function applyOutcome(request: PrivacyRequest, outcome: Outcome, now: Date, random: number): Applied {
+  // A request that is already final (e.g. cancelled meanwhile) is never moved or handed over again.
+  if (isFinal(request.status)) {
+    const rest = { ...request.delivery };
+    delete rest.nextAttemptAt;
+    return {
+      request: { ...request, delivery: rest },
+      changed: false,
+      alertAdmins: false,
+      deadLettered: false,
+    };
+  }
   const at = now.toISOString();
   const source: ChangeSource = 'delivery';
   const delivery = { ...request.delivery };
@@ -100,7 +111,9 @@ export function applyOutcome(request: PrivacyRequest, outcome: Outcome, now: Dat
     case 'throttled':
     case 'transient': {
       if (delivery.authBlockedSince) {
-        delivery.pausedMs += Math.max(0, now.getTime() - Date.parse(delivery.authBlockedSince));
+        // Waiting on credentials only pauses a 72 h window that has already started.
+        if (delivery.firstFailureAt)
+          delivery.pausedMs += Math.max(0, now.getTime() - Date.parse(delivery.authBlockedSince));
         delete delivery.authBlockedSince;
       }
       delivery.failures += 1;

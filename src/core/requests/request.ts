@@ -19,8 +19,8 @@ export interface DeliveryState {
   /** Time spent blocked on credentials, which does not count toward the 72 h. */
   pausedMs: number;
   expectedCompletionTime?: string;
-  /** Polling: when to read the status next (ISO). */
-  nextPollAt?: string;
+  /** The user asked to cancel a request the vendor already has: the outbox sends the DELETE. */
+  cancelRequested?: boolean;
 }
 
 export interface PrivacyRequest {

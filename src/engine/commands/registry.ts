@@ -1,12 +1,18 @@
 /** Every `/privacy` subcommand, in the order the help lists them. Adding one is one file and one line here. */
 import { appsSubcommand } from './apps';
+import { cancelSubcommand } from './cancel';
 import { contactSubcommand } from './contact';
 import { helpSubcommand } from './help';
 import { policySubcommand } from './policy';
+import { requestSubcommand } from './request';
+import { statusSubcommand } from './status';
 import type { Subcommand } from './subcommand';
 
 export const SUBCOMMANDS: readonly Subcommand[] = [
   policySubcommand,
+  requestSubcommand,
+  statusSubcommand,
+  cancelSubcommand,
   contactSubcommand,
   appsSubcommand,
   helpSubcommand(() => SUBCOMMANDS),

@@ -25,6 +25,11 @@ export async function readRecord<T>(persistence: IPersistenceRead, key: Key): Pr
   return (found[0] as T | undefined) ?? undefined;
 }
 
+/** Every record that carries all of `key`'s associations (a subset read). */
+export async function readRecords<T>(persistence: IPersistenceRead, key: Key): Promise<T[]> {
+  return (await persistence.readByAssociations(associations(key))) as T[];
+}
+
 export async function writeRecord<T extends object>(
   persistence: IPersistence,
   key: Key,

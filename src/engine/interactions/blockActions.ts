@@ -12,6 +12,7 @@ import { policyForUser, siteUrl } from '../gateways/policySource';
 import { rememberJurisdiction } from '../gateways/preferences';
 import { translatorFor } from '../gateways/userLanguage';
 import { handleAppsAction, isAppsAction } from './appsActions';
+import { handleRequestModalAction, isRequestModalAction } from './requestModalActions';
 import { policyView, PolicyViewIds } from '../views/policyView';
 
 export async function handleBlockAction(
@@ -23,7 +24,16 @@ export async function handleBlockAction(
   http?: IHttp,
   logger?: ILogger,
 ): Promise<IUIKitResponse> {
-  const { actionId, value, user, triggerId } = context.getInteractionData();
+  const { actionId, value, user, triggerId, container } = context.getInteractionData();
+  if (isRequestModalAction(actionId)) {
+    await handleRequestModalAction(
+      { appId, actionId, value, user, triggerId, viewId: container?.id },
+      read,
+      modify,
+      persistence,
+    );
+    return context.getInteractionResponder().successResponse();
+  }
   if (isAppsAction(actionId)) {
     await handleAppsAction(
       { appId, actionId, value, user, triggerId },

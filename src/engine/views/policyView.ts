@@ -10,7 +10,7 @@ import type { Translator } from '../../core/i18n/translator';
 import type { ApplicablePolicy } from '../../core/policy/applicablePolicy';
 import { hostOf } from '../../core/policy/deployment';
 import { JURISDICTIONS } from '../../core/policy/jurisdictions';
-import { bullets, button, context, divider, option, plain, section, staticSelect } from './blocks';
+import { actions, bullets, button, context, divider, option, plain, section, staticSelect } from './blocks';
 import { contactBlocks } from './contactBlocks';
 import { jurisdictionLines } from './jurisdictionText';
 
@@ -19,6 +19,8 @@ export enum PolicyViewIds {
   JurisdictionBlock = 'policy-jurisdiction',
   JurisdictionAction = 'policy-jurisdiction-select',
   CloseAction = 'policy-close',
+  RequestBlock = 'policy-request',
+  RequestAction = 'policy-request-open',
 }
 
 export interface PolicyViewData {
@@ -58,6 +60,15 @@ export function policyView(
     }),
     section(jurisdictionLines(policy.jurisdiction, t).join('\n')),
     context(t('policy.jurisdiction.hint')),
+    actions(PolicyViewIds.RequestBlock, [
+      button(
+        { appId, blockId: PolicyViewIds.RequestBlock, actionId: PolicyViewIds.RequestAction },
+        t('policy.fileRequest'),
+        {
+          style: 'primary',
+        },
+      ),
+    ]),
     divider(),
     ...contactBlocks(policy, { t, language }),
   ];

@@ -28,9 +28,10 @@ describe('/privacy', () => {
     await run(world, []);
     expect(world.sent).toHaveLength(1);
     expect(world.sent[0]).toMatchObject({ kind: 'ephemeral', to: 'alice' });
-    for (const name of ['policy', 'contact', 'help'])
+    for (const name of ['policy', 'request', 'status', 'cancel', 'contact', 'apps', 'help']) {
       expect(world.sent[0].text).toContain(`/privacy ${name}`);
-    expect(world.sent[0].text).not.toContain('/privacy request');
+    }
+    expect(world.sent[0].text).not.toContain('/privacy admin');
   });
 
   it('answers an unknown subcommand with the help and the closest match', async () => {

@@ -30,7 +30,13 @@ describe('the policy view', () => {
     expect(v.type).toBe('contextualBar');
     expect(v.id).toBe(PolicyViewIds.View);
     for (const block of v.blocks as Array<{ type: string }>)
-      expect(['section', 'context', 'divider']).toContain(block.type);
+      expect(['section', 'context', 'divider', 'actions']).toContain(block.type);
+    const fileButton = (v.blocks as any[]).find((b) => b.blockId === PolicyViewIds.RequestBlock)?.elements[0];
+    expect(fileButton).toMatchObject({
+      type: 'button',
+      actionId: PolicyViewIds.RequestAction,
+      appId: 'app-id',
+    });
     const select = (v.blocks as any[]).find((b) => b.blockId === PolicyViewIds.JurisdictionBlock)?.accessory;
     expect(select).toMatchObject({
       type: 'static_select',

@@ -177,9 +177,308 @@ export const de: Translation = {
   'problem.not_number': 'Geben Sie eine ganze Zahl im zulässigen Bereich ein.',
   'problem.not_boolean': 'Schalten Sie die Einstellung ein oder aus.',
 
+  // Data-subject requests: /privacy request, status, cancel
+  'help.cmd.request':
+    '`/privacy request`: eine Kopie Ihrer Daten, eine Berichtigung, die Löschung und mehr beantragen',
+  'help.cmd.status': '`/privacy status [Referenz]`: Ihre Anträge verfolgen',
+  'help.cmd.cancel': '`/privacy cancel <Referenz>`: einen nicht abgeschlossenen Antrag zurückziehen',
+  'policy.fileRequest': 'Antrag stellen',
+  'request.modal.title': 'Datenschutzantrag',
+  'request.modal.intro':
+    'Nehmen Sie Ihre Rechte an Ihren personenbezogenen Daten wahr. Der Antrag geht an die Stelle, die diese Daten hat; verfolgen können Sie ihn mit `/privacy status`.',
+  'request.modal.law': 'Datenschutzrecht',
+  'request.modal.type': 'Was möchten Sie?',
+  'request.modal.typePlaceholder': 'Antrag auswählen',
+  'request.modal.categories': 'Welche Daten?',
+  'request.modal.categoriesPlaceholder': 'Arten von Daten auswählen',
+  'request.modal.categoriesHint':
+    'Für diese Art von Antrag vorausgewählt; ändern Sie die Auswahl bei Bedarf.',
+  'request.modal.details': 'Details',
+  'request.modal.detailsPlaceholder': 'Was berichtigt werden soll, welcher Zeitraum, alles, was hilft',
+  'request.modal.detailsHint':
+    'Höchstens {max} Zeichen. Schreiben Sie hier niemals Passwörter oder andere Geheimnisse.',
+  'request.modal.identity': 'Wer den Antrag stellt',
+  'request.modal.identityText':
+    'Der Antrag wird in Ihrem Namen gestellt: {email}, Benutzer {workspace}. Diese Angaben stammen aus Ihrem Profil und können hier nicht geändert werden.',
+  'request.modal.routing': 'Wohin der Antrag geht',
+  'request.modal.addVendor': 'Der Anbieter',
+  'request.modal.addVendorOption':
+    'Auch an den Anbieter senden, weil ich seine anderen Dienste nutze (Website, mobile Apps, Newsletter oder ein Konto beim Anbieter)',
+  'request.modal.confirm': 'Bestätigung',
+  'request.modal.confirmOption': 'Dieser Antrag betrifft meine eigenen personenbezogenen Daten',
+  'request.modal.submit': 'Antrag senden',
+  'request.modal.cancel': 'Abbrechen',
+  'request.type.access': 'Eine Kopie meiner Daten',
+  'request.type.portability': 'Meine Daten in einem übertragbaren Format',
+  'request.type.erasure': 'Meine Daten löschen',
+  'request.type.rectification': 'Meine Daten berichtigen',
+  'request.type.restriction': 'Die Verarbeitung meiner Daten einschränken',
+  'request.type.objection': 'Der Verarbeitung meiner Daten widersprechen',
+  'request.type.consent_withdrawal': 'Meine Einwilligung widerrufen',
+  'request.type.sale_opt_out': 'Meine Daten nicht verkaufen oder weitergeben',
+  'request.type.sensitive_data_limit': 'Die Verwendung meiner sensiblen Daten einschränken',
+  'request.type.automated_decision_review': 'Eine automatisierte Entscheidung überprüfen lassen',
+  'request.type.information': 'Eine Frage an die oder den Datenschutzbeauftragte(n)',
+  'request.typeHelp.access':
+    'Sie erhalten die über Sie gespeicherten personenbezogenen Daten und Auskunft darüber, wie sie verwendet werden.',
+  'request.typeHelp.portability':
+    'Sie erhalten die von Ihnen bereitgestellten Daten in einer strukturierten, maschinenlesbaren Datei.',
+  'request.typeHelp.erasure':
+    'Ihre personenbezogenen Daten werden gelöscht, sofern das Gesetz nicht verlangt, sie aufzubewahren.',
+  'request.typeHelp.rectification':
+    'Unrichtige oder unvollständige Daten werden berichtigt. Geben Sie in den Details an, was falsch ist.',
+  'request.typeHelp.restriction':
+    'Ihre Daten werden aufbewahrt, aber nicht verwendet, solange eine Frage dazu geklärt wird.',
+  'request.typeHelp.objection':
+    'Ihre Daten werden nicht mehr für einen Zweck verwendet, dem Sie widersprechen, etwa für Werbung.',
+  'request.typeHelp.consent_withdrawal':
+    'Was Sie zuvor erlaubt haben, etwa Tracking oder Newsletter, endet ab sofort.',
+  'request.typeHelp.sale_opt_out':
+    'Ihre Daten werden ab sofort nicht mehr verkauft oder für Werbung weitergegeben.',
+  'request.typeHelp.sensitive_data_limit':
+    'Ihre sensiblen personenbezogenen Daten werden nur für das unbedingt Nötige verwendet.',
+  'request.typeHelp.automated_decision_review':
+    'Ein Mensch überprüft eine Entscheidung über Sie, die ausschließlich automatisiert getroffen wurde.',
+  'request.typeHelp.information':
+    'Fragen Sie alles dazu, wie mit Ihren Daten umgegangen wird. Es gilt keine gesetzliche Frist.',
+  'request.categories.none': 'keine bestimmten Daten',
+  'request.status.queued': 'wartet auf den Versand',
+  'request.status.delivered': 'beim Anbieter eingegangen',
+  'request.status.in_progress': 'in Bearbeitung',
+  'request.status.completed': 'abgeschlossen',
+  'request.status.rejected': 'abgelehnt',
+  'request.status.cancelled': 'zurückgezogen',
+  'request.status.failed': 'konnte nicht zugestellt werden',
+  'routing.vendor.vendor_hosts':
+    'An den Anbieter, der diesen Arbeitsbereich hostet und daher alle seine Daten hat.',
+  'routing.vendor.vendor_runs_community': 'An den Anbieter, der diesen Community-Server betreibt.',
+  'routing.vendor.registered_services':
+    'An den Anbieter, für die Daten, die er über die Registrierung hat: Nutzung seiner Dienste, Apps aus dem Marketplace und Tracking.',
+  'routing.vendor.user_added':
+    'An den Anbieter, weil Sie angegeben haben, dass er aus seinen anderen Diensten Daten über Sie hat.',
+  'routing.vendor.left_out':
+    'Nicht an den Anbieter: Er hat für diesen Arbeitsbereich keine dieser Daten. Setzen Sie unten das Häkchen, wenn er aus seinen anderen Diensten Daten über Sie hat.',
+  'routing.workspace.operator_copy':
+    'Auch an den Betreiber dieses Arbeitsbereichs, der entscheidet, was mit den Daten des Arbeitsbereichs geschieht.',
+  'routing.workspace.operator_holds':
+    'An den Betreiber dieses Arbeitsbereichs, bei dem Ihr Profil, Ihre Nachrichten, Ihre Dateien und alles andere liegen, was hier gespeichert ist. Die Administratoren werden benachrichtigt.',
+  'routing.uncertain':
+    'Es ist nicht bekannt, ob dieser Arbeitsbereich beim Anbieter registriert ist, daher wird der Antrag so weitergeleitet, als wäre er es.',
+  'request.receipt.title': '*Ihr Datenschutzantrag {ref} ist eingegangen.*',
+  'request.receipt.asked': 'Antrag: {type}. Recht: {jurisdiction}.',
+  'request.receipt.data': 'Daten: {categories}.',
+  'request.receipt.follow':
+    'Verfolgen Sie ihn mit `/privacy status {ref}` oder ziehen Sie ihn mit `/privacy cancel {ref}` zurück.',
+  'request.due': 'Die Antwort ist bis zum {date} fällig.',
+  'request.dueAbout':
+    'Die Antwort ist etwa bis zum {date} fällig (Arbeitstage; Feiertage sind nicht berücksichtigt).',
+  'request.noDeadline': 'Für diesen Antrag gilt keine gesetzliche Frist.',
+  'request.acknowledgeBy': 'Der Eingang ist bis zum {date} zu bestätigen.',
+  'request.unverifiedEmail':
+    'Ihre E-Mail-Adresse ist nicht bestätigt, daher werden Sie möglicherweise gebeten zu bestätigen, dass der Antrag von Ihnen stammt.',
+  'request.changed': 'Ihr Datenschutzantrag {ref} ({type}) hat jetzt den Status: *{status}*.',
+  'request.reason': 'Angegebener Grund: {reason}',
+  'request.results': 'Ergebnisse: {url}',
+  'request.complaint':
+    'Wenn Sie nicht einverstanden sind, können Sie Beschwerde bei einer Datenschutz-Aufsichtsbehörde einlegen.',
+  'request.failed.contact':
+    'Bitte schreiben Sie an die oder den Datenschutzbeauftragte(n) unter {email} und nennen Sie {ref}.',
+  'request.cancelRequested':
+    'Die Rücknahme von {ref} wurde angefordert. Sie erhalten eine Nachricht, sobald sie bestätigt ist.',
+  'request.limit':
+    'Sie haben in den letzten 24 Stunden {limit} Anträge gestellt, das erlaubte Maximum. Bitte versuchen Sie es später erneut oder schreiben Sie an die oder den Datenschutzbeauftragte(n) unter {email}.',
+  'request.emailed':
+    'Es ist kein Endpunkt für Anträge eingerichtet, daher wurde Ihr Antrag per E-Mail an die oder den Datenschutzbeauftragte(n) gesendet ({email}).',
+  'form.error.jurisdiction': 'Wählen Sie das Datenschutzrecht, das für Sie gilt.',
+  'form.error.type': 'Wählen Sie aus, was Sie möchten.',
+  'form.error.typeNotInJurisdiction':
+    'Dieser Antrag ist nach dem gewählten Recht nicht vorgesehen. Wählen Sie einen anderen.',
+  'form.error.categories': 'Wählen Sie mindestens eine Art von Daten.',
+  'form.error.detailsTooLong': 'Die Details sind zu lang. Kürzen Sie sie auf 2000 Zeichen.',
+  'form.error.detailsNeeded': 'Geben Sie in den Details an, worum es geht.',
+  'form.error.confirm': 'Bestätigen Sie, dass der Antrag Ihre eigenen Daten betrifft.',
+  'form.error.noEmail':
+    'Ihr Profil enthält keine E-Mail-Adresse, die der Antrag aber braucht. Fügen Sie in Ihren Kontoeinstellungen eine hinzu und versuchen Sie es dann erneut.',
+  'form.error.expired':
+    'Dieses Formular ist abgelaufen. Schließen Sie es und führen Sie `/privacy request` erneut aus.',
+  'status.title': '*Ihre Datenschutzanträge*',
+  'status.line': '`{ref}` {type}: {status}, Frist: {due}',
+  'status.noDue': 'keine Frist',
+  'status.more': 'und {count} ältere.',
+  'status.hint': 'Details und Verlauf: `/privacy status <Referenz>`.',
+  'status.none':
+    'Sie haben noch keinen Datenschutzantrag gestellt. Mit `/privacy request` stellen Sie einen.',
+  'status.notFound': 'Sie haben keinen Antrag {ref}. `/privacy status` listet Ihre Anträge auf.',
+  'status.badReference': '`{input}` ist keine Antragsreferenz. Eine Referenz sieht so aus: PR-1A2B3C4D.',
+  'status.detail.title': '*Antrag {ref}*: {status}',
+  'status.detail.history': '*Verlauf*',
+  'status.history': '{date}: {status}, {source}',
+  'history.source.submit': 'von Ihnen gestellt',
+  'history.source.delivery': 'Zustellung an den Anbieter',
+  'history.source.poll': 'Statusabfrage',
+  'history.source.callback': 'Nachricht des Anbieters',
+  'history.source.admin': 'ein Administrator',
+  'history.source.user': 'Sie',
+  'cancel.missingReference':
+    'Geben Sie die Referenz des Antrags an, den Sie zurückziehen möchten, zum Beispiel `/privacy cancel PR-1A2B3C4D`.',
+  'cancel.done': 'Der Antrag {ref} ist zurückgezogen.',
+  'cancel.final': 'Der Antrag {ref} kann nicht mehr zurückgezogen werden (Status: {status}).',
+  'email.subject': 'Datenschutzantrag {ref}: {type}',
+  'email.greeting': 'Guten Tag,',
+  'email.intro': 'ich möchte meine Datenschutzrechte wahrnehmen. Ich nutze den Arbeitsbereich {workspace}.',
+  'email.field.reference': 'Referenz',
+  'email.field.type': 'Antrag',
+  'email.field.law': 'Recht',
+  'email.field.data': 'Daten',
+  'email.field.user': 'Benutzer',
+  'email.field.submitted': 'Gestellt am',
+  'email.field.due': 'Antwort fällig bis',
+  'email.field.details': 'Details',
+  'email.readyToSend':
+    'Sie können den Antrag selbst senden. Kopieren Sie diese E-Mail und senden Sie sie an {email}:',
+  'admin.newRequest': 'Neuer Datenschutzantrag {ref} von @{username}: {type}. Recht: {jurisdiction}.',
+  'admin.details': 'Details: {details}',
+  'admin.operatorMustAnswer':
+    'Dieser Arbeitsbereich hat diese Daten, daher muss sein Betreiber antworten. Antworten Sie dem Benutzer unter {email}.',
+  'admin.unauthorized':
+    'Der Endpunkt für Anträge hat die Zugangsdaten der App abgelehnt. Anträge warten im Postausgang, bis das Token oder das Signaturgeheimnis in den Einstellungen des Privacy Center korrigiert ist.',
+  'admin.rejected': 'Der Endpunkt für Anträge hat den Antrag {ref} als ungültig abgelehnt: {reason}',
+  'admin.deadLetter':
+    'Der Antrag {ref} konnte 72 Stunden lang nicht zugestellt werden und wurde per E-Mail oder an den Benutzer übergeben. Prüfen Sie die Einstellungen des Endpunkts für Anträge.',
+
   // Errors
   'error.noView':
     'Dieser Client kann die Ansicht der Datenschutzerklärung nicht öffnen. Versuchen Sie `/privacy contact`, oder führen Sie den Befehl erneut in der Web- oder Desktop-App von Rocket.Chat aus.',
   'error.internal':
     'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut. Wenn das wiederholt passiert, nennen Sie Ihrem Administrator diese Referenz: {ref}.',
+
+  // /privacy apps
+  'help.cmd.apps':
+    '`/privacy apps`: die hier installierten Apps, auf welche Daten jede zugreifen kann, und ihre Datenschutzerklärungen',
+  'apps.title': 'Installierte Apps',
+  'apps.close': 'Schließen',
+  'apps.intro':
+    'Diese Apps sind in diesem Arbeitsbereich installiert. Jede kann nur auf das zugreifen, was ihre Berechtigungen erlauben. Apps, die Daten aus dem Arbeitsbereich hinaus senden und Nachrichten lesen können, stehen oben.',
+  'apps.filter.label': 'Suchen',
+  'apps.filter.placeholder': 'App-Name, Autor oder Art der Daten',
+  'apps.category.placeholder': 'Art der Daten',
+  'apps.category.all': 'Alle Arten von Daten',
+  'apps.refresh': 'Aktualisieren',
+  'apps.count': 'Angezeigt: {shown} von {total} installierten Apps.',
+  'apps.count.capped':
+    'Angezeigt: die ersten {shown} von {matching} passenden Apps ({total} installiert). Grenzen Sie die Suche ein, um die übrigen zu sehen.',
+  'apps.none': 'In diesem Arbeitsbereich ist keine App installiert.',
+  'apps.noMatch': 'Keine App passt zu dieser Suche.',
+  'apps.updated': 'Liste {age} abgerufen.',
+  'apps.stale':
+    'Die Liste wird im Hintergrund neu abgerufen: Klicken Sie gleich auf „Aktualisieren“, um die neue Liste zu sehen.',
+  'apps.age.now': 'gerade eben',
+  'apps.age.minutes.one': 'vor {n} Minute',
+  'apps.age.minutes.other': 'vor {n} Minuten',
+  'apps.age.hours.one': 'vor {n} Stunde',
+  'apps.age.hours.other': 'vor {n} Stunden',
+  'apps.age.days.one': 'vor {n} Tag',
+  'apps.age.days.other': 'vor {n} Tagen',
+  'apps.app.by': 'von {author}',
+  'apps.app.enabled': 'Aktiviert',
+  'apps.app.disabled': 'Deaktiviert',
+  'apps.app.marketplace': 'Aus dem Marketplace',
+  'apps.app.private': 'Privat hochgeladen, nicht aus dem Marketplace',
+  'apps.privacy.heading': '*Datenschutzerklärung*',
+  'apps.privacy.link': 'Datenschutzerklärung lesen',
+  'apps.privacy.noLink': 'Im Marketplace ist kein Link zur vollständigen Datenschutzerklärung angegeben.',
+  'apps.privacy.none': '*Keine Datenschutzerklärung veröffentlicht.* Fragen Sie den Autor:',
+  'apps.privacy.unknown':
+    '*Der Marketplace konnte nicht abgerufen werden*, daher wird die Datenschutzerklärung dieser App nicht angezeigt. Der Autor:',
+  'apps.author.homepage': 'Website',
+  'apps.author.support': 'Support',
+  'apps.author.noContact': 'Der Autor hat weder eine Website noch einen Support-Kontakt angegeben.',
+  'apps.permissions.heading': '*Worauf sie zugreifen kann*',
+  'apps.permissions.default':
+    '*Worauf sie zugreifen kann*: Diese App gibt keine Berechtigungen an, daher erhält sie von der Apps-Engine deren umfassende Standardberechtigungen.',
+  'apps.risk.high': 'hohes Risiko',
+  'apps.risk.medium': 'mittleres Risiko',
+  'apps.risk.low': 'geringes Risiko',
+  'apps.permission.unknown': '`{name}`, eine Berechtigung, die das Privacy Center nicht kennt',
+  'apps.data.outside': 'Daten, die den Arbeitsbereich verlassen',
+  'apps.data.messages': 'Nachrichten',
+  'apps.data.files': 'Dateien',
+  'apps.data.people': 'Personen und Konten',
+  'apps.data.omnichannel': 'Omnichannel-Besucher und -Unterhaltungen',
+  'apps.data.rooms': 'Räume',
+  'apps.data.calls': 'Videoanrufe',
+  'apps.data.workspace': 'Einstellungen des Arbeitsbereichs',
+  'apps.data.features': 'Eigene Funktionen der App',
+  'apps.data.unknown': 'Weitere Berechtigungen',
+  'permission.networking':
+    'kann Daten an beliebige Adressen außerhalb des Arbeitsbereichs senden und von dort abrufen',
+  'permission.outbound-communication.provide':
+    'kann Personen außerhalb des Arbeitsbereichs Nachrichten senden, zum Beispiel per SMS oder E-Mail',
+  'permission.email.send': 'sendet E-Mails aus dem Arbeitsbereich',
+  'permission.cloud.workspace-token':
+    'nutzt die Registrierung des Arbeitsbereichs, um Cloud-Dienste des Anbieters aufzurufen',
+  'permission.message.read': 'liest Nachrichten',
+  'permission.threads.read': 'liest Threads',
+  'permission.moderation.read': 'liest gemeldete Nachrichten und Moderationsberichte',
+  'permission.message.write': 'sendet, ändert und löscht Nachrichten',
+  'permission.moderation.write': 'bearbeitet gemeldete Nachrichten',
+  'permission.upload.read': 'liest hochgeladene Dateien',
+  'permission.upload.write': 'lädt Dateien hoch',
+  'permission.user.write': 'erstellt, ändert und deaktiviert Benutzerkonten',
+  'permission.role.write': 'ändert die Rollen von Personen und damit, was sie tun dürfen',
+  'permission.user.read': 'liest Profile: Namen, Benutzernamen, E-Mail-Adressen, Status',
+  'permission.role.read': 'liest die Rollen von Personen',
+  'permission.livechat-visitor.read': 'liest Angaben zu Omnichannel-Besuchern',
+  'permission.livechat-message.read': 'liest Omnichannel-Unterhaltungen',
+  'permission.contact.read': 'liest Omnichannel-Kontakte',
+  'permission.livechat-visitor.write': 'erstellt und ändert Omnichannel-Besucher',
+  'permission.livechat-message.write': 'sendet Nachrichten in Omnichannel-Unterhaltungen',
+  'permission.livechat-message.multiple': 'greift auf viele Omnichannel-Nachrichten auf einmal zu',
+  'permission.livechat-room.read': 'liest die Details von Omnichannel-Unterhaltungen',
+  'permission.livechat-room.write': 'öffnet, überträgt und schließt Omnichannel-Unterhaltungen',
+  'permission.livechat-custom-fields.write': 'füllt benutzerdefinierte Felder zu Omnichannel-Besuchern aus',
+  'permission.contact.write': 'erstellt und ändert Omnichannel-Kontakte',
+  'permission.livechat-department.write': 'ändert Omnichannel-Abteilungen',
+  'permission.livechat-department.read': 'liest Omnichannel-Abteilungen',
+  'permission.livechat-department.multiple': 'liest viele Omnichannel-Abteilungen auf einmal',
+  'permission.livechat-status.read': 'sieht, ob Omnichannel-Agenten verfügbar sind',
+  'permission.room.system.view-all': 'sieht jeden Raum, auch private, in denen sie nicht Mitglied ist',
+  'permission.room.read': 'liest die Details von Räumen und wer darin Mitglied ist',
+  'permission.room.write': 'erstellt, ändert und löscht Räume',
+  'permission.video-conference-provider': 'stellt Videoanrufe bereit, daher laufen Anrufdaten über sie',
+  'permission.video-conference.read': 'liest die Details von Videoanrufen',
+  'permission.video-conference.write': 'startet und ändert Videoanrufe',
+  'permission.server-setting.write': 'ändert die Einstellungen des Arbeitsbereichs',
+  'permission.oauth-app.write':
+    'erstellt und ändert OAuth-Apps, denen Zugriff auf Konten gegeben werden kann',
+  'permission.server-setting.read': 'liest die Einstellungen des Arbeitsbereichs',
+  'permission.oauth-app.read': 'liest die im Arbeitsbereich eingerichteten OAuth-Apps',
+  'permission.env.read': 'liest Angaben zum Server, auf dem sie läuft',
+  'permission.api': 'stellt Webadressen bereit, die Dienste außerhalb des Arbeitsbereichs aufrufen können',
+  'permission.experimental.default': 'nutzt experimentelle Funktionen der Apps-Engine',
+  'permission.persistence': 'speichert eigene Daten in der Datenbank des Arbeitsbereichs',
+  'permission.scheduler': 'führt Aufgaben nach Zeitplan aus',
+  'permission.slashcommand': 'fügt Slash-Befehle hinzu',
+  'permission.ui.interact': 'öffnet Fenster und Formulare',
+  'permission.ui.registerButtons': 'fügt der Oberfläche Schaltflächen hinzu',
+  'apps.notConfigured.title': '*Das App-Verzeichnis ist noch nicht eingerichtet.*',
+  'apps.notConfigured.why':
+    'Apps können nicht sehen, welche anderen Apps installiert sind. Deshalb liest das Privacy Center die Liste über die eigene REST-API des Arbeitsbereichs, angemeldet als eigens dafür angelegter Benutzer ohne Administratorrechte. Ein Administrator muss dazu Folgendes unter Administration > Apps > Privacy Center > Einstellungen im Abschnitt „App-Verzeichnis“ festlegen:',
+  'apps.notConfigured.baseUrl':
+    '*REST-API-Adresse des Arbeitsbereichs*: Die Site URL ist keine https://-Adresse (http:// ist nur für localhost zulässig). Geben Sie daher eine Adresse ein, unter der der Server sich selbst erreichen kann.',
+  'apps.notConfigured.userId': '*Benutzer-ID für die REST-API*: die ID dieses eigens angelegten Benutzers.',
+  'apps.notConfigured.token':
+    '*Persönlicher Zugangsschlüssel*: ein persönlicher Zugangsschlüssel dieses Benutzers.',
+  'apps.error.unauthorized':
+    '*Der Arbeitsbereich hat den Zugangsschlüssel der App abgelehnt* (Antwort 401 oder 403). Ein Administrator sollte die Einstellungen *Benutzer-ID für die REST-API* und *Persönlicher Zugangsschlüssel* prüfen.',
+  'apps.error.unreachable':
+    '*Die REST-API des Arbeitsbereichs war nicht erreichbar* (keine rechtzeitige Antwort oder ein Serverfehler). Wenn das wiederholt passiert, kann ein Administrator in der Einstellung *REST-API-Adresse des Arbeitsbereichs* eine interne Adresse eintragen.',
+  'apps.error.bad_answer':
+    '*Die REST-API des Arbeitsbereichs hat eine Antwort gegeben, die das Privacy Center nicht versteht.* Ein Administrator sollte die Einstellung *REST-API-Adresse des Arbeitsbereichs* prüfen.',
+  'apps.error.lastGood': 'Dies ist die Liste, wie sie {age} abgerufen wurde.',
+  'apps.error.nothing': 'Es gibt keine frühere Liste, die angezeigt werden könnte.',
+  'apps.error.noView':
+    'Dieser Client kann das App-Verzeichnis nicht öffnen. Führen Sie `/privacy apps` erneut in der Web- oder Desktop-App von Rocket.Chat aus.',
+  'apps.marketplace.failed':
+    'Der Marketplace konnte nicht abgerufen werden, daher können Datenschutzangaben fehlen oder veraltet sein.',
 };

@@ -3,9 +3,9 @@
  * rectificación, supresión, limitación del tratamiento, portabilidad, oposición, autoridad de
  * control, Delegado de Protección de Datos, "por cuenta de" for a processor).
  */
-import type { Messages } from './en';
+import type { Translation } from './en';
 
-export const es: Messages = {
+export const es: Translation = {
   // /privacy help
   'help.title': '*Privacy Center*: su privacidad en este espacio de trabajo',
   'help.usage': 'Escriba `/privacy` seguido de una de estas opciones:',
@@ -176,9 +176,302 @@ export const es: Messages = {
   'problem.not_number': 'introduzca un número entero dentro del intervalo permitido.',
   'problem.not_boolean': 'active o desactive la opción.',
 
+  // Data-subject requests: /privacy request, status, cancel
+  'help.cmd.request':
+    '`/privacy request`: pedir una copia de sus datos, una rectificación, la supresión y más',
+  'help.cmd.status': '`/privacy status [referencia]`: seguir sus solicitudes',
+  'help.cmd.cancel': '`/privacy cancel <referencia>`: cancelar una solicitud que no ha terminado',
+  'policy.fileRequest': 'Presentar una solicitud',
+  'request.modal.title': 'Solicitud de privacidad',
+  'request.modal.intro':
+    'Ejerza sus derechos sobre sus datos personales. La solicitud se envía a quien tiene esos datos; puede seguirla con `/privacy status`.',
+  'request.modal.law': 'Ley de protección de datos',
+  'request.modal.type': '¿Qué desea?',
+  'request.modal.typePlaceholder': 'Elija una solicitud',
+  'request.modal.categories': '¿Qué datos?',
+  'request.modal.categoriesPlaceholder': 'Elija los tipos de datos',
+  'request.modal.categoriesHint': 'Preseleccionados para este tipo de solicitud; cámbielos si lo necesita.',
+  'request.modal.details': 'Detalles',
+  'request.modal.detailsPlaceholder': 'Qué debe rectificarse, qué periodo, todo lo que ayude',
+  'request.modal.detailsHint':
+    'Como máximo {max} caracteres. No escriba nunca aquí contraseñas ni otros secretos.',
+  'request.modal.identity': 'Quién lo solicita',
+  'request.modal.identityText':
+    'La solicitud se hace en su nombre: {email}, usuario {workspace}. Estos datos proceden de su perfil y no se pueden cambiar aquí.',
+  'request.modal.routing': 'A quién se envía',
+  'request.modal.addVendor': 'El proveedor',
+  'request.modal.addVendorOption':
+    'Enviarla también al proveedor, porque uso sus otros servicios (sitio web, aplicaciones móviles, boletín o una cuenta en el proveedor)',
+  'request.modal.confirm': 'Confirmación',
+  'request.modal.confirmOption': 'Esta solicitud se refiere a mis propios datos personales',
+  'request.modal.submit': 'Enviar solicitud',
+  'request.modal.cancel': 'Cancelar',
+  'request.type.access': 'Una copia de mis datos',
+  'request.type.portability': 'Mis datos en un formato que pueda transferir',
+  'request.type.erasure': 'Suprimir mis datos',
+  'request.type.rectification': 'Rectificar mis datos',
+  'request.type.restriction': 'Limitar el tratamiento de mis datos',
+  'request.type.objection': 'Oponerme al tratamiento de mis datos',
+  'request.type.consent_withdrawal': 'Retirar mi consentimiento',
+  'request.type.sale_opt_out': 'No vender ni compartir mis datos',
+  'request.type.sensitive_data_limit': 'Limitar el uso de mis datos sensibles',
+  'request.type.automated_decision_review': 'Revisar una decisión automatizada',
+  'request.type.information': 'Una pregunta para el Delegado de Protección de Datos',
+  'request.typeHelp.access': 'Recibe los datos personales que se conservan sobre usted y cómo se usan.',
+  'request.typeHelp.portability':
+    'Recibe los datos que usted facilitó en un archivo estructurado y de lectura mecánica.',
+  'request.typeHelp.erasure': 'Sus datos personales se suprimen, salvo que la ley obligue a conservarlos.',
+  'request.typeHelp.rectification':
+    'Los datos inexactos o incompletos se rectifican. Indique en los detalles qué es incorrecto.',
+  'request.typeHelp.restriction':
+    'Sus datos se conservan, pero no se usan mientras se resuelve una cuestión sobre ellos.',
+  'request.typeHelp.objection':
+    'Sus datos dejan de usarse para una finalidad a la que usted se opone, como el marketing.',
+  'request.typeHelp.consent_withdrawal':
+    'Lo que aceptó antes, como el seguimiento o los boletines, deja de aplicarse a partir de ahora.',
+  'request.typeHelp.sale_opt_out':
+    'A partir de ahora, sus datos no se venden ni se comparten con fines publicitarios.',
+  'request.typeHelp.sensitive_data_limit':
+    'Su información personal sensible solo se usa para lo estrictamente necesario.',
+  'request.typeHelp.automated_decision_review':
+    'Una persona revisa una decisión sobre usted tomada únicamente por medios automatizados.',
+  'request.typeHelp.information':
+    'Pregunte lo que quiera sobre cómo se tratan sus datos. No se aplica ningún plazo legal.',
+  'request.categories.none': 'ningún dato en particular',
+  'request.status.queued': 'pendiente de envío',
+  'request.status.delivered': 'recibida por el proveedor',
+  'request.status.in_progress': 'en curso',
+  'request.status.completed': 'completada',
+  'request.status.rejected': 'rechazada',
+  'request.status.cancelled': 'cancelada',
+  'request.status.failed': 'no se pudo entregar',
+  'routing.vendor.vendor_hosts':
+    'Al proveedor, que aloja este espacio de trabajo y, por tanto, tiene todos sus datos.',
+  'routing.vendor.vendor_runs_community': 'Al proveedor, que gestiona este servidor comunitario.',
+  'routing.vendor.registered_services':
+    'Al proveedor, por los datos que tiene a través del registro: el uso de sus servicios, las aplicaciones del Marketplace y el seguimiento.',
+  'routing.vendor.user_added':
+    'Al proveedor, porque usted indicó que tiene datos suyos procedentes de sus otros servicios.',
+  'routing.vendor.left_out':
+    'No al proveedor: no tiene ninguno de estos datos de este espacio de trabajo. Marque la casilla de abajo si tiene datos suyos procedentes de sus otros servicios.',
+  'routing.workspace.operator_copy':
+    'También al operador de este espacio de trabajo, que decide qué se hace con los datos del espacio de trabajo.',
+  'routing.workspace.operator_holds':
+    'Al operador de este espacio de trabajo, que conserva su perfil, sus mensajes, sus archivos y todo lo demás que se almacena aquí. Se avisa a los administradores.',
+  'routing.uncertain':
+    'No se sabe si este espacio de trabajo está registrado ante el proveedor, así que la solicitud se encamina como si lo estuviera.',
+  'request.receipt.title': '*Se ha recibido su solicitud de privacidad {ref}.*',
+  'request.receipt.asked': 'Solicitud: {type}. Ley: {jurisdiction}.',
+  'request.receipt.data': 'Datos: {categories}.',
+  'request.receipt.follow': 'Sígala con `/privacy status {ref}` o cancélela con `/privacy cancel {ref}`.',
+  'request.due': 'La respuesta debe darse a más tardar el {date}.',
+  'request.dueAbout':
+    'La respuesta debe darse hacia el {date} (días hábiles, sin tener en cuenta los festivos).',
+  'request.noDeadline': 'A esta solicitud no se le aplica ningún plazo legal.',
+  'request.acknowledgeBy': 'La recepción debe confirmarse a más tardar el {date}.',
+  'request.unverifiedEmail':
+    'Su dirección de correo electrónico no está verificada, así que es posible que se le pida confirmar que la solicitud es suya.',
+  'request.changed': 'Su solicitud de privacidad {ref} ({type}) tiene ahora el estado: *{status}*.',
+  'request.reason': 'Motivo indicado: {reason}',
+  'request.results': 'Resultados: {url}',
+  'request.complaint':
+    'Si no está de acuerdo, puede presentar una reclamación ante una autoridad de control de protección de datos.',
+  'request.failed.contact':
+    'Escriba al Delegado de Protección de Datos a la dirección {email} e indique la referencia {ref}.',
+  'request.cancelRequested': 'Se ha pedido la cancelación de {ref}. Recibirá un mensaje cuando se confirme.',
+  'request.limit':
+    'Ha presentado {limit} solicitudes en las últimas 24 horas, el máximo permitido. Vuelva a intentarlo más tarde o escriba al Delegado de Protección de Datos a la dirección {email}.',
+  'request.emailed':
+    'No hay ningún endpoint de solicitudes configurado, así que su solicitud se ha enviado por correo electrónico al Delegado de Protección de Datos ({email}).',
+  'form.error.jurisdiction': 'Elija la ley de protección de datos que se le aplica.',
+  'form.error.type': 'Elija lo que desea.',
+  'form.error.typeNotInJurisdiction': 'Esta solicitud no está prevista en la ley elegida. Elija otra.',
+  'form.error.categories': 'Elija al menos un tipo de datos.',
+  'form.error.detailsTooLong': 'Los detalles son demasiado largos. Redúzcalos a 2000 caracteres.',
+  'form.error.detailsNeeded': 'Indique en los detalles de qué se trata.',
+  'form.error.confirm': 'Confirme que la solicitud se refiere a sus propios datos.',
+  'form.error.noEmail':
+    'Su perfil no tiene ninguna dirección de correo electrónico, y la solicitud la necesita. Añada una en la configuración de su cuenta y vuelva a intentarlo.',
+  'form.error.expired': 'Este formulario ha caducado. Ciérrelo y vuelva a ejecutar `/privacy request`.',
+  'status.title': '*Sus solicitudes de privacidad*',
+  'status.line': '`{ref}` {type}: {status}, plazo: {due}',
+  'status.noDue': 'sin plazo',
+  'status.more': 'y {count} más antiguas.',
+  'status.hint': 'Detalles e historial: `/privacy status <referencia>`.',
+  'status.none':
+    'No ha presentado ninguna solicitud de privacidad. Use `/privacy request` para presentar una.',
+  'status.notFound': 'No tiene ninguna solicitud {ref}. `/privacy status` muestra sus solicitudes.',
+  'status.badReference':
+    '`{input}` no es una referencia de solicitud. Una referencia tiene este aspecto: PR-1A2B3C4D.',
+  'status.detail.title': '*Solicitud {ref}*: {status}',
+  'status.detail.history': '*Historial*',
+  'status.history': '{date}: {status}, {source}',
+  'history.source.submit': 'presentada por usted',
+  'history.source.delivery': 'entrega al proveedor',
+  'history.source.poll': 'consulta de estado',
+  'history.source.callback': 'mensaje del proveedor',
+  'history.source.admin': 'un administrador',
+  'history.source.user': 'usted',
+  'cancel.missingReference':
+    'Escriba la referencia de la solicitud que quiere cancelar, por ejemplo `/privacy cancel PR-1A2B3C4D`.',
+  'cancel.done': 'La solicitud {ref} está cancelada.',
+  'cancel.final': 'La solicitud {ref} ya no se puede cancelar (estado: {status}).',
+  'email.subject': 'Solicitud de privacidad {ref}: {type}',
+  'email.greeting': 'Buenos días:',
+  'email.intro': 'Deseo ejercer mis derechos de protección de datos. Uso el espacio de trabajo {workspace}.',
+  'email.field.reference': 'Referencia',
+  'email.field.type': 'Solicitud',
+  'email.field.law': 'Ley',
+  'email.field.data': 'Datos',
+  'email.field.user': 'Usuario',
+  'email.field.submitted': 'Presentada el',
+  'email.field.due': 'Respuesta a más tardar el',
+  'email.field.details': 'Detalles',
+  'email.readyToSend':
+    'Puede enviar la solicitud por su cuenta. Copie este correo electrónico y envíelo a {email}:',
+  'admin.newRequest': 'Nueva solicitud de privacidad {ref} de @{username}: {type}. Ley: {jurisdiction}.',
+  'admin.details': 'Detalles: {details}',
+  'admin.operatorMustAnswer':
+    'Este espacio de trabajo tiene estos datos, así que debe responder su operador. Responda al usuario en {email}.',
+  'admin.unauthorized':
+    'El endpoint de solicitudes rechazó las credenciales de la aplicación. Las solicitudes esperan en la bandeja de salida hasta que se corrija el token o el secreto de firma en la configuración de Privacy Center.',
+  'admin.rejected': 'El endpoint de solicitudes rechazó la solicitud {ref} por no válida: {reason}',
+  'admin.deadLetter':
+    'La solicitud {ref} no se pudo entregar durante 72 horas y se ha entregado por correo electrónico o al usuario. Revise la configuración del endpoint de solicitudes.',
+
   // Errors
   'error.noView':
     'Este cliente no puede abrir la vista de la política. Pruebe `/privacy contact` o vuelva a ejecutar el comando desde la aplicación web o de escritorio de Rocket.Chat.',
   'error.internal':
     'Algo ha fallado por nuestra parte. Vuelva a intentarlo. Si sigue ocurriendo, facilite a su administrador esta referencia: {ref}.',
+
+  // /privacy apps
+  'help.cmd.apps':
+    '`/privacy apps`: las aplicaciones instaladas aquí, a qué datos puede acceder cada una y sus políticas de privacidad',
+  'apps.title': 'Aplicaciones instaladas',
+  'apps.close': 'Cerrar',
+  'apps.intro':
+    'Estas aplicaciones están instaladas en este espacio de trabajo. Cada una solo puede acceder a lo que permiten sus permisos. Las aplicaciones que pueden enviar datos fuera del espacio de trabajo y leer mensajes aparecen primero.',
+  'apps.filter.label': 'Buscar',
+  'apps.filter.placeholder': 'Nombre de la aplicación, autor o tipo de datos',
+  'apps.category.placeholder': 'Tipo de datos',
+  'apps.category.all': 'Todos los tipos de datos',
+  'apps.refresh': 'Actualizar',
+  'apps.count': 'Mostrando {shown} de {total} aplicaciones instaladas.',
+  'apps.count.capped':
+    'Mostrando las primeras {shown} de {matching} aplicaciones que coinciden ({total} instaladas). Acote la búsqueda para ver las demás.',
+  'apps.none': 'No hay ninguna aplicación instalada en este espacio de trabajo.',
+  'apps.noMatch': 'Ninguna aplicación coincide con esta búsqueda.',
+  'apps.updated': 'Lista obtenida {age}.',
+  'apps.stale':
+    'Se está volviendo a obtener en segundo plano: pulse «Actualizar» dentro de un momento para ver la lista nueva.',
+  'apps.age.now': 'ahora mismo',
+  'apps.age.minutes.one': 'hace {n} minuto',
+  'apps.age.minutes.other': 'hace {n} minutos',
+  'apps.age.hours.one': 'hace {n} hora',
+  'apps.age.hours.other': 'hace {n} horas',
+  'apps.age.days.one': 'hace {n} día',
+  'apps.age.days.other': 'hace {n} días',
+  'apps.app.by': 'de {author}',
+  'apps.app.enabled': 'Activada',
+  'apps.app.disabled': 'Desactivada',
+  'apps.app.marketplace': 'Del Marketplace',
+  'apps.app.private': 'Carga privada, no procede del Marketplace',
+  'apps.privacy.heading': '*Política de privacidad*',
+  'apps.privacy.link': 'Leer la política de privacidad',
+  'apps.privacy.noLink': 'El Marketplace no indica ningún enlace a la política completa.',
+  'apps.privacy.none': '*No hay ninguna política de privacidad publicada.* Pregunte al autor:',
+  'apps.privacy.unknown':
+    '*No se ha podido consultar el Marketplace*, así que no se muestra la política de privacidad de esta aplicación. El autor:',
+  'apps.author.homepage': 'Sitio web',
+  'apps.author.support': 'Soporte',
+  'apps.author.noContact': 'El autor no ha indicado ningún sitio web ni contacto de soporte.',
+  'apps.permissions.heading': '*A qué puede acceder*',
+  'apps.permissions.default':
+    '*A qué puede acceder*: esta aplicación no declara permisos, así que el Apps-Engine le concede su amplio conjunto predeterminado.',
+  'apps.risk.high': 'riesgo alto',
+  'apps.risk.medium': 'riesgo medio',
+  'apps.risk.low': 'riesgo bajo',
+  'apps.permission.unknown': '`{name}`, un permiso que Privacy Center no conoce',
+  'apps.data.outside': 'Datos que salen del espacio de trabajo',
+  'apps.data.messages': 'Mensajes',
+  'apps.data.files': 'Archivos',
+  'apps.data.people': 'Personas y cuentas',
+  'apps.data.omnichannel': 'Visitantes y conversaciones de Omnichannel',
+  'apps.data.rooms': 'Salas',
+  'apps.data.calls': 'Videollamadas',
+  'apps.data.workspace': 'Configuración del espacio de trabajo',
+  'apps.data.features': 'Funciones propias de la aplicación',
+  'apps.data.unknown': 'Otros permisos',
+  'permission.networking':
+    'puede enviar datos a cualquier dirección fuera del espacio de trabajo y obtener datos de ella',
+  'permission.outbound-communication.provide':
+    'puede enviar mensajes a personas fuera del espacio de trabajo, por ejemplo por SMS o correo electrónico',
+  'permission.email.send': 'envía correos electrónicos desde el espacio de trabajo',
+  'permission.cloud.workspace-token':
+    'usa el registro del espacio de trabajo para llamar a los servicios en la nube del proveedor',
+  'permission.message.read': 'lee mensajes',
+  'permission.threads.read': 'lee hilos',
+  'permission.moderation.read': 'lee mensajes denunciados e informes de moderación',
+  'permission.message.write': 'envía, modifica y elimina mensajes',
+  'permission.moderation.write': 'toma medidas sobre mensajes denunciados',
+  'permission.upload.read': 'lee archivos subidos',
+  'permission.upload.write': 'sube archivos',
+  'permission.user.write': 'crea, modifica y desactiva cuentas de usuario',
+  'permission.role.write': 'cambia los roles de las personas y, con ello, lo que pueden hacer',
+  'permission.user.read':
+    'lee perfiles: nombres, nombres de usuario, direcciones de correo electrónico, estado',
+  'permission.role.read': 'lee los roles de las personas',
+  'permission.livechat-visitor.read': 'lee los datos de los visitantes de Omnichannel',
+  'permission.livechat-message.read': 'lee conversaciones de Omnichannel',
+  'permission.contact.read': 'lee contactos de Omnichannel',
+  'permission.livechat-visitor.write': 'crea y modifica visitantes de Omnichannel',
+  'permission.livechat-message.write': 'envía mensajes en conversaciones de Omnichannel',
+  'permission.livechat-message.multiple': 'trabaja con muchos mensajes de Omnichannel a la vez',
+  'permission.livechat-room.read': 'lee los detalles de las conversaciones de Omnichannel',
+  'permission.livechat-room.write': 'abre, transfiere y cierra conversaciones de Omnichannel',
+  'permission.livechat-custom-fields.write': 'rellena campos personalizados sobre visitantes de Omnichannel',
+  'permission.contact.write': 'crea y modifica contactos de Omnichannel',
+  'permission.livechat-department.write': 'modifica departamentos de Omnichannel',
+  'permission.livechat-department.read': 'lee departamentos de Omnichannel',
+  'permission.livechat-department.multiple': 'lee muchos departamentos de Omnichannel a la vez',
+  'permission.livechat-status.read': 've si los agentes de Omnichannel están disponibles',
+  'permission.room.system.view-all': 've todas las salas, incluidas las privadas de las que no es miembro',
+  'permission.room.read': 'lee los detalles de las salas y quién es miembro',
+  'permission.room.write': 'crea, modifica y elimina salas',
+  'permission.video-conference-provider':
+    'proporciona videollamadas, así que los datos de las llamadas pasan por ella',
+  'permission.video-conference.read': 'lee los detalles de las videollamadas',
+  'permission.video-conference.write': 'inicia y modifica videollamadas',
+  'permission.server-setting.write': 'modifica la configuración del espacio de trabajo',
+  'permission.oauth-app.write': 'crea y modifica aplicaciones OAuth, a las que se puede dar acceso a cuentas',
+  'permission.server-setting.read': 'lee la configuración del espacio de trabajo',
+  'permission.oauth-app.read': 'lee las aplicaciones OAuth configuradas en el espacio de trabajo',
+  'permission.env.read': 'lee datos del servidor en el que se ejecuta',
+  'permission.api': 'ofrece direcciones web a las que pueden llamar servicios externos al espacio de trabajo',
+  'permission.experimental.default': 'usa funciones experimentales del Apps-Engine',
+  'permission.persistence': 'guarda sus propios datos en la base de datos del espacio de trabajo',
+  'permission.scheduler': 'ejecuta tareas programadas',
+  'permission.slashcommand': 'añade comandos de barra',
+  'permission.ui.interact': 'abre ventanas y formularios',
+  'permission.ui.registerButtons': 'añade botones a la interfaz',
+  'apps.notConfigured.title': '*El directorio de aplicaciones aún no está configurado.*',
+  'apps.notConfigured.why':
+    'Las aplicaciones no pueden ver qué otras aplicaciones están instaladas, así que Privacy Center lee la lista a través de la propia API REST del espacio de trabajo, con la sesión iniciada como un usuario dedicado sin derechos de administrador. Un administrador debe configurar lo siguiente en Administración > Aplicaciones > Privacy Center > Configuración, sección «Directorio de aplicaciones»:',
+  'apps.notConfigured.baseUrl':
+    '*Dirección de la API REST del espacio de trabajo*: la Site URL no es una dirección https:// (http:// solo se acepta para localhost), así que introduzca una dirección en la que el servidor pueda conectarse consigo mismo.',
+  'apps.notConfigured.userId': '*ID de usuario de la API REST*: el ID de ese usuario dedicado.',
+  'apps.notConfigured.token': '*Token de acceso personal*: un token de acceso personal de ese usuario.',
+  'apps.error.unauthorized':
+    '*El espacio de trabajo rechazó el token de acceso de la aplicación* (respondió 401 o 403). Un administrador debe revisar los ajustes *ID de usuario de la API REST* y *Token de acceso personal*.',
+  'apps.error.unreachable':
+    '*No se pudo conectar con la API REST del espacio de trabajo* (no respondió a tiempo o hubo un error del servidor). Si sigue ocurriendo, un administrador puede introducir una dirección interna en el ajuste *Dirección de la API REST del espacio de trabajo*.',
+  'apps.error.bad_answer':
+    '*La API REST del espacio de trabajo dio una respuesta que Privacy Center no entiende.* Un administrador debe revisar el ajuste *Dirección de la API REST del espacio de trabajo*.',
+  'apps.error.lastGood': 'Esta es la lista tal como se obtuvo {age}.',
+  'apps.error.nothing': 'No hay ninguna lista anterior que mostrar.',
+  'apps.error.noView':
+    'Este cliente no puede abrir el directorio de aplicaciones. Vuelva a ejecutar `/privacy apps` desde la aplicación web o de escritorio de Rocket.Chat.',
+  'apps.marketplace.failed':
+    'No se ha podido consultar el Marketplace, así que los resúmenes de privacidad pueden faltar o estar desactualizados.',
 };

@@ -4,9 +4,9 @@
  * contrôle, délégué à la protection des données, "pour le compte de" for a processor). The vendor
  * is "l'éditeur", the workspace operator "l'exploitant". A no-break space precedes : ; ? !
  */
-import type { Messages } from './en';
+import type { Translation } from './en';
 
-export const fr: Messages = {
+export const fr: Translation = {
   // /privacy help
   'help.title': '*Privacy Center* : votre vie privée dans cet espace de travail',
   'help.usage': 'Tapez `/privacy` suivi de l’une de ces options :',
@@ -178,9 +178,309 @@ export const fr: Messages = {
   'problem.not_number': 'saisissez un nombre entier dans la plage autorisée.',
   'problem.not_boolean': 'activez ou désactivez l’option.',
 
+  // Data-subject requests: /privacy request, status, cancel
+  'help.cmd.request':
+    '`/privacy request` : demander une copie de vos données, une rectification, l’effacement, et plus encore',
+  'help.cmd.status': '`/privacy status [référence]` : suivre vos demandes',
+  'help.cmd.cancel': '`/privacy cancel <référence>` : annuler une demande qui n’est pas terminée',
+  'policy.fileRequest': 'Faire une demande',
+  'request.modal.title': 'Demande relative à vos données',
+  'request.modal.intro':
+    'Exercez vos droits sur vos données personnelles. La demande est envoyée à qui détient ces données ; vous pouvez la suivre avec `/privacy status`.',
+  'request.modal.law': 'Loi sur la protection des données',
+  'request.modal.type': 'Que souhaitez-vous ?',
+  'request.modal.typePlaceholder': 'Choisissez une demande',
+  'request.modal.categories': 'Quelles données ?',
+  'request.modal.categoriesPlaceholder': 'Choisissez les types de données',
+  'request.modal.categoriesHint': 'Présélectionnés pour ce type de demande ; modifiez-les si nécessaire.',
+  'request.modal.details': 'Détails',
+  'request.modal.detailsPlaceholder': 'Ce qui doit être rectifié, quelle période, tout ce qui peut aider',
+  'request.modal.detailsHint':
+    '{max} caractères au maximum. N’écrivez jamais ici de mots de passe ni d’autres secrets.',
+  'request.modal.identity': 'Qui fait la demande',
+  'request.modal.identityText':
+    'La demande est faite en votre nom : {email}, utilisateur {workspace}. Ces informations proviennent de votre profil et ne peuvent pas être modifiées ici.',
+  'request.modal.routing': 'Destinataires',
+  'request.modal.addVendor': 'L’éditeur',
+  'request.modal.addVendorOption':
+    'L’envoyer aussi à l’éditeur, car j’utilise ses autres services (site web, applications mobiles, newsletter ou compte auprès de l’éditeur)',
+  'request.modal.confirm': 'Confirmation',
+  'request.modal.confirmOption': 'Cette demande concerne mes propres données personnelles',
+  'request.modal.submit': 'Envoyer la demande',
+  'request.modal.cancel': 'Annuler',
+  'request.type.access': 'Une copie de mes données',
+  'request.type.portability': 'Mes données dans un format portable',
+  'request.type.erasure': 'Effacer mes données',
+  'request.type.rectification': 'Rectifier mes données',
+  'request.type.restriction': 'Limiter le traitement de mes données',
+  'request.type.objection': 'M’opposer au traitement de mes données',
+  'request.type.consent_withdrawal': 'Retirer mon consentement',
+  'request.type.sale_opt_out': 'Ne pas vendre ni partager mes données',
+  'request.type.sensitive_data_limit': 'Limiter l’utilisation de mes données sensibles',
+  'request.type.automated_decision_review': 'Faire réexaminer une décision automatisée',
+  'request.type.information': 'Une question pour le délégué à la protection des données',
+  'request.typeHelp.access':
+    'Vous recevez les données personnelles détenues à votre sujet et des informations sur leur utilisation.',
+  'request.typeHelp.portability':
+    'Vous recevez les données que vous avez fournies dans un fichier structuré et lisible par machine.',
+  'request.typeHelp.erasure':
+    'Vos données personnelles sont effacées, sauf si la loi impose de les conserver.',
+  'request.typeHelp.rectification':
+    'Les données inexactes ou incomplètes sont rectifiées. Précisez dans les détails ce qui est erroné.',
+  'request.typeHelp.restriction':
+    'Vos données sont conservées mais pas utilisées tant qu’une question les concernant n’est pas réglée.',
+  'request.typeHelp.objection':
+    'Vos données ne sont plus utilisées pour une finalité à laquelle vous vous opposez, comme la prospection commerciale.',
+  'request.typeHelp.consent_withdrawal':
+    'Ce que vous aviez accepté, comme le suivi ou les newsletters, cesse dès maintenant.',
+  'request.typeHelp.sale_opt_out':
+    'Dès maintenant, vos données ne sont plus vendues ni partagées à des fins publicitaires.',
+  'request.typeHelp.sensitive_data_limit':
+    'Vos informations personnelles sensibles ne sont utilisées que pour ce qui est strictement nécessaire.',
+  'request.typeHelp.automated_decision_review':
+    'Une personne réexamine une décision vous concernant prise exclusivement par des moyens automatisés.',
+  'request.typeHelp.information':
+    'Posez toute question sur la façon dont vos données sont traitées. Aucun délai légal ne s’applique.',
+  'request.categories.none': 'aucune donnée en particulier',
+  'request.status.queued': 'en attente d’envoi',
+  'request.status.delivered': 'reçue par l’éditeur',
+  'request.status.in_progress': 'en cours de traitement',
+  'request.status.completed': 'terminée',
+  'request.status.rejected': 'refusée',
+  'request.status.cancelled': 'annulée',
+  'request.status.failed': 'n’a pas pu être transmise',
+  'routing.vendor.vendor_hosts':
+    'À l’éditeur, qui héberge cet espace de travail et détient donc toutes ses données.',
+  'routing.vendor.vendor_runs_community': 'À l’éditeur, qui exploite ce serveur communautaire.',
+  'routing.vendor.registered_services':
+    'À l’éditeur, pour les données qu’il détient via l’enregistrement : l’utilisation de ses services, les applications du Marketplace et le suivi.',
+  'routing.vendor.user_added':
+    'À l’éditeur, car vous avez indiqué qu’il détient des données vous concernant issues de ses autres services.',
+  'routing.vendor.left_out':
+    'Pas à l’éditeur : il ne détient aucune de ces données pour cet espace de travail. Cochez la case ci-dessous s’il détient des données vous concernant issues de ses autres services.',
+  'routing.workspace.operator_copy':
+    'Également à l’exploitant de cet espace de travail, qui décide de ce qui est fait des données de l’espace de travail.',
+  'routing.workspace.operator_holds':
+    'À l’exploitant de cet espace de travail, qui détient votre profil, vos messages, vos fichiers et tout ce qui est stocké ici. Les administrateurs sont prévenus.',
+  'routing.uncertain':
+    'On ne sait pas si cet espace de travail est enregistré auprès de l’éditeur : la demande est donc acheminée comme s’il l’était.',
+  'request.receipt.title': '*Votre demande {ref} a été reçue.*',
+  'request.receipt.asked': 'Demande : {type}. Loi : {jurisdiction}.',
+  'request.receipt.data': 'Données : {categories}.',
+  'request.receipt.follow':
+    'Suivez-la avec `/privacy status {ref}`, ou annulez-la avec `/privacy cancel {ref}`.',
+  'request.due': 'Une réponse est due au plus tard le {date}.',
+  'request.dueAbout': 'Une réponse est due vers le {date} (jours ouvrés, jours fériés non pris en compte).',
+  'request.noDeadline': 'Aucun délai légal ne s’applique à cette demande.',
+  'request.acknowledgeBy': 'La réception doit être confirmée au plus tard le {date}.',
+  'request.unverifiedEmail':
+    'Votre adresse e-mail n’est pas vérifiée : il se peut que l’on vous demande de confirmer que la demande vient bien de vous.',
+  'request.changed': 'Votre demande {ref} ({type}) a désormais le statut : *{status}*.',
+  'request.reason': 'Motif indiqué : {reason}',
+  'request.results': 'Résultats : {url}',
+  'request.complaint':
+    'Si vous n’êtes pas d’accord, vous pouvez introduire une réclamation auprès d’une autorité de contrôle de la protection des données.',
+  'request.failed.contact':
+    'Veuillez écrire au délégué à la protection des données à l’adresse {email} en indiquant la référence {ref}.',
+  'request.cancelRequested':
+    'L’annulation de {ref} a été demandée. Vous recevrez un message lorsqu’elle sera confirmée.',
+  'request.limit':
+    'Vous avez fait {limit} demandes au cours des dernières 24 heures, le maximum autorisé. Veuillez réessayer plus tard, ou écrire au délégué à la protection des données à l’adresse {email}.',
+  'request.emailed':
+    'Aucun point de terminaison pour les demandes n’est configuré : votre demande a donc été envoyée par e-mail au délégué à la protection des données ({email}).',
+  'form.error.jurisdiction': 'Choisissez la loi sur la protection des données qui s’applique à vous.',
+  'form.error.type': 'Choisissez ce que vous souhaitez.',
+  'form.error.typeNotInJurisdiction':
+    'Cette demande n’est pas prévue par la loi choisie. Choisissez-en une autre.',
+  'form.error.categories': 'Choisissez au moins un type de données.',
+  'form.error.detailsTooLong': 'Les détails sont trop longs. Réduisez-les à 2000 caractères.',
+  'form.error.detailsNeeded': 'Précisez dans les détails de quoi il s’agit.',
+  'form.error.confirm': 'Confirmez que la demande concerne vos propres données.',
+  'form.error.noEmail':
+    'Votre profil ne comporte pas d’adresse e-mail, dont la demande a besoin. Ajoutez-en une dans les paramètres de votre compte, puis réessayez.',
+  'form.error.expired': 'Ce formulaire a expiré. Fermez-le et relancez `/privacy request`.',
+  'status.title': '*Vos demandes concernant vos données*',
+  'status.line': '`{ref}` {type} : {status}, échéance : {due}',
+  'status.noDue': 'aucune échéance',
+  'status.more': 'et {count} plus anciennes.',
+  'status.hint': 'Détails et historique : `/privacy status <référence>`.',
+  'status.none': 'Vous n’avez fait aucune demande. Utilisez `/privacy request` pour en faire une.',
+  'status.notFound': 'Vous n’avez pas de demande {ref}. `/privacy status` liste vos demandes.',
+  'status.badReference':
+    '`{input}` n’est pas une référence de demande. Une référence ressemble à PR-1A2B3C4D.',
+  'status.detail.title': '*Demande {ref}* : {status}',
+  'status.detail.history': '*Historique*',
+  'status.history': '{date} : {status}, {source}',
+  'history.source.submit': 'déposée par vous',
+  'history.source.delivery': 'transmission à l’éditeur',
+  'history.source.poll': 'vérification du statut',
+  'history.source.callback': 'message de l’éditeur',
+  'history.source.admin': 'un administrateur',
+  'history.source.user': 'vous',
+  'cancel.missingReference':
+    'Indiquez la référence de la demande à annuler, par exemple `/privacy cancel PR-1A2B3C4D`.',
+  'cancel.done': 'La demande {ref} est annulée.',
+  'cancel.final': 'La demande {ref} ne peut plus être annulée (statut : {status}).',
+  'email.subject': 'Demande relative à mes données personnelles {ref} : {type}',
+  'email.greeting': 'Bonjour,',
+  'email.intro':
+    'Je souhaite exercer mes droits en matière de protection des données. J’utilise l’espace de travail {workspace}.',
+  'email.field.reference': 'Référence',
+  'email.field.type': 'Demande',
+  'email.field.law': 'Loi',
+  'email.field.data': 'Données',
+  'email.field.user': 'Utilisateur',
+  'email.field.submitted': 'Déposée le',
+  'email.field.due': 'Réponse due au plus tard le',
+  'email.field.details': 'Détails',
+  'email.readyToSend':
+    'Vous pouvez envoyer la demande vous-même. Copiez cet e-mail et envoyez-le à {email} :',
+  'admin.newRequest': 'Nouvelle demande {ref} de @{username} : {type}. Loi : {jurisdiction}.',
+  'admin.details': 'Détails : {details}',
+  'admin.operatorMustAnswer':
+    'Cet espace de travail détient ces données : son exploitant doit donc répondre. Répondez à l’utilisateur à l’adresse {email}.',
+  'admin.unauthorized':
+    'Le point de terminaison des demandes a refusé les identifiants de l’application. Les demandes attendent dans la boîte d’envoi jusqu’à ce que le jeton ou le secret de signature soit corrigé dans les paramètres de Privacy Center.',
+  'admin.rejected':
+    'Le point de terminaison des demandes a refusé la demande {ref} comme non valide : {reason}',
+  'admin.deadLetter':
+    'La demande {ref} n’a pas pu être transmise pendant 72 heures et a été remise par e-mail ou à l’utilisateur. Vérifiez les paramètres du point de terminaison des demandes.',
+
   // Errors
   'error.noView':
     'Ce client ne peut pas ouvrir la vue de la politique. Essayez `/privacy contact`, ou relancez la commande depuis l’application web ou de bureau de Rocket.Chat.',
   'error.internal':
     'Un problème est survenu de notre côté. Veuillez réessayer. Si cela se reproduit, communiquez cette référence à votre administrateur : {ref}.',
+
+  // /privacy apps
+  'help.cmd.apps':
+    '`/privacy apps` : les applications installées ici, les données auxquelles chacune peut accéder, et leurs politiques de confidentialité',
+  'apps.title': 'Applications installées',
+  'apps.close': 'Fermer',
+  'apps.intro':
+    'Ces applications sont installées dans cet espace de travail. Chacune ne peut accéder qu’à ce que ses autorisations lui permettent. Les applications qui peuvent envoyer des données hors de l’espace de travail et lire les messages apparaissent en premier.',
+  'apps.filter.label': 'Rechercher',
+  'apps.filter.placeholder': 'Nom de l’application, auteur ou type de données',
+  'apps.category.placeholder': 'Type de données',
+  'apps.category.all': 'Tous les types de données',
+  'apps.refresh': 'Actualiser',
+  'apps.count': 'Affichage : {shown} sur {total} applications installées.',
+  'apps.count.capped':
+    'Affichage des {shown} premières applications sur {matching} correspondantes ({total} installées). Affinez la recherche pour voir les autres.',
+  'apps.none': 'Aucune application n’est installée dans cet espace de travail.',
+  'apps.noMatch': 'Aucune application ne correspond à cette recherche.',
+  'apps.updated': 'Liste récupérée {age}.',
+  'apps.stale':
+    'La liste est en cours de récupération en arrière-plan : cliquez sur « Actualiser » dans un instant pour voir la nouvelle liste.',
+  'apps.age.now': 'à l’instant',
+  'apps.age.minutes.one': 'il y a {n} minute',
+  'apps.age.minutes.other': 'il y a {n} minutes',
+  'apps.age.hours.one': 'il y a {n} heure',
+  'apps.age.hours.other': 'il y a {n} heures',
+  'apps.age.days.one': 'il y a {n} jour',
+  'apps.age.days.other': 'il y a {n} jours',
+  'apps.app.by': 'par {author}',
+  'apps.app.enabled': 'Activée',
+  'apps.app.disabled': 'Désactivée',
+  'apps.app.marketplace': 'Du Marketplace',
+  'apps.app.private': 'Import privé, hors Marketplace',
+  'apps.privacy.heading': '*Politique de confidentialité*',
+  'apps.privacy.link': 'Lire la politique de confidentialité',
+  'apps.privacy.noLink': 'Le Marketplace n’indique aucun lien vers la politique complète.',
+  'apps.privacy.none': '*Aucune politique de confidentialité publiée.* Renseignez-vous auprès de l’auteur :',
+  'apps.privacy.unknown':
+    '*Le Marketplace n’a pas pu être consulté* : la politique de confidentialité de cette application n’est donc pas affichée. L’auteur :',
+  'apps.author.homepage': 'Site web',
+  'apps.author.support': 'Assistance',
+  'apps.author.noContact': 'L’auteur n’a indiqué ni site web ni contact d’assistance.',
+  'apps.permissions.heading': '*Ce à quoi elle peut accéder*',
+  'apps.permissions.default':
+    '*Ce à quoi elle peut accéder* : cette application ne déclare aucune autorisation, l’Apps-Engine lui accorde donc son large ensemble d’autorisations par défaut.',
+  'apps.risk.high': 'risque élevé',
+  'apps.risk.medium': 'risque moyen',
+  'apps.risk.low': 'risque faible',
+  'apps.permission.unknown': '`{name}`, une autorisation que Privacy Center ne connaît pas',
+  'apps.data.outside': 'Données qui quittent l’espace de travail',
+  'apps.data.messages': 'Messages',
+  'apps.data.files': 'Fichiers',
+  'apps.data.people': 'Personnes et comptes',
+  'apps.data.omnichannel': 'Visiteurs et conversations Omnichannel',
+  'apps.data.rooms': 'Salons',
+  'apps.data.calls': 'Appels vidéo',
+  'apps.data.workspace': 'Paramètres de l’espace de travail',
+  'apps.data.features': 'Fonctionnalités propres à l’application',
+  'apps.data.unknown': 'Autres autorisations',
+  'permission.networking':
+    'peut envoyer des données vers n’importe quelle adresse hors de l’espace de travail, et en récupérer',
+  'permission.outbound-communication.provide':
+    'peut envoyer des messages à des personnes hors de l’espace de travail, par exemple par SMS ou e-mail',
+  'permission.email.send': 'envoie des e-mails depuis l’espace de travail',
+  'permission.cloud.workspace-token':
+    'utilise l’enregistrement de l’espace de travail pour appeler les services cloud de l’éditeur',
+  'permission.message.read': 'lit les messages',
+  'permission.threads.read': 'lit les fils de discussion',
+  'permission.moderation.read': 'lit les messages signalés et les rapports de modération',
+  'permission.message.write': 'envoie, modifie et supprime des messages',
+  'permission.moderation.write': 'traite les messages signalés',
+  'permission.upload.read': 'lit les fichiers téléversés',
+  'permission.upload.write': 'téléverse des fichiers',
+  'permission.user.write': 'crée, modifie et désactive des comptes utilisateur',
+  'permission.role.write': 'modifie les rôles des personnes, et donc ce qu’elles ont le droit de faire',
+  'permission.user.read': 'lit les profils : noms, noms d’utilisateur, adresses e-mail, statut',
+  'permission.role.read': 'lit les rôles des personnes',
+  'permission.livechat-visitor.read': 'lit les informations des visiteurs Omnichannel',
+  'permission.livechat-message.read': 'lit les conversations Omnichannel',
+  'permission.contact.read': 'lit les contacts Omnichannel',
+  'permission.livechat-visitor.write': 'crée et modifie des visiteurs Omnichannel',
+  'permission.livechat-message.write': 'envoie des messages dans les conversations Omnichannel',
+  'permission.livechat-message.multiple': 'traite de nombreux messages Omnichannel à la fois',
+  'permission.livechat-room.read': 'lit les détails des conversations Omnichannel',
+  'permission.livechat-room.write': 'ouvre, transfère et clôt des conversations Omnichannel',
+  'permission.livechat-custom-fields.write': 'remplit des champs personnalisés sur les visiteurs Omnichannel',
+  'permission.contact.write': 'crée et modifie des contacts Omnichannel',
+  'permission.livechat-department.write': 'modifie les départements Omnichannel',
+  'permission.livechat-department.read': 'lit les départements Omnichannel',
+  'permission.livechat-department.multiple': 'lit de nombreux départements Omnichannel à la fois',
+  'permission.livechat-status.read': 'voit si les agents Omnichannel sont disponibles',
+  'permission.room.system.view-all':
+    'voit tous les salons, y compris les salons privés dont elle n’est pas membre',
+  'permission.room.read': 'lit les détails des salons et la liste de leurs membres',
+  'permission.room.write': 'crée, modifie et supprime des salons',
+  'permission.video-conference-provider':
+    'fournit les appels vidéo : les données des appels passent donc par elle',
+  'permission.video-conference.read': 'lit les détails des appels vidéo',
+  'permission.video-conference.write': 'lance et modifie des appels vidéo',
+  'permission.server-setting.write': 'modifie les paramètres de l’espace de travail',
+  'permission.oauth-app.write':
+    'crée et modifie des applications OAuth, auxquelles un accès aux comptes peut être accordé',
+  'permission.server-setting.read': 'lit les paramètres de l’espace de travail',
+  'permission.oauth-app.read': 'lit les applications OAuth configurées dans l’espace de travail',
+  'permission.env.read': 'lit des informations sur le serveur sur lequel elle s’exécute',
+  'permission.api':
+    'propose des adresses web que des services extérieurs à l’espace de travail peuvent appeler',
+  'permission.experimental.default': 'utilise des fonctionnalités expérimentales de l’Apps-Engine',
+  'permission.persistence': 'conserve ses propres données dans la base de données de l’espace de travail',
+  'permission.scheduler': 'exécute des tâches planifiées',
+  'permission.slashcommand': 'ajoute des commandes slash',
+  'permission.ui.interact': 'ouvre des fenêtres et des formulaires',
+  'permission.ui.registerButtons': 'ajoute des boutons à l’interface',
+  'apps.notConfigured.title': '*Le répertoire des applications n’est pas encore configuré.*',
+  'apps.notConfigured.why':
+    'Les applications ne peuvent pas voir quelles autres applications sont installées : Privacy Center lit donc la liste via l’API REST de l’espace de travail lui-même, connecté en tant qu’utilisateur dédié sans droits d’administrateur. Un administrateur doit définir ces éléments dans Administration > Applications > Privacy Center > Paramètres, section « Répertoire des applications » :',
+  'apps.notConfigured.baseUrl':
+    '*Adresse de l’API REST de l’espace de travail* : la Site URL n’est pas une adresse https:// (http:// n’est accepté que pour localhost) ; saisissez donc une adresse à laquelle le serveur peut se joindre lui-même.',
+  'apps.notConfigured.userId': '*ID utilisateur de l’API REST* : l’ID de cet utilisateur dédié.',
+  'apps.notConfigured.token': '*Jeton d’accès personnel* : un jeton d’accès personnel de cet utilisateur.',
+  'apps.error.unauthorized':
+    '*L’espace de travail a refusé le jeton d’accès de l’application* (réponse 401 ou 403). Un administrateur doit vérifier les paramètres *ID utilisateur de l’API REST* et *Jeton d’accès personnel*.',
+  'apps.error.unreachable':
+    '*L’API REST de l’espace de travail n’a pas pu être jointe* (pas de réponse à temps, ou erreur du serveur). Si cela se reproduit, un administrateur peut saisir une adresse interne dans le paramètre *Adresse de l’API REST de l’espace de travail*.',
+  'apps.error.bad_answer':
+    '*L’API REST de l’espace de travail a renvoyé une réponse que Privacy Center ne comprend pas.* Un administrateur doit vérifier le paramètre *Adresse de l’API REST de l’espace de travail*.',
+  'apps.error.lastGood': 'Voici la liste telle qu’elle a été récupérée {age}.',
+  'apps.error.nothing': 'Il n’y a pas de liste antérieure à afficher.',
+  'apps.error.noView':
+    'Ce client ne peut pas ouvrir le répertoire des applications. Relancez `/privacy apps` depuis l’application web ou de bureau de Rocket.Chat.',
+  'apps.marketplace.failed':
+    'Le Marketplace n’a pas pu être consulté : les résumés de confidentialité peuvent donc manquer ou être obsolètes.',
 };

@@ -174,9 +174,303 @@ export const ptBR: Translation = {
   'problem.not_number': 'digite um número inteiro dentro do intervalo permitido.',
   'problem.not_boolean': 'ative ou desative a opção.',
 
+  // Data-subject requests: /privacy request, status, cancel
+  'help.cmd.request': '`/privacy request`: pedir uma cópia dos seus dados, uma correção, a eliminação e mais',
+  'help.cmd.status': '`/privacy status [referência]`: acompanhar suas solicitações',
+  'help.cmd.cancel': '`/privacy cancel <referência>`: cancelar uma solicitação que não foi concluída',
+  'policy.fileRequest': 'Fazer uma solicitação',
+  'request.modal.title': 'Solicitação de privacidade',
+  'request.modal.intro':
+    'Exerça seus direitos sobre seus dados pessoais. A solicitação é enviada a quem tem esses dados; você pode acompanhá-la com `/privacy status`.',
+  'request.modal.law': 'Lei de proteção de dados',
+  'request.modal.type': 'O que você deseja?',
+  'request.modal.typePlaceholder': 'Escolha uma solicitação',
+  'request.modal.categories': 'Quais dados?',
+  'request.modal.categoriesPlaceholder': 'Escolha os tipos de dado',
+  'request.modal.categoriesHint': 'Pré-selecionados para este tipo de solicitação; altere se precisar.',
+  'request.modal.details': 'Detalhes',
+  'request.modal.detailsPlaceholder': 'O que deve ser corrigido, qual período, tudo o que ajudar',
+  'request.modal.detailsHint': 'No máximo {max} caracteres. Nunca escreva senhas ou outros segredos aqui.',
+  'request.modal.identity': 'Quem está pedindo',
+  'request.modal.identityText':
+    'A solicitação é feita em seu nome: {email}, usuário {workspace}. Esses dados vêm do seu perfil e não podem ser alterados aqui.',
+  'request.modal.routing': 'Para onde vai',
+  'request.modal.addVendor': 'O fornecedor',
+  'request.modal.addVendorOption':
+    'Enviar também ao fornecedor, porque uso outros serviços dele (site, aplicativos móveis, newsletter ou uma conta no fornecedor)',
+  'request.modal.confirm': 'Confirmação',
+  'request.modal.confirmOption': 'Esta solicitação é sobre os meus próprios dados pessoais',
+  'request.modal.submit': 'Enviar solicitação',
+  'request.modal.cancel': 'Cancelar',
+  'request.type.access': 'Uma cópia dos meus dados',
+  'request.type.portability': 'Meus dados em um formato portável',
+  'request.type.erasure': 'Eliminar meus dados',
+  'request.type.rectification': 'Corrigir meus dados',
+  'request.type.restriction': 'Limitar o tratamento dos meus dados',
+  'request.type.objection': 'Opor-me ao tratamento dos meus dados',
+  'request.type.consent_withdrawal': 'Revogar meu consentimento',
+  'request.type.sale_opt_out': 'Não vender nem compartilhar meus dados',
+  'request.type.sensitive_data_limit': 'Limitar o uso dos meus dados sensíveis',
+  'request.type.automated_decision_review': 'Revisão de uma decisão automatizada',
+  'request.type.information': 'Uma pergunta para o Encarregado (DPO)',
+  'request.typeHelp.access':
+    'Você recebe os dados pessoais mantidos sobre você e informações sobre como são usados.',
+  'request.typeHelp.portability':
+    'Você recebe os dados que forneceu em um arquivo estruturado e legível por máquina.',
+  'request.typeHelp.erasure':
+    'Seus dados pessoais são eliminados, a menos que a lei exija a sua conservação.',
+  'request.typeHelp.rectification':
+    'Dados incorretos ou incompletos são corrigidos. Diga nos detalhes o que está errado.',
+  'request.typeHelp.restriction':
+    'Seus dados são mantidos, mas não usados, enquanto uma questão sobre eles é resolvida.',
+  'request.typeHelp.objection':
+    'Seus dados deixam de ser usados para uma finalidade à qual você se opõe, como marketing.',
+  'request.typeHelp.consent_withdrawal':
+    'O que você autorizou antes, como rastreamento ou newsletters, deixa de acontecer a partir de agora.',
+  'request.typeHelp.sale_opt_out':
+    'A partir de agora, seus dados não são vendidos nem compartilhados para publicidade.',
+  'request.typeHelp.sensitive_data_limit':
+    'Seus dados pessoais sensíveis são usados apenas para o estritamente necessário.',
+  'request.typeHelp.automated_decision_review':
+    'Uma pessoa revisa uma decisão sobre você tomada unicamente por meios automatizados.',
+  'request.typeHelp.information':
+    'Pergunte o que quiser sobre como seus dados são tratados. Não há prazo legal.',
+  'request.categories.none': 'nenhum dado específico',
+  'request.status.queued': 'aguardando envio',
+  'request.status.delivered': 'recebida pelo fornecedor',
+  'request.status.in_progress': 'em andamento',
+  'request.status.completed': 'concluída',
+  'request.status.rejected': 'recusada',
+  'request.status.cancelled': 'cancelada',
+  'request.status.failed': 'não pôde ser entregue',
+  'routing.vendor.vendor_hosts':
+    'Ao fornecedor, que hospeda este espaço de trabalho e, por isso, tem todos os dados dele.',
+  'routing.vendor.vendor_runs_community': 'Ao fornecedor, que mantém este servidor da comunidade.',
+  'routing.vendor.registered_services':
+    'Ao fornecedor, pelos dados que ele tem por meio do registro: uso dos serviços dele, apps do Marketplace e rastreamento.',
+  'routing.vendor.user_added':
+    'Ao fornecedor, porque você informou que ele tem dados seus vindos de outros serviços dele.',
+  'routing.vendor.left_out':
+    'Não ao fornecedor: ele não tem nenhum desses dados deste espaço de trabalho. Marque a caixa abaixo se ele tiver dados seus vindos de outros serviços dele.',
+  'routing.workspace.operator_copy':
+    'Também ao responsável por este espaço de trabalho, que decide o que acontece com os dados do espaço de trabalho.',
+  'routing.workspace.operator_holds':
+    'Ao responsável por este espaço de trabalho, que mantém seu perfil, suas mensagens, seus arquivos e tudo o mais que está armazenado aqui. Os administradores são avisados.',
+  'routing.uncertain':
+    'Não se sabe se este espaço de trabalho está registrado no fornecedor, por isso a solicitação é encaminhada como se estivesse.',
+  'request.receipt.title': '*Sua solicitação de privacidade {ref} foi recebida.*',
+  'request.receipt.asked': 'Solicitação: {type}. Lei: {jurisdiction}.',
+  'request.receipt.data': 'Dados: {categories}.',
+  'request.receipt.follow': 'Acompanhe com `/privacy status {ref}` ou cancele com `/privacy cancel {ref}`.',
+  'request.due': 'A resposta deve ser dada até {date}.',
+  'request.dueAbout':
+    'A resposta deve ser dada até aproximadamente {date} (dias úteis, sem considerar feriados).',
+  'request.noDeadline': 'Nenhum prazo legal se aplica a esta solicitação.',
+  'request.acknowledgeBy': 'O recebimento deve ser confirmado até {date}.',
+  'request.unverifiedEmail':
+    'Seu endereço de e-mail não foi verificado, por isso pode ser que peçam que você confirme que a solicitação é sua.',
+  'request.changed': 'Sua solicitação de privacidade {ref} ({type}) agora está com a situação: *{status}*.',
+  'request.reason': 'Motivo informado: {reason}',
+  'request.results': 'Resultados: {url}',
+  'request.complaint':
+    'Se não concordar, você pode apresentar reclamação a uma autoridade de proteção de dados.',
+  'request.failed.contact':
+    'Escreva para o Encarregado pelo Tratamento de Dados Pessoais (DPO) pelo e-mail {email} e informe a referência {ref}.',
+  'request.cancelRequested':
+    'O cancelamento de {ref} foi pedido. Você receberá uma mensagem quando ele for confirmado.',
+  'request.limit':
+    'Você fez {limit} solicitações nas últimas 24 horas, o máximo permitido. Tente de novo mais tarde ou escreva para o Encarregado (DPO) pelo e-mail {email}.',
+  'request.emailed':
+    'Nenhum endpoint de solicitações está configurado, por isso sua solicitação foi enviada por e-mail ao Encarregado (DPO), em {email}.',
+  'form.error.jurisdiction': 'Escolha a lei de proteção de dados que se aplica a você.',
+  'form.error.type': 'Escolha o que você deseja.',
+  'form.error.typeNotInJurisdiction': 'Esta solicitação não está prevista na lei escolhida. Escolha outra.',
+  'form.error.categories': 'Escolha pelo menos um tipo de dado.',
+  'form.error.detailsTooLong': 'Os detalhes são longos demais. Reduza-os a 2000 caracteres.',
+  'form.error.detailsNeeded': 'Diga nos detalhes do que se trata.',
+  'form.error.confirm': 'Confirme que a solicitação é sobre os seus próprios dados.',
+  'form.error.noEmail':
+    'Seu perfil não tem um endereço de e-mail, e a solicitação precisa de um. Adicione um nas configurações da sua conta e tente de novo.',
+  'form.error.expired': 'Este formulário expirou. Feche-o e execute `/privacy request` de novo.',
+  'status.title': '*Suas solicitações de privacidade*',
+  'status.line': '`{ref}` {type}: {status}, prazo: {due}',
+  'status.noDue': 'sem prazo',
+  'status.more': 'e mais {count} anteriores.',
+  'status.hint': 'Detalhes e histórico: `/privacy status <referência>`.',
+  'status.none': 'Você não fez nenhuma solicitação de privacidade. Use `/privacy request` para fazer uma.',
+  'status.notFound':
+    'Você não tem nenhuma solicitação {ref}. Suas solicitações são listadas por `/privacy status`.',
+  'status.badReference':
+    '`{input}` não é uma referência de solicitação. Uma referência tem este formato: PR-1A2B3C4D.',
+  'status.detail.title': '*Solicitação {ref}*: {status}',
+  'status.detail.history': '*Histórico*',
+  'status.history': '{date}: {status}, {source}',
+  'history.source.submit': 'feita por você',
+  'history.source.delivery': 'entrega ao fornecedor',
+  'history.source.poll': 'verificação de situação',
+  'history.source.callback': 'mensagem do fornecedor',
+  'history.source.admin': 'um administrador',
+  'history.source.user': 'você',
+  'cancel.missingReference':
+    'Escreva a referência da solicitação a cancelar, por exemplo `/privacy cancel PR-1A2B3C4D`.',
+  'cancel.done': 'A solicitação {ref} foi cancelada.',
+  'cancel.final': 'A solicitação {ref} não pode mais ser cancelada (situação: {status}).',
+  'email.subject': 'Solicitação de privacidade {ref}: {type}',
+  'email.greeting': 'Olá,',
+  'email.intro':
+    'Gostaria de exercer meus direitos de titular de dados pessoais. Uso o espaço de trabalho {workspace}.',
+  'email.field.reference': 'Referência',
+  'email.field.type': 'Solicitação',
+  'email.field.law': 'Lei',
+  'email.field.data': 'Dados',
+  'email.field.user': 'Usuário',
+  'email.field.submitted': 'Enviada em',
+  'email.field.due': 'Resposta devida até',
+  'email.field.details': 'Detalhes',
+  'email.readyToSend':
+    'Você pode enviar a solicitação por conta própria. Copie este e-mail e envie-o para {email}:',
+  'admin.newRequest': 'Nova solicitação de privacidade {ref} de @{username}: {type}. Lei: {jurisdiction}.',
+  'admin.details': 'Detalhes: {details}',
+  'admin.operatorMustAnswer':
+    'Este espaço de trabalho tem esses dados, por isso o responsável por ele deve responder. Responda ao usuário pelo e-mail {email}.',
+  'admin.unauthorized':
+    'O endpoint de solicitações recusou as credenciais do app. As solicitações ficam aguardando na caixa de saída até que o token ou o segredo de assinatura seja corrigido nas configurações do Privacy Center.',
+  'admin.rejected': 'O endpoint de solicitações recusou a solicitação {ref} como inválida: {reason}',
+  'admin.deadLetter':
+    'A solicitação {ref} não pôde ser entregue durante 72 horas e foi encaminhada por e-mail ou ao usuário. Verifique as configurações do endpoint de solicitações.',
+
   // Errors
   'error.noView':
     'Este cliente não consegue abrir a visualização da política. Tente `/privacy contact` ou execute o comando de novo pelo app web ou desktop do Rocket.Chat.',
   'error.internal':
     'Algo deu errado do nosso lado. Tente de novo. Se continuar acontecendo, informe esta referência ao seu administrador: {ref}.',
+
+  // /privacy apps
+  'help.cmd.apps':
+    '`/privacy apps`: os apps instalados aqui, quais dados cada um pode acessar e as políticas de privacidade deles',
+  'apps.title': 'Apps instalados',
+  'apps.close': 'Fechar',
+  'apps.intro':
+    'Estes apps estão instalados neste espaço de trabalho. Cada um só pode acessar o que suas permissões permitem. Os apps que podem enviar dados para fora do espaço de trabalho e ler mensagens aparecem primeiro.',
+  'apps.filter.label': 'Pesquisar',
+  'apps.filter.placeholder': 'Nome do app, autor ou tipo de dado',
+  'apps.category.placeholder': 'Tipo de dado',
+  'apps.category.all': 'Todos os tipos de dado',
+  'apps.refresh': 'Atualizar',
+  'apps.count': 'Mostrando {shown} de {total} apps instalados.',
+  'apps.count.capped':
+    'Mostrando os primeiros {shown} de {matching} apps encontrados ({total} instalados). Refine a pesquisa para ver os demais.',
+  'apps.none': 'Nenhum app está instalado neste espaço de trabalho.',
+  'apps.noMatch': 'Nenhum app corresponde a esta pesquisa.',
+  'apps.updated': 'Lista obtida {age}.',
+  'apps.stale':
+    'A lista está sendo obtida de novo em segundo plano: clique em “Atualizar” daqui a pouco para ver a nova lista.',
+  'apps.age.now': 'agora mesmo',
+  'apps.age.minutes.one': 'há {n} minuto',
+  'apps.age.minutes.other': 'há {n} minutos',
+  'apps.age.hours.one': 'há {n} hora',
+  'apps.age.hours.other': 'há {n} horas',
+  'apps.age.days.one': 'há {n} dia',
+  'apps.age.days.other': 'há {n} dias',
+  'apps.app.by': 'por {author}',
+  'apps.app.enabled': 'Ativado',
+  'apps.app.disabled': 'Desativado',
+  'apps.app.marketplace': 'Do Marketplace',
+  'apps.app.private': 'Envio privado, não vem do Marketplace',
+  'apps.privacy.heading': '*Política de privacidade*',
+  'apps.privacy.link': 'Ler a política de privacidade',
+  'apps.privacy.noLink': 'O Marketplace não informa um link para a política completa.',
+  'apps.privacy.none': '*Nenhuma política de privacidade publicada.* Pergunte ao autor:',
+  'apps.privacy.unknown':
+    '*Não foi possível consultar o Marketplace*, por isso a política de privacidade deste app não é exibida. O autor:',
+  'apps.author.homepage': 'Site',
+  'apps.author.support': 'Suporte',
+  'apps.author.noContact': 'O autor não informou site nem contato de suporte.',
+  'apps.permissions.heading': '*O que ele pode acessar*',
+  'apps.permissions.default':
+    '*O que ele pode acessar*: este app não declara permissões, por isso o Apps-Engine concede a ele o conjunto padrão, que é amplo.',
+  'apps.risk.high': 'risco alto',
+  'apps.risk.medium': 'risco médio',
+  'apps.risk.low': 'risco baixo',
+  'apps.permission.unknown': '`{name}`, uma permissão que o Privacy Center não conhece',
+  'apps.data.outside': 'Dados que saem do espaço de trabalho',
+  'apps.data.messages': 'Mensagens',
+  'apps.data.files': 'Arquivos',
+  'apps.data.people': 'Pessoas e contas',
+  'apps.data.omnichannel': 'Visitantes e conversas do Omnichannel',
+  'apps.data.rooms': 'Salas',
+  'apps.data.calls': 'Chamadas de vídeo',
+  'apps.data.workspace': 'Configurações do espaço de trabalho',
+  'apps.data.features': 'Recursos próprios do app',
+  'apps.data.unknown': 'Outras permissões',
+  'permission.networking':
+    'pode enviar dados a qualquer endereço fora do espaço de trabalho e obter dados de lá',
+  'permission.outbound-communication.provide':
+    'pode enviar mensagens a pessoas fora do espaço de trabalho, por exemplo por SMS ou e-mail',
+  'permission.email.send': 'envia e-mails a partir do espaço de trabalho',
+  'permission.cloud.workspace-token':
+    'usa o registro do espaço de trabalho para acessar os serviços em nuvem do fornecedor',
+  'permission.message.read': 'lê mensagens',
+  'permission.threads.read': 'lê threads',
+  'permission.moderation.read': 'lê mensagens denunciadas e relatórios de moderação',
+  'permission.message.write': 'envia, altera e exclui mensagens',
+  'permission.moderation.write': 'toma medidas sobre mensagens denunciadas',
+  'permission.upload.read': 'lê arquivos enviados',
+  'permission.upload.write': 'envia arquivos',
+  'permission.user.write': 'cria, altera e desativa contas de usuário',
+  'permission.role.write': 'altera as funções das pessoas e, com isso, o que elas podem fazer',
+  'permission.user.read': 'lê perfis: nomes, nomes de usuário, endereços de e-mail, status',
+  'permission.role.read': 'lê as funções das pessoas',
+  'permission.livechat-visitor.read': 'lê os dados dos visitantes do Omnichannel',
+  'permission.livechat-message.read': 'lê conversas do Omnichannel',
+  'permission.contact.read': 'lê contatos do Omnichannel',
+  'permission.livechat-visitor.write': 'cria e altera visitantes do Omnichannel',
+  'permission.livechat-message.write': 'envia mensagens em conversas do Omnichannel',
+  'permission.livechat-message.multiple': 'trabalha com muitas mensagens do Omnichannel de uma vez',
+  'permission.livechat-room.read': 'lê os detalhes das conversas do Omnichannel',
+  'permission.livechat-room.write': 'abre, transfere e encerra conversas do Omnichannel',
+  'permission.livechat-custom-fields.write': 'preenche campos personalizados sobre visitantes do Omnichannel',
+  'permission.contact.write': 'cria e altera contatos do Omnichannel',
+  'permission.livechat-department.write': 'altera departamentos do Omnichannel',
+  'permission.livechat-department.read': 'lê departamentos do Omnichannel',
+  'permission.livechat-department.multiple': 'lê muitos departamentos do Omnichannel de uma vez',
+  'permission.livechat-status.read': 'vê se os agentes do Omnichannel estão disponíveis',
+  'permission.room.system.view-all': 'vê todas as salas, inclusive as privadas das quais não é membro',
+  'permission.room.read': 'lê os detalhes das salas e quem é membro delas',
+  'permission.room.write': 'cria, altera e exclui salas',
+  'permission.video-conference-provider':
+    'fornece chamadas de vídeo, por isso os dados das chamadas passam por ele',
+  'permission.video-conference.read': 'lê os detalhes das chamadas de vídeo',
+  'permission.video-conference.write': 'inicia e altera chamadas de vídeo',
+  'permission.server-setting.write': 'altera as configurações do espaço de trabalho',
+  'permission.oauth-app.write': 'cria e altera apps OAuth, que podem receber acesso a contas',
+  'permission.server-setting.read': 'lê as configurações do espaço de trabalho',
+  'permission.oauth-app.read': 'lê os apps OAuth configurados no espaço de trabalho',
+  'permission.env.read': 'lê detalhes do servidor em que é executado',
+  'permission.api': 'oferece endereços web que serviços fora do espaço de trabalho podem chamar',
+  'permission.experimental.default': 'usa recursos experimentais do Apps-Engine',
+  'permission.persistence': 'guarda dados próprios no banco de dados do espaço de trabalho',
+  'permission.scheduler': 'executa tarefas agendadas',
+  'permission.slashcommand': 'adiciona comandos de barra',
+  'permission.ui.interact': 'abre janelas e formulários',
+  'permission.ui.registerButtons': 'adiciona botões à interface',
+  'apps.notConfigured.title': '*O diretório de apps ainda não foi configurado.*',
+  'apps.notConfigured.why':
+    'Os apps não conseguem ver quais outros apps estão instalados; por isso, o Privacy Center lê a lista pela própria API REST do espaço de trabalho, conectado como um usuário dedicado sem direitos de administrador. Um administrador precisa definir estes itens em Administração > Apps > Privacy Center > Configurações, seção “Diretório de apps”:',
+  'apps.notConfigured.baseUrl':
+    '*Endereço da API REST do espaço de trabalho*: a Site URL não é um endereço https:// (http:// só é aceito para localhost), então informe um endereço pelo qual o servidor consiga acessar a si mesmo.',
+  'apps.notConfigured.userId': '*ID do usuário da API REST*: o ID desse usuário dedicado.',
+  'apps.notConfigured.token': '*Token de acesso pessoal*: um token de acesso pessoal desse usuário.',
+  'apps.error.unauthorized':
+    '*O espaço de trabalho recusou o token de acesso do app* (respondeu 401 ou 403). Um administrador deve verificar as configurações *ID do usuário da API REST* e *Token de acesso pessoal*.',
+  'apps.error.unreachable':
+    '*Não foi possível acessar a API REST do espaço de trabalho* (sem resposta a tempo ou erro no servidor). Se isso continuar acontecendo, um administrador pode informar um endereço interno na configuração *Endereço da API REST do espaço de trabalho*.',
+  'apps.error.bad_answer':
+    '*A API REST do espaço de trabalho deu uma resposta que o Privacy Center não entende.* Um administrador deve verificar a configuração *Endereço da API REST do espaço de trabalho*.',
+  'apps.error.lastGood': 'Esta é a lista tal como foi obtida {age}.',
+  'apps.error.nothing': 'Não há uma lista anterior para mostrar.',
+  'apps.error.noView':
+    'Este cliente não consegue abrir o diretório de apps. Execute `/privacy apps` de novo pelo app web ou desktop do Rocket.Chat.',
+  'apps.marketplace.failed':
+    'Não foi possível consultar o Marketplace, por isso os resumos de privacidade podem estar ausentes ou desatualizados.',
 };

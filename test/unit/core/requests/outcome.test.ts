@@ -364,7 +364,7 @@ describe('applying an outcome to a queued request', () => {
   // firstFailureAt is only set at that first transient failure, so the block is subtracted from a
   // window it was never part of. 10 h of 401 followed by 72 h of 5xx should dead-letter; it does not
   // until 82 h of 5xx.
-  it.failing('dead-letters after 72 hours of transient failures that follow a credentials block', () => {
+  it('dead-letters after 72 hours of transient failures that follow a credentials block', () => {
     let r = applyOutcome(queuedRequest(), { kind: 'unauthorized' }, at(0), 0).request;
     r = applyOutcome(r, transient, at(10 * HOUR), 0).request;
     expect(r.delivery.firstFailureAt).toBe(isoAt(10 * HOUR));

@@ -1,0 +1,28 @@
+import { normalizeReference } from '../../core/requests/request';
+import { findByReference, requestsOf } from '../delivery/requestStore';
+import { notifyEphemeral } from '../gateways/notifier';
+import { requestDetailText, requestListText } from '../views/requestText';
+import type { Subcommand } from './subcommand';
+
+export const STATUS_LIST_LIMIT = 10;
+
+/** `/privacy status [ref]`: the user's own requests only, never anyone else's. */
+export const statusSubcommand: Subcommand = {
+  name: 'status',
+  helpKey: 'help.cmd.status',
+  async run({ read, modify, user, room, args, translator }) {
+    const reader = read.getPersistenceReader();
+    const say = (text: string) => notifyEphemeral(read, modify, user, room, text);
+    if (args.length === 0) {
+      await say(requestListText(await requestsOf(reader, user.id), translator, STATUS_LIST_LIMIT));
+      return;
+    }
+    const ref = normalizeReference(args[0]);
+    if (!ref) {
+      await say(translator.t('status.badReference', { input: args[0].slice(0, 40) }));
+      return;
+    }
+    const own = (await findByReference(reader, ref)).find((r) => r.userId === user.id);
+    await say(own ? requestDetailText(own, translator) : translator.t('status.notFound', { ref }));
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * The vendor track without an endpoint, or after a dead-letter: the request goes to the DPO by
+ * email where the workspace can send email; otherwise the user gets a ready-to-send email.
+ */
+import type { ILogger, IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { translator } from '../../core/i18n/translator';
+import type { PrivacyRequest } from '../../core/requests/request';
+import { siteUrl } from '../gateways/policySource';
+import { readSetting } from '../settings/reader';
+import { SettingId } from '../settings/ids';
+import { readyToSendText, requestEmail } from '../views/requestText';
+import { tellRequester } from './tellRequester';
+
+/** True when the workspace sent the email; false when the user was given a ready-to-send one. */
+export async function handOverByEmail(
+  read: IRead,
+  modify: IModify,
+  logger: ILogger,
+  request: PrivacyRequest,
+): Promise<boolean> {
+  const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  const workspace = (await siteUrl(read)) ?? '';
+  // The DPO reads the request in the language it was filed in, plus the fields are labelled.
+  const { subject, text } = requestEmail(request, translator(request.language), workspace);
+  try {
+    await modify.getCreator().getEmailCreator().send({ to: dpoEmail, replyTo: request.email, subject, text });
+    return true;
+  } catch (error) {
+    logger.warn(
+      `request ${request.ref}: the workspace could not send email (${String((error as Error)?.message ?? error)})`,
+    );
+    await tellRequester(read, modify, request, (t) => readyToSendText(request, t, dpoEmail, workspace));
+    return false;
+  }
+}

@@ -1,0 +1,15 @@
+/** The DSR endpoint settings, read only where a call needs them; secrets go nowhere else. */
+import type { ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { readSetting } from '../settings/reader';
+import { SettingId } from '../settings/ids';
+import type { EndpointConfig } from './dsrClient';
+
+/** Undefined when no endpoint is configured: the vendor track then goes by email. */
+export async function endpointConfig(settings: ISettingRead): Promise<EndpointConfig | undefined> {
+  const [baseUrl, token, signingSecret] = await Promise.all([
+    readSetting<string>(settings, SettingId.DsrEndpointUrl),
+    readSetting<string>(settings, SettingId.DsrToken),
+    readSetting<string>(settings, SettingId.DsrSigningSecret),
+  ]);
+  return baseUrl ? { baseUrl, token, signingSecret } : undefined;
+}

@@ -1,0 +1,72 @@
+/**
+ * Where requests live. The request record is the truth and is always written whole under the
+ * same associations, so one update is one atomic write: a crash leaves it old or new.
+ * Outbox entries are hints pointing at requests that still need work (send or poll), spread
+ * over shards so each job run reads a bounded slice, however many requests are stored.
+ */
+import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { PrivacyRequest } from '../../core/requests/request';
+import type { Key } from '../gateways/records';
+import { readRecords, removeRecords, writeRecord } from '../gateways/records';
+
+export const OUTBOX_SHARDS = 16;
+
+const requestKey = (request: Pick<PrivacyRequest, 'id' | 'ref' | 'userId'>): Key => [
+  { model: 'misc', id: `request:${request.id}` },
+  { model: 'misc', id: `request-ref:${request.ref}` },
+  { model: 'misc', id: `requests-of:${request.userId}` },
+];
+
+export interface OutboxEntry {
+  id: string;
+  /** When the request next needs work (ISO). */
+  dueAt: string;
+}
+
+export function shardOf(id: string): number {
+  let hash = 0;
+  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash % OUTBOX_SHARDS;
+}
+
+const outboxKey = (id: string): Key => [
+  { model: 'misc', id: `outbox-shard:${shardOf(id)}` },
+  { model: 'misc', id: `outbox:${id}` },
+];
+
+export async function findRequest(
+  persistence: IPersistenceRead,
+  id: string,
+): Promise<PrivacyRequest | undefined> {
+  const found = await readRecords<PrivacyRequest>(persistence, [{ model: 'misc', id: `request:${id}` }]);
+  return found[0];
+}
+
+export async function findByReference(persistence: IPersistenceRead, ref: string): Promise<PrivacyRequest[]> {
+  return readRecords<PrivacyRequest>(persistence, [{ model: 'misc', id: `request-ref:${ref}` }]);
+}
+
+/** A user's requests, newest first. Bounded in practice by the per-user daily limit. */
+export async function requestsOf(persistence: IPersistenceRead, userId: string): Promise<PrivacyRequest[]> {
+  const found = await readRecords<PrivacyRequest>(persistence, [
+    { model: 'misc', id: `requests-of:${userId}` },
+  ]);
+  return found.sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+}
+
+export async function saveRequest(persistence: IPersistence, request: PrivacyRequest): Promise<void> {
+  await writeRecord(persistence, requestKey(request), request);
+}
+
+/** Written before the request itself: an entry without a request is dropped by the job, never the reverse. */
+export async function scheduleWork(persistence: IPersistence, id: string, dueAt: string): Promise<void> {
+  await writeRecord<OutboxEntry>(persistence, outboxKey(id), { id, dueAt });
+}
+
+export async function clearWork(persistence: IPersistence, id: string): Promise<void> {
+  await removeRecords(persistence, outboxKey(id));
+}
+
+export async function outboxShard(persistence: IPersistenceRead, shard: number): Promise<OutboxEntry[]> {
+  return readRecords<OutboxEntry>(persistence, [{ model: 'misc', id: `outbox-shard:${shard}` }]);
+}

@@ -1,0 +1,52 @@
+/**
+ * Applies a status the endpoint reported (poll or callback) to a stored request, tells the user
+ * when it changed, and stops the outbox's work on it once it is final.
+ */
+import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { ChangeSource } from '../../core/requests/lifecycle';
+import { isFinal, move } from '../../core/requests/lifecycle';
+import type { PrivacyRequest } from '../../core/requests/request';
+import type { StatusAnswer } from '../../core/requests/wire';
+import { readSetting } from '../settings/reader';
+import { SettingId } from '../settings/ids';
+import { statusChangeText } from '../views/requestText';
+import { clearWork, saveRequest, scheduleWork } from './requestStore';
+import { tellRequester } from './tellRequester';
+
+export const POLL_INTERVAL_MS = 60 * 60_000;
+
+export async function applyStatusAnswer(
+  read: IRead,
+  modify: IModify,
+  persistence: IPersistence,
+  request: PrivacyRequest,
+  answer: StatusAnswer,
+  source: ChangeSource,
+  now: Date,
+): Promise<PrivacyRequest> {
+  const moved = move(request, answer.status, {
+    at: now.toISOString(),
+    source,
+    ...(answer.reason ? { reason: answer.reason } : {}),
+  });
+  let next = moved.ok ? moved.value : request;
+  if (answer.expectedCompletionTime)
+    next = { ...next, delivery: { ...next.delivery, expectedCompletionTime: answer.expectedCompletionTime } };
+  if (next.status !== 'queued') next = { ...next, delivery: { ...next.delivery, nextAttemptAt: undefined } };
+  await saveRequest(persistence, next);
+  if (isFinal(next.status)) await clearWork(persistence, next.id);
+  else await scheduleWork(persistence, next.id, new Date(now.getTime() + POLL_INTERVAL_MS).toISOString());
+  if (moved.ok && moved.changed)
+    await announce(read, modify, next, { reason: answer.reason, resultsUrl: answer.resultsUrl });
+  return next;
+}
+
+export async function announce(
+  read: IRead,
+  modify: IModify,
+  request: PrivacyRequest,
+  extra: { reason?: string; resultsUrl?: string } = {},
+) {
+  const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  await tellRequester(read, modify, request, (t) => statusChangeText(request, t, { ...extra, dpoEmail }));
+}

@@ -1,0 +1,41 @@
+/**
+ * The law and type picked in an open request modal. The selects report changes one at a time,
+ * so the app keeps the pair per user and view to rebuild the modal consistently.
+ */
+import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { Jurisdiction } from '../../core/policy/jurisdictions';
+import type { RequestType } from '../../core/requests/types';
+import type { Key } from '../gateways/records';
+import { readRecord, removeRecords, writeRecord } from '../gateways/records';
+
+export interface RequestDraft {
+  requestId: string;
+  jurisdiction: Jurisdiction;
+  type: RequestType;
+}
+
+const keyOf = (userId: string): Key => [
+  { model: 'user', id: userId },
+  { model: 'misc', id: 'request-draft' },
+];
+
+export async function readDraft(
+  persistence: IPersistenceRead,
+  userId: string,
+  requestId: string,
+): Promise<RequestDraft | undefined> {
+  const draft = await readRecord<RequestDraft>(persistence, keyOf(userId));
+  return draft?.requestId === requestId ? draft : undefined;
+}
+
+export async function saveDraft(
+  persistence: IPersistence,
+  userId: string,
+  draft: RequestDraft,
+): Promise<void> {
+  await writeRecord(persistence, keyOf(userId), draft);
+}
+
+export async function dropDraft(persistence: IPersistence, userId: string): Promise<void> {
+  await removeRecords(persistence, keyOf(userId));
+}

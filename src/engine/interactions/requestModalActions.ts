@@ -1,0 +1,68 @@
+/**
+ * Block actions of the request modal (law or type changed: rebuild it) and the policy view's
+ * "File a request" button (open it).
+ */
+import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+import { isJurisdiction } from '../../core/policy/jurisdictions';
+import { isRequestType } from '../../core/requests/types';
+import { translatorFor } from '../gateways/userLanguage';
+import { PolicyViewIds } from '../views/policyView';
+import { RequestModalIds, requestIdOf } from '../views/requestModal';
+import { readDraft } from './requestDraft';
+import { buildRequestModal, openRequestModal } from './requestModalFlow';
+
+const ACTIONS: readonly string[] = [
+  RequestModalIds.JurisdictionAction,
+  RequestModalIds.TypeAction,
+  PolicyViewIds.RequestAction,
+];
+
+export const isRequestModalAction = (actionId: string) => ACTIONS.includes(actionId);
+
+export interface RequestAction {
+  appId: string;
+  actionId: string;
+  value?: string;
+  user: IUser;
+  triggerId: string;
+  viewId?: string;
+}
+
+export async function handleRequestModalAction(
+  action: RequestAction,
+  read: IRead,
+  modify: IModify,
+  persistence: IPersistence,
+) {
+  const translator = await translatorFor(action.user, read);
+  if (action.actionId === PolicyViewIds.RequestAction) {
+    await openRequestModal(
+      action.appId,
+      read,
+      modify,
+      persistence,
+      action.user,
+      action.triggerId,
+      translator,
+    );
+    return;
+  }
+  const requestId = requestIdOf(action.viewId);
+  if (!requestId) return;
+  const draft = await readDraft(read.getPersistenceReader(), action.user.id, requestId);
+  const jurisdiction =
+    action.actionId === RequestModalIds.JurisdictionAction && isJurisdiction(action.value)
+      ? action.value
+      : draft?.jurisdiction;
+  const type =
+    action.actionId === RequestModalIds.TypeAction && isRequestType(action.value)
+      ? action.value
+      : draft?.type;
+  const view = await buildRequestModal(action.appId, read, persistence, action.user, translator, {
+    requestId,
+    jurisdiction,
+    type,
+  });
+  await modify.getUiController().updateSurfaceView(view, { triggerId: action.triggerId }, action.user);
+}

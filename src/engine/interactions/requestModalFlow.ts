@@ -1,0 +1,69 @@
+/**
+ * Opening and rebuilding the request modal: the request id is made here, when the modal opens,
+ * and stays with the view. The law defaults as in the policy view; the type list follows it.
+ */
+import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+import { randomUUID } from 'crypto';
+import type { Translator } from '../../core/i18n/translator';
+import { hostOf } from '../../core/policy/deployment';
+import type { Jurisdiction } from '../../core/policy/jurisdictions';
+import { routeRequest } from '../../core/requests/routing';
+import type { RequestType } from '../../core/requests/types';
+import { defaultCategories, requestTypesFor } from '../../core/requests/types';
+import { identityOf } from '../delivery/fileRequest';
+import { policyForUser, siteUrl } from '../gateways/policySource';
+import { requestModal } from '../views/requestModal';
+import { saveDraft } from './requestDraft';
+
+export interface ModalChoice {
+  requestId?: string;
+  jurisdiction?: Jurisdiction;
+  type?: RequestType;
+}
+
+export async function buildRequestModal(
+  appId: string,
+  read: IRead,
+  persistence: IPersistence,
+  user: IUser,
+  translator: Translator,
+  choice: ModalChoice,
+) {
+  const policy = await policyForUser(read, user, choice.jurisdiction);
+  const jurisdiction = policy.jurisdiction.id;
+  const offered = requestTypesFor(jurisdiction);
+  const type = choice.type && offered.includes(choice.type) ? choice.type : offered[0];
+  const requestId = choice.requestId ?? randomUUID();
+  const categories = defaultCategories(type);
+  const identity = identityOf(user);
+  await saveDraft(persistence, user.id, { requestId, jurisdiction, type });
+  return requestModal(
+    {
+      appId,
+      requestId,
+      jurisdiction,
+      type,
+      categories,
+      routing: routeRequest({ deployment: policy.deployment, type, categories, addVendor: false }),
+      email: identity?.email ?? '-',
+      emailVerified: identity?.emailVerified ?? false,
+      workspaceIdentity: `@${user.username} (${hostOf(await siteUrl(read)) ?? 'workspace'})`,
+    },
+    translator,
+  );
+}
+
+export async function openRequestModal(
+  appId: string,
+  read: IRead,
+  modify: IModify,
+  persistence: IPersistence,
+  user: IUser,
+  triggerId: string,
+  translator: Translator,
+  choice: ModalChoice = {},
+): Promise<void> {
+  const view = await buildRequestModal(appId, read, persistence, user, translator, choice);
+  await modify.getUiController().openSurfaceView(view, { triggerId }, user);
+}

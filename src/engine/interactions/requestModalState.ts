@@ -1,0 +1,36 @@
+/**
+ * Reads the request modal's state once, at the edge, into the form input the core checks.
+ * `view.state` is `{ [blockId]: { [actionId]: value } }`.
+ */
+import type { RequestFormInput } from '../../core/requests/form';
+import { RequestModalIds } from '../views/requestModal';
+
+type State = Record<string, Record<string, unknown> | undefined> | undefined;
+
+const valueAt = (state: State, blockId: string, actionId: string): unknown => state?.[blockId]?.[actionId];
+
+export function readRequestModalState(
+  state: unknown,
+  fallback: { jurisdiction?: string; type?: string },
+): RequestFormInput {
+  const s = (state && typeof state === 'object' ? state : undefined) as State;
+  return {
+    jurisdiction:
+      valueAt(s, RequestModalIds.JurisdictionBlock, RequestModalIds.JurisdictionAction) ??
+      fallback.jurisdiction,
+    type: valueAt(s, RequestModalIds.TypeBlock, RequestModalIds.TypeAction) ?? fallback.type,
+    categories: valueAt(s, RequestModalIds.CategoriesBlock, RequestModalIds.CategoriesAction),
+    details: valueAt(s, RequestModalIds.DetailsBlock, RequestModalIds.DetailsAction),
+    confirmed: valueAt(s, RequestModalIds.ConfirmBlock, RequestModalIds.ConfirmAction),
+    addVendor: valueAt(s, RequestModalIds.VendorBlock, RequestModalIds.VendorAction),
+  };
+}
+
+/** Which element shows which field's error (errors are keyed by action id). */
+export const FIELD_ACTIONS = {
+  jurisdiction: RequestModalIds.JurisdictionAction,
+  type: RequestModalIds.TypeAction,
+  categories: RequestModalIds.CategoriesAction,
+  details: RequestModalIds.DetailsAction,
+  confirmed: RequestModalIds.ConfirmAction,
+} as const;

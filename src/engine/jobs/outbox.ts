@@ -1,0 +1,35 @@
+/**
+ * The outbox's jobs: a recurring run, a run right after a submit or a cancel, and a wake-up of
+ * everything waiting when the endpoint settings change (requests held back by refused
+ * credentials are retried then, as the contract asks).
+ */
+import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
+import { StartupType } from '@rocket.chat/apps-engine/definition/scheduler';
+import { OUTBOX_JOB, OUTBOX_NOW_JOB } from '../delivery/outboxTrigger';
+import { runOutbox } from '../delivery/outboxRun';
+import { OUTBOX_SHARDS, outboxShard, scheduleWork } from '../delivery/requestStore';
+
+export const OUTBOX_WAKE_JOB = 'outbox-wake';
+
+export function outboxJobs(appId: string, logger: ILogger): IProcessor[] {
+  const run: IProcessor['processor'] = async (_job, read, modify, http, persistence) => {
+    const report = await runOutbox({ appId, read, modify, http, persistence, logger });
+    if (report.processed > 0) logger.debug(`outbox: ${report.processed} request(s) handled`);
+  };
+  return [
+    { id: OUTBOX_JOB, startupSetting: { type: StartupType.RECURRING, interval: '1 minute' }, processor: run },
+    { id: OUTBOX_NOW_JOB, processor: run },
+    {
+      id: OUTBOX_WAKE_JOB,
+      async processor(_job, read, modify, http, persistence) {
+        const now = new Date().toISOString();
+        for (let shard = 0; shard < OUTBOX_SHARDS; shard++) {
+          for (const entry of await outboxShard(read.getPersistenceReader(), shard))
+            await scheduleWork(persistence, entry.id, now);
+        }
+        await runOutbox({ appId, read, modify, http, persistence, logger });
+      },
+    },
+  ];
+}

@@ -1,0 +1,155 @@
+/**
+ * The request modal. The law and the request type sit in section accessories so that changing
+ * them reaches the app at once (the type list and the routing depend on them); the other fields
+ * are inputs read on submit. The request id travels in the view id, so a double submit of the
+ * same modal is one request.
+ */
+import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
+import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
+import type { InputBlock, LayoutBlock } from '@rocket.chat/ui-kit';
+import type { Translator } from '../../core/i18n/translator';
+import { DATA_CATEGORIES } from '../../core/policy/catalog';
+import type { DataCategory } from '../../core/policy/catalog';
+import type { Jurisdiction } from '../../core/policy/jurisdictions';
+import { JURISDICTIONS } from '../../core/policy/jurisdictions';
+import { DETAILS_MAX } from '../../core/requests/form';
+import type { Routing } from '../../core/requests/routing';
+import type { RequestType } from '../../core/requests/types';
+import { requestTypesFor } from '../../core/requests/types';
+import { bullets, button, context, divider, option, plain, section, staticSelect } from './blocks';
+import { routingLines } from './requestText';
+
+export enum RequestModalIds {
+  ViewPrefix = 'privacy-request:',
+  JurisdictionBlock = 'request-jurisdiction',
+  JurisdictionAction = 'request-jurisdiction-select',
+  TypeBlock = 'request-type',
+  TypeAction = 'request-type-select',
+  CategoriesBlock = 'request-categories',
+  CategoriesAction = 'request-categories-select',
+  DetailsBlock = 'request-details',
+  DetailsAction = 'request-details-input',
+  VendorBlock = 'request-vendor',
+  VendorAction = 'request-vendor-check',
+  ConfirmBlock = 'request-confirm',
+  ConfirmAction = 'request-confirm-check',
+  Submit = 'request-submit',
+  Close = 'request-close',
+}
+
+export const viewIdOf = (requestId: string) => `${RequestModalIds.ViewPrefix}${requestId}`;
+export const requestIdOf = (viewId: string | undefined) =>
+  viewId?.startsWith(RequestModalIds.ViewPrefix)
+    ? viewId.slice(RequestModalIds.ViewPrefix.length)
+    : undefined;
+
+export interface RequestModalData {
+  appId: string;
+  requestId: string;
+  jurisdiction: Jurisdiction;
+  type: RequestType;
+  categories: readonly DataCategory[];
+  /** Where the request would go with the preselected categories. */
+  routing: Routing;
+  email: string;
+  emailVerified: boolean;
+  workspaceIdentity: string;
+}
+
+export function requestModal(data: RequestModalData, translator: Translator): IUIKitSurfaceViewParam {
+  const { t } = translator;
+  const { appId } = data;
+  const ids = (blockId: string, actionId: string) => ({ appId, blockId, actionId });
+  const types = requestTypesFor(data.jurisdiction);
+  const blocks: LayoutBlock[] = [
+    section(t('request.modal.intro')),
+    section(`*${t('request.modal.law')}*`, {
+      blockId: RequestModalIds.JurisdictionBlock,
+      accessory: staticSelect(
+        ids(RequestModalIds.JurisdictionBlock, RequestModalIds.JurisdictionAction),
+        t('policy.jurisdiction.placeholder'),
+        JURISDICTIONS.map((j) => option(j, t(`jurisdiction.${j}`))),
+        data.jurisdiction,
+      ),
+    }),
+    section(`*${t('request.modal.type')}*\n${t(`request.typeHelp.${data.type}`)}`, {
+      blockId: RequestModalIds.TypeBlock,
+      accessory: staticSelect(
+        ids(RequestModalIds.TypeBlock, RequestModalIds.TypeAction),
+        t('request.modal.typePlaceholder'),
+        types.map((type) => option(type, t(`request.type.${type}`))),
+        data.type,
+      ),
+    }),
+    input(
+      RequestModalIds.CategoriesBlock,
+      t('request.modal.categories'),
+      {
+        type: 'multi_static_select',
+        ...ids(RequestModalIds.CategoriesBlock, RequestModalIds.CategoriesAction),
+        placeholder: plain(t('request.modal.categoriesPlaceholder')),
+        options: DATA_CATEGORIES.map((c) => option(c, t(`category.name.${c}`))),
+        initialValue: [...data.categories],
+      },
+      { optional: data.type === 'information', hint: plain(t('request.modal.categoriesHint')) },
+    ),
+    input(
+      RequestModalIds.DetailsBlock,
+      t('request.modal.details'),
+      {
+        type: 'plain_text_input',
+        ...ids(RequestModalIds.DetailsBlock, RequestModalIds.DetailsAction),
+        multiline: true,
+        maxLength: DETAILS_MAX,
+        placeholder: plain(t('request.modal.detailsPlaceholder')),
+      },
+      { optional: true, hint: plain(t('request.modal.detailsHint', { max: DETAILS_MAX })) },
+    ),
+    divider(),
+    section(
+      `*${t('request.modal.identity')}*\n${t('request.modal.identityText', { email: data.email, workspace: data.workspaceIdentity })}`,
+    ),
+    ...(data.emailVerified ? [] : [context(t('request.unverifiedEmail'))]),
+    section(`*${t('request.modal.routing')}*\n${bullets(routingLines(data.routing, translator))}`),
+  ];
+  if (data.routing.vendorOptional) {
+    blocks.push(
+      input(
+        RequestModalIds.VendorBlock,
+        t('request.modal.addVendor'),
+        {
+          type: 'checkbox',
+          ...ids(RequestModalIds.VendorBlock, RequestModalIds.VendorAction),
+          options: [option('vendor', t('request.modal.addVendorOption'))],
+        },
+        { optional: true },
+      ),
+    );
+  }
+  blocks.push(
+    input(RequestModalIds.ConfirmBlock, t('request.modal.confirm'), {
+      type: 'checkbox',
+      ...ids(RequestModalIds.ConfirmBlock, RequestModalIds.ConfirmAction),
+      options: [option('own', t('request.modal.confirmOption'))],
+    }),
+  );
+  return {
+    id: viewIdOf(data.requestId),
+    type: UIKitSurfaceType.MODAL,
+    title: plain(t('request.modal.title')),
+    blocks,
+    submit: button(ids(RequestModalIds.Submit, RequestModalIds.Submit), t('request.modal.submit'), {
+      style: 'primary',
+    }),
+    close: button(ids(RequestModalIds.Close, RequestModalIds.Close), t('request.modal.cancel')),
+  };
+}
+
+function input(
+  blockId: string,
+  label: string,
+  element: InputBlock['element'],
+  extra: Partial<InputBlock> = {},
+): InputBlock {
+  return { type: 'input', blockId, label: plain(label), element, ...extra };
+}

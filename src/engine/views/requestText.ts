@@ -1,0 +1,203 @@
+/**
+ * What the user and the admins read about a request: receipt, status changes, the list, one
+ * request with its history, and the ready-to-send email. Pure: (request, translator) -> text.
+ */
+import { formatDate } from '../../core/i18n/dates';
+import type { Translator } from '../../core/i18n/translator';
+import { jurisdictionFacts } from '../../core/policy/jurisdictions';
+import type { PrivacyRequest } from '../../core/requests/request';
+import type { Routing } from '../../core/requests/routing';
+import { bullets } from './blocks';
+
+type Req = Pick<
+  PrivacyRequest,
+  | 'ref'
+  | 'type'
+  | 'jurisdiction'
+  | 'categories'
+  | 'details'
+  | 'routing'
+  | 'due'
+  | 'acknowledgeBy'
+  | 'emailVerified'
+  | 'status'
+  | 'history'
+  | 'submittedAt'
+  | 'username'
+  | 'email'
+>;
+
+export function categoryList(request: Pick<Req, 'categories'>, { t }: Translator): string {
+  return request.categories.length
+    ? request.categories.map((c) => t(`category.name.${c}`)).join(', ')
+    : t('request.categories.none');
+}
+
+export function routingLines(routing: Routing, { t }: Translator): string[] {
+  const lines: string[] = [];
+  if (routing.vendor) lines.push(t(`routing.vendor.${routing.vendor.reason}`));
+  if (routing.workspace) lines.push(t(`routing.workspace.${routing.workspace.reason}`));
+  if (!routing.vendor && routing.vendorOptional) lines.push(t('routing.vendor.left_out'));
+  if (routing.uncertain) lines.push(t('routing.uncertain'));
+  return lines;
+}
+
+export function dueLines(
+  request: Pick<Req, 'due' | 'acknowledgeBy' | 'jurisdiction' | 'type'>,
+  { t, language }: Translator,
+): string[] {
+  const lines: string[] = [];
+  const approximate =
+    jurisdictionFacts(request.jurisdiction).acknowledgement !== undefined ||
+    request.type === 'sale_opt_out' ||
+    request.type === 'sensitive_data_limit';
+  if (request.due) {
+    lines.push(
+      t(approximate ? 'request.dueAbout' : 'request.due', { date: formatDate(request.due, language) }),
+    );
+  } else {
+    lines.push(t('request.noDeadline'));
+  }
+  if (request.acknowledgeBy)
+    lines.push(t('request.acknowledgeBy', { date: formatDate(request.acknowledgeBy, language) }));
+  return lines;
+}
+
+export function receiptText(request: Req, translator: Translator): string {
+  const { t } = translator;
+  const lines = [
+    t('request.receipt.title', { ref: request.ref }),
+    t('request.receipt.asked', {
+      type: t(`request.type.${request.type}`),
+      jurisdiction: t(`jurisdiction.${request.jurisdiction}`),
+    }),
+    t('request.receipt.data', { categories: categoryList(request, translator) }),
+    bullets(routingLines(request.routing, translator)),
+    ...dueLines(request, translator),
+  ];
+  if (!request.emailVerified) lines.push(t('request.unverifiedEmail'));
+  lines.push(t('request.receipt.follow', { ref: request.ref }));
+  return lines.join('\n');
+}
+
+export function statusChangeText(
+  request: Req,
+  translator: Translator,
+  extra: { reason?: string; resultsUrl?: string; dpoEmail: string },
+): string {
+  const { t } = translator;
+  const lines = [
+    t('request.changed', {
+      ref: request.ref,
+      type: t(`request.type.${request.type}`),
+      status: t(`request.status.${request.status}`),
+    }),
+  ];
+  if (extra.reason) lines.push(t('request.reason', { reason: extra.reason }));
+  if (extra.resultsUrl) lines.push(t('request.results', { url: extra.resultsUrl }));
+  if (request.status === 'rejected' && jurisdictionFacts(request.jurisdiction).complaintToAuthority)
+    lines.push(t('request.complaint'));
+  if (request.status === 'failed')
+    lines.push(t('request.failed.contact', { email: extra.dpoEmail, ref: request.ref }));
+  return lines.join('\n');
+}
+
+export function requestListText(requests: Req[], translator: Translator, limit: number): string {
+  const { t, language } = translator;
+  if (requests.length === 0) return t('status.none');
+  const shown = requests.slice(0, limit).map((r) =>
+    t('status.line', {
+      ref: r.ref,
+      type: t(`request.type.${r.type}`),
+      status: t(`request.status.${r.status}`),
+      due: r.due ? formatDate(r.due, language) : t('status.noDue'),
+    }),
+  );
+  const more = requests.length > limit ? [t('status.more', { count: requests.length - limit })] : [];
+  return [t('status.title'), bullets(shown), ...more, t('status.hint')].join('\n');
+}
+
+export function requestDetailText(request: Req, translator: Translator): string {
+  const { t, language } = translator;
+  const history = request.history.map(
+    (h) =>
+      t('status.history', {
+        date: formatDate(h.at, language),
+        status: t(`request.status.${h.status}`),
+        source: t(`history.source.${h.source}`),
+      }) + (h.reason ? ` (${h.reason})` : ''),
+  );
+  return [
+    t('status.detail.title', { ref: request.ref, status: t(`request.status.${request.status}`) }),
+    t('request.receipt.asked', {
+      type: t(`request.type.${request.type}`),
+      jurisdiction: t(`jurisdiction.${request.jurisdiction}`),
+    }),
+    t('request.receipt.data', { categories: categoryList(request, translator) }),
+    bullets(routingLines(request.routing, translator)),
+    ...dueLines(request, translator),
+    t('status.detail.history'),
+    bullets(history),
+  ].join('\n');
+}
+
+/** A request written out as an email to the DPO, in the requester's language. */
+export function requestEmail(
+  request: Req,
+  translator: Translator,
+  workspace: string,
+): { subject: string; text: string } {
+  const { t, language } = translator;
+  const subject = t('email.subject', { ref: request.ref, type: t(`request.type.${request.type}`) });
+  const text = [
+    t('email.greeting'),
+    t('email.intro', { workspace }),
+    '',
+    `${t('email.field.reference')}: ${request.ref}`,
+    `${t('email.field.type')}: ${t(`request.type.${request.type}`)}`,
+    `${t('email.field.law')}: ${t(`jurisdiction.${request.jurisdiction}`)}`,
+    `${t('email.field.data')}: ${categoryList(request, translator)}`,
+    `${t('email.field.user')}: ${request.username} <${request.email}>`,
+    `${t('email.field.submitted')}: ${formatDate(request.submittedAt, language)}`,
+    ...(request.due ? [`${t('email.field.due')}: ${formatDate(request.due, language)}`] : []),
+    '',
+    request.details ? `${t('email.field.details')}:\n${request.details}` : '',
+  ]
+    .join('\n')
+    .trim();
+  return { subject, text };
+}
+
+export function readyToSendText(
+  request: Req,
+  translator: Translator,
+  dpoEmail: string,
+  workspace: string,
+): string {
+  const { subject, text } = requestEmail(request, translator, workspace);
+  return [
+    translator.t('email.readyToSend', { email: dpoEmail }),
+    '```',
+    `To: ${dpoEmail}`,
+    `Subject: ${subject}`,
+    '',
+    text,
+    '```',
+  ].join('\n');
+}
+
+export function adminNoticeText(request: Req, translator: Translator): string {
+  const { t } = translator;
+  return [
+    t('admin.newRequest', {
+      ref: request.ref,
+      username: request.username,
+      type: t(`request.type.${request.type}`),
+      jurisdiction: t(`jurisdiction.${request.jurisdiction}`),
+    }),
+    t('request.receipt.data', { categories: categoryList(request, translator) }),
+    ...dueLines(request, translator),
+    ...(request.details ? [t('admin.details', { details: request.details })] : []),
+    t('admin.operatorMustAnswer', { email: request.email }),
+  ].join('\n');
+}
