@@ -18,6 +18,7 @@ const root = path.resolve(__dirname, '..', '..');
 const REFERENCE_ENDPOINT = path.join(__dirname, 'dsr-endpoint', 'index.js');
 /** App settings that take the DSR endpoint's URL, when the app has one and it is empty. */
 const ENDPOINT_SETTING = /(dsr|endpoint).*(url|endpoint)|endpoint/i;
+const EARLIER_REFERENCE = /^http:\/\/127\.0\.0\.1:\d+\/dsr\/?$/;
 
 async function startEndpoint() {
   if (process.env.DSR_ENDPOINT_URL) return { url: process.env.DSR_ENDPOINT_URL, kind: 'external' };
@@ -50,8 +51,11 @@ async function main() {
   await host.start({ storeDir, zipPath, siteUrl, deployment: process.env.DEPLOYMENT || undefined });
 
   if (endpoint) {
-    const setting = host.appSettings().find((s) => s.type === 'string' && ENDPOINT_SETTING.test(s.id) && !s.value);
-    if (setting) await host.setAppSetting(setting.id, endpoint.url);
+    // Fill the app's endpoint URL setting when it is empty, still names the reference endpoint
+    // of an earlier run (its port changes every run), or DSR_ENDPOINT_URL names another one.
+    const setting = host.appSettings().find((s) => s.type === 'string' && ENDPOINT_SETTING.test(s.id));
+    const stale = !setting?.value || EARLIER_REFERENCE.test(setting.value) || endpoint.kind === 'external';
+    if (setting && stale && setting.value !== endpoint.url) await host.setAppSetting(setting.id, endpoint.url);
   }
 
   console.log(`Privacy Center workspace: ${siteUrl}/`);
