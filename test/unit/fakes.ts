@@ -4,6 +4,8 @@
  */
 import type {
   IHttp,
+  IHttpRequest,
+  IHttpResponse,
   ILogger,
   IModify,
   IPersistence,
@@ -37,6 +39,14 @@ export interface WorldOptions {
   server?: Record<string, unknown>;
   users?: IUser[];
   token?: () => Promise<{ token: string } | undefined>;
+  /** Answers the app's HTTP calls; without it every call fails as a network error would. */
+  http?: (url: string, request: IHttpRequest) => Promise<Partial<IHttpResponse>> | Partial<IHttpResponse>;
+}
+
+export interface HttpCall {
+  method: string;
+  url: string;
+  request: IHttpRequest;
 }
 
 export function fakeWorld(options: WorldOptions = {}) {
@@ -51,6 +61,7 @@ export function fakeWorld(options: WorldOptions = {}) {
   const sent: Sent[] = [];
   const views: Array<{ op: 'open' | 'update'; view: any; user: string; triggerId?: string }> = [];
   const scheduled: any[] = [];
+  const httpCalls: HttpCall[] = [];
   const logs: Array<{ level: string; items: unknown[] }> = [];
   const rooms: IRoom[] = [];
   const keyOf = (assocs: Array<{ model: string; id: string }>) =>
@@ -130,6 +141,7 @@ export function fakeWorld(options: WorldOptions = {}) {
         sent.push({ kind: 'ephemeral', to: user.username, roomId: message.room?.id, text: message.text });
       },
     }),
+    getScheduler: () => ({ scheduleOnce: async (job: unknown) => void scheduled.push(job) }),
     getUiController: () => ({
       openSurfaceView: async (view: any, ctx: { triggerId?: string }, user: IUser) => {
         views.push({ op: 'open', view, user: user.username, triggerId: ctx.triggerId });
@@ -157,7 +169,8 @@ export function fakeWorld(options: WorldOptions = {}) {
     read,
     modify,
     persistence: persistence as unknown as IPersistence,
-    http: {} as IHttp,
+    http: fakeHttp(options.http, httpCalls),
+    httpCalls,
     logger,
     configuration,
     settings,
@@ -168,6 +181,23 @@ export function fakeWorld(options: WorldOptions = {}) {
     scheduled,
     logs,
     users,
+  };
+}
+
+function fakeHttp(answer: WorldOptions['http'], calls: HttpCall[]): IHttp {
+  const call =
+    (method: string) =>
+    async (url: string, request: IHttpRequest = {}) => {
+      calls.push({ method, url, request });
+      if (!answer) throw new Error('connect ECONNREFUSED (no network in unit tests)');
+      return { url, method, statusCode: 200, ...(await answer(url, request)) } as IHttpResponse;
+    };
+  return {
+    get: call('get'),
+    post: call('post'),
+    put: call('put'),
+    del: call('delete'),
+    patch: call('patch'),
   };
 }
 

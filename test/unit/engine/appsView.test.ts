@@ -119,7 +119,6 @@ describe('the apps view', () => {
     const view = render({ filter: { query: 'poll', category: 'features' } });
     const list = sections(view);
     expect(list.filter((s) => /^\*(Poll|Translator|Old bot)\*/.test(s)).map((s) => s.split('*')[1])).toEqual([
-      'Old bot',
       'Poll',
     ]);
     const blocks = view.blocks as any[];
