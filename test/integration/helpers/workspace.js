@@ -35,10 +35,9 @@ function freshStoreDir() {
 
 /**
  * Starts a host with the packaged app. Stop it with `await host.stop()`.
- * @param {{storeDir?: string, deployment?: string, siteUrl?: string}} [options]
+ * @param {{host?: WorkspaceHost, storeDir?: string, deployment?: string, siteUrl?: string}} [options] pass `host` to start one made earlier (e.g. already behind an HTTP server)
  */
-async function startWorkspace(options = {}) {
-  const host = new WorkspaceHost();
+async function startWorkspace({ host = new WorkspaceHost(), ...options } = {}) {
   await host.start({
     storeDir: options.storeDir ?? freshStoreDir(),
     zipPath: packagedApp(),
