@@ -10,6 +10,9 @@ import type { SettingsProblem } from '../jobs/settingsProblem';
 import { SETTINGS_PROBLEM_JOB } from '../jobs/settingsProblem';
 import { isSettingId, SETTING_RULES } from './rules';
 
+/** Stands for a secret that is set, in the notice to the admins. */
+export const SECRET_MASK = '••••••••';
+
 export async function checkSettingSave(
   { oldSetting, newSetting }: ISettingUpdateContext,
   configuration: IConfigurationModify,
@@ -24,7 +27,8 @@ export async function checkSettingSave(
   const data: SettingsProblem = {
     settingId: newSetting.id,
     problem: checked.problem,
-    current: String(kept ?? ''),
+    // A secret in force is never echoed to the admins: they see that one is set, not what it is.
+    current: SETTING_RULES[newSetting.id].secret && kept ? SECRET_MASK : String(kept ?? ''),
   };
   try {
     await configuration.scheduler.scheduleOnce({ id: SETTINGS_PROBLEM_JOB, when: 'now', data: { ...data } });

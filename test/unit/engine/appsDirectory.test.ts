@@ -14,7 +14,9 @@ import {
   APPS_REFRESH_NOW_JOB,
   appsRefreshJobs,
 } from '../../../src/engine/jobs/appsRefresh';
+import type { IConfigurationModify } from '@rocket.chat/apps-engine/definition/accessors';
 import { SETTINGS } from '../../../src/engine/settings/definitions';
+import { checkSettingSave, SECRET_MASK } from '../../../src/engine/settings/onSave';
 import { AppsViewIds } from '../../../src/engine/views/appsView';
 import type { World, WorldOptions } from '../fakes';
 import { fakeRoom, fakeUser, fakeWorld } from '../fakes';
@@ -319,6 +321,23 @@ describe('the app directory settings', () => {
     expect(byId.apps_refresh_minutes).toMatchObject({ type: 'int', packageValue: 60 });
     expect(byId.apps_api_url).toMatchObject({ type: 'string', packageValue: '' });
     expect(byId.apps_api_user_id.section).toBe('section_app_directory');
+  });
+
+  it('never echoes the token in force when a new one is refused', async () => {
+    const w = world();
+    const token = SETTINGS.find((s) => s.id === 'apps_api_token')!;
+    const saved = await checkSettingSave(
+      { oldSetting: { ...token, value: TOKEN }, newSetting: { ...token, value: 'x'.repeat(2000) } },
+      w.configuration as unknown as IConfigurationModify,
+      w.logger,
+    );
+    expect(saved.value).toBe(TOKEN);
+    expect(w.scheduled[0].data).toMatchObject({
+      settingId: 'apps_api_token',
+      problem: 'too_long',
+      current: SECRET_MASK,
+    });
+    noSecretIn(w);
   });
 
   it('falls back to the default interval for a value out of range', async () => {
