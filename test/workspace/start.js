@@ -13,6 +13,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { WorkspaceHost } = require('./host');
 const { createWorkspaceServer } = require('./api/server');
+const { ADMIN_ACCESS } = require('./host/other-apps');
 
 const root = path.resolve(__dirname, '..', '..');
 const REFERENCE_ENDPOINT = path.join(__dirname, 'dsr-endpoint', 'index.js');
@@ -56,6 +57,14 @@ async function main() {
     const setting = host.appSettings().find((s) => s.type === 'string' && ENDPOINT_SETTING.test(s.id));
     const stale = !setting?.value || EARLIER_REFERENCE.test(setting.value) || endpoint.kind === 'external';
     if (setting && stale && setting.value !== endpoint.url) await host.setAppSetting(setting.id, endpoint.url);
+  }
+
+  // What an admin does once for `/privacy apps`: give the app a personal access token for the
+  // workspace's own REST API (left alone when already set).
+  const settings = new Map(host.appSettings().map((s) => [s.id, s]));
+  if (settings.has('apps_api_user_id') && !settings.get('apps_api_user_id').value && !settings.get('apps_api_token')?.value) {
+    await host.setAppSetting('apps_api_user_id', ADMIN_ACCESS.userId);
+    await host.setAppSetting('apps_api_token', ADMIN_ACCESS.token);
   }
 
   console.log(`Privacy Center workspace: ${siteUrl}/`);

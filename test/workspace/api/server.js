@@ -8,6 +8,7 @@ const path = require('node:path');
 const { ApiError, readJson, sendJson } = require('./http-utils');
 const { routes } = require('./routes');
 const { serveStatic } = require('./static');
+const { isWorkspaceRest, serveWorkspaceRest } = require('./workspace-rest');
 
 const DEFAULT_STATIC_DIR = path.resolve(__dirname, '..', 'playground', 'dist');
 
@@ -19,6 +20,7 @@ function createWorkspaceServer({ host, endpoint, staticDir = DEFAULT_STATIC_DIR 
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     try {
+      if (isWorkspaceRest(url.pathname) && host.manager) return await serveWorkspaceRest(host, req, res, url);
       if (url.pathname.startsWith('/api/apps/') && host.manager) return await appEndpoint(host, req, res, url);
       if (!url.pathname.startsWith('/api/')) return serveStatic(staticDir, req, res);
       if (!host.manager) throw new ApiError(503, 'The workspace is starting (or restarting); try again in a moment.');
