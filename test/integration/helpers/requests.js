@@ -1,0 +1,176 @@
+'use strict';
+/**
+ * Shared steps of the data-subject request tests (requests-*.test.js): a workspace with the
+ * packaged app wired to the reference DSR endpoint, filing a request through the modal as a user
+ * does, running the jobs on demand, and reading what the endpoint, the store and the user hold.
+ *
+ * Jobs never run by themselves here (the scheduler's tick is an hour): every test says when they
+ * run with `host.runJobs()`, the playground's "run jobs now".
+ */
+const { startWorkspace, fromApp, freshStoreDir } = require('./workspace');
+const { startReferenceEndpoint } = require('../../workspace/dsr-endpoint');
+// The app's own catalogue and reference scheme (TypeScript, through ts-jest): the words the
+// user should read, in their language, rather than copies of them.
+const { translator } = require('../../../src/core/i18n/translator');
+const { formatDate } = require('../../../src/core/i18n/dates');
+const { referenceOf } = require('../../../src/core/requests/request');
+
+const NO_TICK = 3_600_000;
+const LANGUAGE = { alice: 'en', bruno: 'de', carla: 'pt-BR', admin: 'en' };
+
+/** `t` in a user's language. */
+const wordsFor = (username) => translator(LANGUAGE[username]).t;
+
+/**
+ * Starts the reference endpoint and a host with the app pointed at it.
+ * @param {{deployment?: string, siteUrl?: string, storeDir?: string, endpoint?: object|false,
+ *   settings?: Record<string, any>}} [options] `endpoint: false` leaves the endpoint URL empty
+ */
+async function startRequestsWorkspace(options = {}) {
+  const endpoint = await startReferenceEndpoint({ port: 0, ...(options.endpoint || {}) });
+  const storeDir = options.storeDir ?? freshStoreDir();
+  const host = await startWorkspace({
+    storeDir,
+    schedulerTickMs: NO_TICK,
+    ...(options.deployment ? { deployment: options.deployment } : {}),
+    ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+  });
+  const settings = {
+    requests_per_day: 100,
+    dpo_email: 'dpo@acme.example',
+    ...(options.endpoint === false ? {} : { dsr_endpoint_url: endpoint.url }),
+    ...(options.settings ?? {}),
+  };
+  for (const [id, value] of Object.entries(settings)) await host.setAppSetting(id, value);
+  // The registration check sees the deployment; the wake-up the endpoint setting scheduled runs
+  // over an empty outbox.
+  await host.runJobs();
+  return { host, endpoint, storeDir };
+}
+
+/** The open request modal of a user (throws when there is none). */
+function requestModalOf(host, username) {
+  const view = host.openViews(username).find((v) => v.viewId.startsWith('privacy-request:'));
+  if (!view) throw new Error(`${username} has no open request modal.`);
+  return view;
+}
+
+const idOf = (viewId) => viewId.slice('privacy-request:'.length);
+
+/** `/privacy request`, then the law and type picked in the modal as a user picks them. */
+async function openRequest(host, username, { jurisdiction, type } = {}) {
+  const opened = await host.runCommand(username, '/privacy request');
+  if (!opened.ok) throw new Error(`/privacy request failed: ${opened.error}`);
+  let { viewId } = requestModalOf(host, username);
+  const pick = async (blockId, actionId, value) => {
+    const result = await host.blockAction(username, { viewId, blockId, actionId, value });
+    if (!result.ok) throw new Error(`picking ${value} failed: ${result.error ?? JSON.stringify(result)}`);
+    viewId = requestModalOf(host, username).viewId;
+  };
+  if (jurisdiction) await pick('request-jurisdiction', 'request-jurisdiction-select', jurisdiction);
+  if (type) await pick('request-type', 'request-type-select', type);
+  const view = requestModalOf(host, username);
+  return { viewId: view.viewId, view: view.view, id: idOf(view.viewId), ref: referenceOf(idOf(view.viewId)) };
+}
+
+/** The modal's submit state, as the client sends it. */
+function modalState({ jurisdiction, type, categories, details = '', confirm = true, vendor = false }) {
+  return {
+    ...(jurisdiction ? { 'request-jurisdiction': { 'request-jurisdiction-select': jurisdiction } } : {}),
+    ...(type ? { 'request-type': { 'request-type-select': type } } : {}),
+    ...(categories ? { 'request-categories': { 'request-categories-select': categories } } : {}),
+    'request-details': { 'request-details-input': details },
+    'request-confirm': { 'request-confirm-check': confirm ? ['own'] : [] },
+    ...(vendor ? { 'request-vendor': { 'request-vendor-check': ['vendor'] } } : {}),
+  };
+}
+
+/**
+ * Opens the modal and submits it. Throws when the submit comes back with field errors, unless
+ * `expectErrors` is set.
+ * @returns {Promise<{id: string, ref: string, viewId: string, result: any}>}
+ */
+async function fileRequest(host, username, form = {}, { expectErrors = false } = {}) {
+  const jurisdiction = form.jurisdiction ?? 'gdpr';
+  const type = form.type ?? 'access';
+  const opened = await openRequest(host, username, { jurisdiction, type });
+  const result = await host.submitView(
+    username,
+    opened.viewId,
+    modalState({ jurisdiction, type, categories: ['account', 'usage', 'app', 'content', 'tracking'], ...form }),
+  );
+  if (!expectErrors && !result.ok) throw new Error(`submit failed: ${JSON.stringify(result.errors ?? result.error)}`);
+  return { ...opened, result };
+}
+
+/** The app's stored record of a request (the truth inside the app). */
+function storedRequest(host, id) {
+  const record = host.bridges.persistence
+    .records()
+    .find((r) => r.appId === host.appId && r.associations.some((a) => a.id === `request:${id}`));
+  return record?.data;
+}
+
+/** The outbox entries waiting (the app's hints of work to do). */
+function outboxEntries(host) {
+  return host.bridges.persistence
+    .records()
+    .filter((r) => r.appId === host.appId && r.associations.some((a) => a.id.startsWith('outbox:')))
+    .map((r) => r.data);
+}
+
+/**
+ * Time passes: every outbox entry waiting on back-off or Retry-After becomes due now. (The app's
+ * clock cannot be moved from here; this moves its hints instead, as if the wait had passed.)
+ */
+function letBackOffPass(host) {
+  const past = new Date(Date.now() - 1000).toISOString();
+  host.bridges.persistence.change((records) => {
+    for (const r of records) {
+      if (r.appId === host.appId && r.associations.some((a) => a.id.startsWith('outbox:'))) r.data.dueAt = past;
+    }
+  });
+}
+
+/** Direct messages from the app to a user, oldest first. */
+const dmsTo = (host, username) => fromApp(host, username).filter((m) => m.kind === 'message' && m.roomType === 'd');
+/** Notices (ephemeral answers to commands) from the app to a user, oldest first. */
+const noticesTo = (host, username) => fromApp(host, username).filter((m) => m.kind === 'ephemeral');
+/** The app's messages to a user that mention a reference. */
+const aboutRef = (host, username, ref) => dmsTo(host, username).filter((m) => m.text.includes(ref));
+
+/** The creates the endpoint received for one id. */
+const createsFor = (endpoint, id) =>
+  endpoint.inbox().filter((c) => c.method === 'POST' && c.path.endsWith('/requests') && c.body?.subject_request_id === id);
+/** The requests the endpoint stores under one id (one, when all is well). */
+const heldFor = (endpoint, id) => endpoint.requests().filter((r) => r.subject_request_id === id);
+
+/** The receipt's due line as the user reads it, from the catalogue. */
+function dueLine(username, request) {
+  const t = wordsFor(username);
+  if (!request.due) return t('request.noDeadline');
+  // CCPA counts its acknowledgement in business days, and opt-outs run on business days.
+  const approximate = request.jurisdiction === 'ccpa' || ['sale_opt_out', 'sensitive_data_limit'].includes(request.type);
+  return t(approximate ? 'request.dueAbout' : 'request.due', { date: formatDate(request.due, LANGUAGE[username]) });
+}
+
+module.exports = {
+  LANGUAGE,
+  wordsFor,
+  formatDate,
+  referenceOf,
+  startRequestsWorkspace,
+  requestModalOf,
+  openRequest,
+  modalState,
+  fileRequest,
+  storedRequest,
+  outboxEntries,
+  letBackOffPass,
+  dmsTo,
+  noticesTo,
+  aboutRef,
+  createsFor,
+  heldFor,
+  dueLine,
+};
