@@ -15,6 +15,7 @@ export async function tellAdmins(
   read: IRead,
   modify: IModify,
   text: (translator: Translator) => string,
+  logger?: { warn(...items: unknown[]): void },
 ): Promise<boolean> {
   const settings = read.getEnvironmentReader().getSettings();
   const roomId = await readSetting<string>(settings, SettingId.AdminRoom);
@@ -37,7 +38,10 @@ export async function tellAdmins(
   let told = false;
   for (const username of await readSetting<string[]>(settings, SettingId.AdminUsernames)) {
     const admin = await read.getUserReader().getByUsername(username);
-    if (!admin) continue;
+    if (!admin) {
+      logger?.warn(`admin ${username} named in ${SettingId.AdminUsernames} does not exist`);
+      continue;
+    }
     told =
       (await sendDirectMessage(read, modify, username, text(translator(await languageOf(admin, read))))) ||
       told;

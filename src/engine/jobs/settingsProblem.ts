@@ -4,10 +4,7 @@
  */
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 import type { ValueProblem } from '../../core/settings/validation';
-import { sendDirectMessage } from '../gateways/notifier';
-import { translatorFor } from '../gateways/userLanguage';
-import { readSetting } from '../settings/reader';
-import { SettingId } from '../settings/ids';
+import { tellAdmins } from '../gateways/admins';
 
 export const SETTINGS_PROBLEM_JOB = 'settings-problem';
 
@@ -22,24 +19,19 @@ export function settingsProblemJob(logger: { warn(...items: unknown[]): void }):
     id: SETTINGS_PROBLEM_JOB,
     async processor(job, read, modify) {
       const { settingId, problem, current } = job as unknown as SettingsProblem;
-      const admins = await readSetting<string[]>(
-        read.getEnvironmentReader().getSettings(),
-        SettingId.AdminUsernames,
+      const told = await tellAdmins(
+        read,
+        modify,
+        ({ t }) =>
+          t('settings.rejected', {
+            setting: settingId,
+            problem: t(`problem.${problem}`),
+            current: current === '' ? t('settings.empty') : `\`${current}\``,
+          }),
+        logger,
       );
-      for (const username of admins) {
-        const admin = await read.getUserReader().getByUsername(username);
-        if (!admin) {
-          logger.warn(`admin ${username} named in ${SettingId.AdminUsernames} does not exist`);
-          continue;
-        }
-        const { t } = await translatorFor(admin, read);
-        const text = t('settings.rejected', {
-          setting: settingId,
-          problem: t(`problem.${problem}`),
-          current: current === '' ? t('settings.empty') : `\`${current}\``,
-        });
-        await sendDirectMessage(read, modify, username, text);
-      }
+      if (!told)
+        logger.warn(`nobody could be told that setting ${settingId} was not changed: set admins to notify`);
     },
   };
 }
