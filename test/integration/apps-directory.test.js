@@ -17,7 +17,11 @@ beforeAll(async () => {
   host = new WorkspaceHost();
   server = createWorkspaceServer({ host });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  await startWorkspace({ host, storeDir: freshStoreDir(), siteUrl: `http://127.0.0.1:${server.address().port}` });
+  await startWorkspace({
+    host,
+    storeDir: freshStoreDir(),
+    siteUrl: `http://127.0.0.1:${server.address().port}`,
+  });
 });
 afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
@@ -28,14 +32,19 @@ it('lists the installed apps with the privacy facts the Marketplace publishes', 
   await host.setAppSetting('apps_api_user_id', ADMIN_ACCESS.userId);
   await host.setAppSetting('apps_api_token', ADMIN_ACCESS.token);
   await host.runJobs();
-  const calls = host.bridges.http.calls.map((c) => `${c.method.toUpperCase()} ${new URL(c.url).pathname} ${c.statusCode}`);
-  expect(calls).toEqual(expect.arrayContaining(['GET /api/apps/installed 200', 'GET /api/apps/marketplace 200']));
+  const calls = host.bridges.http.calls.map(
+    (c) => `${c.method.toUpperCase()} ${new URL(c.url).pathname} ${c.statusCode}`,
+  );
+  expect(calls).toEqual(
+    expect.arrayContaining(['GET /api/apps/installed 200', 'GET /api/apps/marketplace 200']),
+  );
 
   expect(await host.runCommand('alice', '/privacy apps')).toMatchObject({ ok: true });
   const view = host.openViews('alice').at(-1);
   expect(view.surface).toBe('contextualBar');
   const text = textOf(view.view);
-  for (const name of ['Giphy', 'Jira Cloud', 'Team Lunch Poll', 'Privacy Center']) expect(text).toContain(name);
+  for (const name of ['Giphy', 'Jira Cloud', 'Team Lunch Poll', 'Privacy Center'])
+    expect(text).toContain(name);
   expect(text).toContain('Search terms are sent to Giphy');
 });
 

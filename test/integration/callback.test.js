@@ -56,13 +56,23 @@ it('applies a signed callback and refuses a forged one', async () => {
   const callbackUrl = `${host.workspace.siteUrl}/api/apps/public/${host.appId}/dsr-callback`;
   expect(stored.status_callback_urls).toEqual([callbackUrl]);
 
-  const forged = await endpoint.sendCallback({ id: stored.subject_request_id, status: 'completed', forge: true });
+  const forged = await endpoint.sendCallback({
+    id: stored.subject_request_id,
+    status: 'completed',
+    forge: true,
+  });
   expect(forged.status).toBe(401);
 
-  const signed = await endpoint.sendCallback({ id: stored.subject_request_id, status: 'completed', results_url: 'https://vendor.example/r/1' });
+  const signed = await endpoint.sendCallback({
+    id: stored.subject_request_id,
+    status: 'completed',
+    results_url: 'https://vendor.example/r/1',
+  });
   expect(signed.status).toBe(202);
   // bruno reads German: the DM names the new status and where the results are.
-  const told = await until(() => fromApp(host, 'bruno').find((m) => m.roomType === 'd' && m.text.includes('https://vendor.example/r/1')));
+  const told = await until(() =>
+    fromApp(host, 'bruno').find((m) => m.roomType === 'd' && m.text.includes('https://vendor.example/r/1')),
+  );
   expect(told.text).toMatch(/PR-[0-9A-F]{8}/);
   expect(told.text).toContain('abgeschlossen');
 });

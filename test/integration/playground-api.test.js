@@ -55,15 +55,26 @@ describe('playground API', () => {
   });
 
   it('runs a command, shows the transcript and the open view, and closes it', async () => {
-    expect((await call('POST', '/api/command', { username: 'carla', text: '/privacy help' })).json).toMatchObject({ ok: true });
+    expect(
+      (await call('POST', '/api/command', { username: 'carla', text: '/privacy help' })).json,
+    ).toMatchObject({ ok: true });
     const transcript = (await call('GET', '/api/transcript?username=carla')).json;
-    expect(transcript.at(-1)).toMatchObject({ kind: 'ephemeral', roomId: 'GENERAL', roomType: 'c', sender: { username: 'privacy-center.bot' } });
+    expect(transcript.at(-1)).toMatchObject({
+      kind: 'ephemeral',
+      roomId: 'GENERAL',
+      roomType: 'c',
+      sender: { username: 'privacy-center.bot' },
+    });
     expect(typeof transcript.at(-1).ts).toBe('string');
 
     await call('POST', '/api/command', { username: 'carla', text: '/privacy policy' });
     const views = (await call('GET', '/api/views?username=carla')).json;
     expect(views).toHaveLength(1);
-    expect(views[0]).toMatchObject({ viewId: 'policy-view', surface: 'contextualBar', view: { id: 'policy-view' } });
+    expect(views[0]).toMatchObject({
+      viewId: 'policy-view',
+      surface: 'contextualBar',
+      view: { id: 'policy-view' },
+    });
 
     const action = await call('POST', '/api/actions', {
       username: 'carla',
@@ -75,14 +86,21 @@ describe('playground API', () => {
     expect(action.json).toMatchObject({ ok: true });
     expect(JSON.stringify((await call('GET', '/api/views?username=carla')).json)).toContain('LGPD');
 
-    expect((await call('POST', '/api/views/close', { username: 'carla', viewId: 'policy-view' })).json).toMatchObject({ ok: true });
+    expect(
+      (await call('POST', '/api/views/close', { username: 'carla', viewId: 'policy-view' })).json,
+    ).toMatchObject({ ok: true });
     expect((await call('GET', '/api/views?username=carla')).json).toEqual([]);
   });
 
   it('answers mistakes with a status and a sentence', async () => {
-    expect(await call('GET', '/api/transcript?username=nobody')).toEqual({ status: 404, json: { ok: false, error: 'No user "nobody" in the workspace.' } });
+    expect(await call('GET', '/api/transcript?username=nobody')).toEqual({
+      status: 404,
+      json: { ok: false, error: 'No user "nobody" in the workspace.' },
+    });
     expect((await call('POST', '/api/command', { username: 'alice' })).status).toBe(400);
-    expect((await call('POST', '/api/views/submit', { username: 'alice', viewId: 'nope', state: {} })).status).toBe(404);
+    expect(
+      (await call('POST', '/api/views/submit', { username: 'alice', viewId: 'nope', state: {} })).status,
+    ).toBe(404);
     expect((await call('POST', '/api/deployment', { mode: 'moon' })).status).toBe(400);
     expect((await call('POST', '/api/settings', { id: 'no_such_setting', value: 1 })).status).toBe(404);
     expect((await call('GET', '/api/nothing')).status).toBe(404);
@@ -92,9 +110,14 @@ describe('playground API', () => {
     const saved = await call('POST', '/api/settings', { id: 'dpo_email', value: 'dpo@api.example' });
     expect(saved.json).toMatchObject({ ok: true, setting: { id: 'dpo_email', value: 'dpo@api.example' } });
     await call('POST', '/api/command', { username: 'alice', text: '/privacy contact' });
-    expect((await call('GET', '/api/transcript?username=alice')).json.at(-1).text).toContain('dpo@api.example');
+    expect((await call('GET', '/api/transcript?username=alice')).json.at(-1).text).toContain(
+      'dpo@api.example',
+    );
 
-    expect((await call('POST', '/api/deployment', { mode: 'community' })).json).toMatchObject({ ok: true, siteUrl: 'https://open.rocket.chat' });
+    expect((await call('POST', '/api/deployment', { mode: 'community' })).json).toMatchObject({
+      ok: true,
+      siteUrl: 'https://open.rocket.chat',
+    });
     expect((await call('GET', '/api/state')).json.deployment).toBe('community');
     await call('POST', '/api/deployment', { mode: 'registered' });
   });
@@ -108,7 +131,13 @@ describe('playground API', () => {
     expect((await call('POST', '/api/command', { username: 'alice', text: '/privacy' })).json.ok).toBe(true);
     const logs = (await call('GET', '/api/logs')).json;
     expect(logs.length).toBeGreaterThan(0);
-    expect(logs[0]).toEqual(expect.objectContaining({ ts: expect.any(String), severity: expect.any(String), call: expect.any(String) }));
+    expect(logs[0]).toEqual(
+      expect.objectContaining({
+        ts: expect.any(String),
+        severity: expect.any(String),
+        call: expect.any(String),
+      }),
+    );
     expect(Array.isArray((await call('GET', '/api/emails')).json)).toBe(true);
   });
 

@@ -58,7 +58,10 @@ describe('settings', () => {
     const saved = await host.setAppSetting('dpo_email', 'not an address');
     expect(saved.value).toBe('privacy-office@acme.example');
     await host.runJobs();
-    const dm = host.transcript('admin').filter((m) => m.kind === 'message' && m.roomType === 'd').at(-1);
+    const dm = host
+      .transcript('admin')
+      .filter((m) => m.kind === 'message' && m.roomType === 'd')
+      .at(-1);
     expect(dm).toBeDefined();
     expect(dm.sender.username).toBe('privacy-center.bot');
     expect(dm.text).toContain('dpo_email');

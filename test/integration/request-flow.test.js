@@ -51,7 +51,9 @@ describe('/privacy request', () => {
     const modal = await openRequestModal('alice');
     const result = await host.submitView('alice', modal.viewId, {});
     expect(result.ok).toBe(false);
-    expect(Object.keys(result.errors)).toEqual(expect.arrayContaining(['request-categories-select', 'request-confirm-check']));
+    expect(Object.keys(result.errors)).toEqual(
+      expect.arrayContaining(['request-categories-select', 'request-confirm-check']),
+    );
     const still = host.openViews('alice').find((v) => v.viewId === modal.viewId);
     expect(still.errors).toEqual(result.errors);
     expect(endpoint.inbox()).toHaveLength(0);
@@ -69,14 +71,22 @@ describe('/privacy request', () => {
     const reference = receipt.text.match(/PR-[0-9A-F]{8}/)[0];
 
     // Nobody runs jobs here: the scheduler does, on its own.
-    const call = await until(() => endpoint.inbox().find((c) => c.method === 'POST' && c.path === '/dsr/requests'));
+    const call = await until(() =>
+      endpoint.inbox().find((c) => c.method === 'POST' && c.path === '/dsr/requests'),
+    );
     expect(call.answer.status).toBe(201);
     expect(call.body).toMatchObject({ subject_request_type: 'access', regulation: 'gdpr' });
     expect(call.body.subject_identities).toEqual(
-      expect.arrayContaining([expect.objectContaining({ identity_type: 'email', identity_value: 'alice@example.org' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ identity_type: 'email', identity_value: 'alice@example.org' }),
+      ]),
     );
 
-    await until(() => fromApp(host, 'alice').some((m) => m.text.includes(reference) && m.text.includes('received by the vendor')));
+    await until(() =>
+      fromApp(host, 'alice').some(
+        (m) => m.text.includes(reference) && m.text.includes('received by the vendor'),
+      ),
+    );
     await host.runCommand('alice', '/privacy status');
     expect(fromApp(host, 'alice').at(-1).text).toContain(reference);
   });

@@ -1,6 +1,13 @@
 'use strict';
 /** The packaged zip in the real runtime: it loads, answers, and keeps its data over a restart. */
-const { startWorkspace, freshStoreDir, fromApp, manifest, textOf, findElement } = require('./helpers/workspace');
+const {
+  startWorkspace,
+  freshStoreDir,
+  fromApp,
+  manifest,
+  textOf,
+  findElement,
+} = require('./helpers/workspace');
 
 jest.setTimeout(60_000);
 
@@ -15,7 +22,10 @@ describe('the packaged app in the real Apps-Engine runtime', () => {
     host = await startWorkspace();
     expect(host.appId).toBe(manifest.id);
     expect(await host.appStatus()).toMatch(/^(auto|manually)_enabled$/);
-    expect(host.bridges.commands.commands.get('privacy')).toMatchObject({ appId: manifest.id, enabled: true });
+    expect(host.bridges.commands.commands.get('privacy')).toMatchObject({
+      appId: manifest.id,
+      enabled: true,
+    });
   });
 
   it('answers /privacy with an ephemeral notice from the app user, seen only by the sender', async () => {
@@ -31,7 +41,10 @@ describe('the packaged app in the real Apps-Engine runtime', () => {
 
   it('refuses a command nobody registered, as the server does', async () => {
     host = await startWorkspace();
-    expect(await host.runCommand('alice', '/nosuchcommand')).toEqual({ ok: false, error: 'No such command: /nosuchcommand' });
+    expect(await host.runCommand('alice', '/nosuchcommand')).toEqual({
+      ok: false,
+      error: 'No such command: /nosuchcommand',
+    });
   });
 
   it('keeps settings and stored data when the server restarts (a new host over the same store)', async () => {

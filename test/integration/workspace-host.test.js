@@ -21,7 +21,9 @@ describe('HTTP bridge', () => {
       req.on('data', (c) => (body += c));
       req.on('end', () => {
         res.writeHead(429, { 'Retry-After': '7', 'Content-Type': 'application/json', 'X-Mixed-Case': 'yes' });
-        res.end(JSON.stringify({ method: req.method, url: req.url, body, type: req.headers['content-type'] }));
+        res.end(
+          JSON.stringify({ method: req.method, url: req.url, body, type: req.headers['content-type'] }),
+        );
       });
     });
     await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -35,19 +37,32 @@ describe('HTTP bridge', () => {
 
   it('makes the real call and answers with lower-case header names, text and parsed JSON', async () => {
     const bridge = new WorkspaceHttpBridge();
-    const answer = await bridge.call({ method: 'POST', url: `${url}/dsr/requests`, request: { params: { a: '1' }, data: { x: 1 } } });
+    const answer = await bridge.call({
+      method: 'POST',
+      url: `${url}/dsr/requests`,
+      request: { params: { a: '1' }, data: { x: 1 } },
+    });
     expect(answer.statusCode).toBe(429);
     expect(answer.headers['retry-after']).toBe('7');
     expect(answer.headers['x-mixed-case']).toBe('yes');
     expect(Object.keys(answer.headers).every((h) => h === h.toLowerCase())).toBe(true);
-    expect(answer.data).toEqual({ method: 'POST', url: '/dsr/requests?a=1', body: '{"x":1}', type: 'application/json' });
+    expect(answer.data).toEqual({
+      method: 'POST',
+      url: '/dsr/requests?a=1',
+      body: '{"x":1}',
+      type: 'application/json',
+    });
     expect(JSON.parse(answer.content)).toEqual(answer.data);
   });
 
   it('fails a call that outlives its timeout, and a refused connection', async () => {
     const bridge = new WorkspaceHttpBridge();
-    await expect(bridge.call({ method: 'GET', url: `${url}/slow`, request: { timeout: 200 } })).rejects.toThrow(/timeout of 200ms/);
-    await expect(bridge.call({ method: 'GET', url: 'http://127.0.0.1:9/', request: {} })).rejects.toThrow(/ECONNREFUSED/);
+    await expect(
+      bridge.call({ method: 'GET', url: `${url}/slow`, request: { timeout: 200 } }),
+    ).rejects.toThrow(/timeout of 200ms/);
+    await expect(bridge.call({ method: 'GET', url: 'http://127.0.0.1:9/', request: {} })).rejects.toThrow(
+      /ECONNREFUSED/,
+    );
   });
 });
 
@@ -115,7 +130,10 @@ describe('store', () => {
 
 describe('composer line', () => {
   it('splits a slash command as the client does', () => {
-    expect(parseCommandLine('  /Privacy   policy  now ')).toEqual({ command: 'privacy', args: ['policy', 'now'] });
+    expect(parseCommandLine('  /Privacy   policy  now ')).toEqual({
+      command: 'privacy',
+      args: ['policy', 'now'],
+    });
     expect(parseCommandLine('hello')).toBeUndefined();
   });
 });

@@ -39,7 +39,10 @@ function listen(server, port) {
 async function main() {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8'));
   const zipPath = path.join(root, 'dist', `${manifest.nameSlug}_${manifest.version}.zip`);
-  if (!fs.existsSync(zipPath)) throw new Error(`${path.relative(root, zipPath)} is missing: run \`node .tools/package.mjs\` (npm start does).`);
+  if (!fs.existsSync(zipPath))
+    throw new Error(
+      `${path.relative(root, zipPath)} is missing: run \`node .tools/package.mjs\` (npm start does).`,
+    );
   const storeDir = path.resolve(root, process.env.WORKSPACE_STORE ?? path.join('.store', 'workspace'));
   if (process.argv.includes('--fresh')) fs.rmSync(storeDir, { recursive: true, force: true });
 
@@ -56,19 +59,26 @@ async function main() {
     // of an earlier run (its port changes every run), or DSR_ENDPOINT_URL names another one.
     const setting = host.appSettings().find((s) => s.type === 'string' && ENDPOINT_SETTING.test(s.id));
     const stale = !setting?.value || EARLIER_REFERENCE.test(setting.value) || endpoint.kind === 'external';
-    if (setting && stale && setting.value !== endpoint.url) await host.setAppSetting(setting.id, endpoint.url);
+    if (setting && stale && setting.value !== endpoint.url)
+      await host.setAppSetting(setting.id, endpoint.url);
   }
 
   // What an admin does once for `/privacy apps`: give the app a personal access token for the
   // workspace's own REST API (left alone when already set).
   const settings = new Map(host.appSettings().map((s) => [s.id, s]));
-  if (settings.has('apps_api_user_id') && !settings.get('apps_api_user_id').value && !settings.get('apps_api_token')?.value) {
+  if (
+    settings.has('apps_api_user_id') &&
+    !settings.get('apps_api_user_id').value &&
+    !settings.get('apps_api_token')?.value
+  ) {
     await host.setAppSetting('apps_api_user_id', ADMIN_ACCESS.userId);
     await host.setAppSetting('apps_api_token', ADMIN_ACCESS.token);
   }
 
   console.log(`Privacy Center workspace: ${siteUrl}/`);
-  console.log(`  app ${manifest.name} ${manifest.version}: ${await host.appStatus()} in ${Date.now() - started} ms (store: ${path.relative(root, storeDir)})`);
+  console.log(
+    `  app ${manifest.name} ${manifest.version}: ${await host.appStatus()} in ${Date.now() - started} ms (store: ${path.relative(root, storeDir)})`,
+  );
   console.log(`  deployment: ${host.workspace.deployment} (Site_Url ${host.workspace.siteUrl})`);
   console.log(`  DSR endpoint: ${endpoint ? `${endpoint.url} (${endpoint.kind})` : 'none'}`);
   console.log('  API: test/workspace/README.md. Stop with Ctrl+C.');

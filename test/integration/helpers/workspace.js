@@ -24,7 +24,8 @@ const zipPath = path.join(root, 'dist', `${manifest.nameSlug}_${manifest.version
 
 /** The packaged app; packages it when `npm test` has not. */
 function packagedApp() {
-  if (!fs.existsSync(zipPath)) execFileSync(process.execPath, [path.join(root, '.tools', 'package.mjs')], { cwd: root, stdio: 'pipe' });
+  if (!fs.existsSync(zipPath))
+    execFileSync(process.execPath, [path.join(root, '.tools', 'package.mjs')], { cwd: root, stdio: 'pipe' });
   return zipPath;
 }
 
@@ -77,4 +78,13 @@ function fromApp(host, username) {
   return host.transcript(username).filter((m) => m.sender?.username === `${manifest.nameSlug}.bot`);
 }
 
-module.exports = { manifest, zipPath, packagedApp, freshStoreDir, startWorkspace, textOf, fromApp, findElement };
+module.exports = {
+  manifest,
+  zipPath,
+  packagedApp,
+  freshStoreDir,
+  startWorkspace,
+  textOf,
+  fromApp,
+  findElement,
+};

@@ -43,7 +43,11 @@ async function readJson(req) {
 /** @param {import('node:http').ServerResponse} res @param {number} status @param {any} body */
 function sendJson(res, status, body) {
   const text = JSON.stringify(body ?? null);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -53,7 +57,8 @@ function sendJson(res, status, body) {
  */
 function requireStrings(body, names) {
   for (const name of names) {
-    if (typeof body[name] !== 'string' || body[name] === '') throw new ApiError(400, `"${name}" is required (a string).`);
+    if (typeof body[name] !== 'string' || body[name] === '')
+      throw new ApiError(400, `"${name}" is required (a string).`);
   }
 }
 

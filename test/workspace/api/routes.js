@@ -17,18 +17,28 @@ const username = ({ query, body }) => {
 
 /** @param {Ctx} ctx @param {string} name */
 const knownUser = (ctx, name) => {
-  if (!ctx.host.workspace.userRecordByUsername(name)) throw new ApiError(404, `No user "${name}" in the workspace.`);
+  if (!ctx.host.workspace.userRecordByUsername(name))
+    throw new ApiError(404, `No user "${name}" in the workspace.`);
   return name;
 };
 
 const endpointOnly = (ctx) => {
-  if (!ctx.endpoint?.reference) throw new ApiError(501, ctx.endpoint?.url ? 'The DSR endpoint is a real vendor endpoint (DSR_ENDPOINT_URL): it has no inbox here.' : 'No DSR endpoint is running.');
+  if (!ctx.endpoint?.reference)
+    throw new ApiError(
+      501,
+      ctx.endpoint?.url
+        ? 'The DSR endpoint is a real vendor endpoint (DSR_ENDPOINT_URL): it has no inbox here.'
+        : 'No DSR endpoint is running.',
+    );
   return ctx.endpoint.reference;
 };
 
 /** @type {Record<string, (ctx: Ctx) => Promise<[number, any]> | [number, any]>} */
 const routes = {
-  'GET /api/state': ({ host, endpoint }) => [200, { ...host.state(), endpointUrl: endpoint?.url ?? null, endpointKind: endpoint?.kind ?? 'none' }],
+  'GET /api/state': ({ host, endpoint }) => [
+    200,
+    { ...host.state(), endpointUrl: endpoint?.url ?? null, endpointKind: endpoint?.kind ?? 'none' },
+  ],
 
   'POST /api/command': async (ctx) => {
     requireStrings(ctx.body, ['username', 'text']);
@@ -44,7 +54,9 @@ const routes = {
   'POST /api/views/submit': async (ctx) => {
     requireStrings(ctx.body, ['username', 'viewId']);
     knownUser(ctx, ctx.body.username);
-    const result = await ctx.host.submitView(ctx.body.username, ctx.body.viewId, ctx.body.state ?? {}).catch(notFound);
+    const result = await ctx.host
+      .submitView(ctx.body.username, ctx.body.viewId, ctx.body.state ?? {})
+      .catch(notFound);
     return [200, result];
   },
 
@@ -79,9 +91,15 @@ const routes = {
     }
   },
 
-  'GET /api/jobs': ({ host }) => [200, { jobs: host.jobs(), history: host.bridges.scheduler.history.slice(-50) }],
+  'GET /api/jobs': ({ host }) => [
+    200,
+    { jobs: host.jobs(), history: host.bridges.scheduler.history.slice(-50) },
+  ],
 
-  'POST /api/jobs/run': async ({ host, body }) => [200, { ok: true, ran: await (body?.due ? host.runDueJobs() : host.runJobs()) }],
+  'POST /api/jobs/run': async ({ host, body }) => [
+    200,
+    { ok: true, ran: await (body?.due ? host.runDueJobs() : host.runJobs()) },
+  ],
 
   'POST /api/runtime/restart': async ({ host }) => [200, { ok: true, ...(await host.restartRuntime()) }],
 

@@ -21,9 +21,11 @@ function createWorkspaceServer({ host, endpoint, staticDir = DEFAULT_STATIC_DIR 
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     try {
       if (isWorkspaceRest(url.pathname) && host.manager) return await serveWorkspaceRest(host, req, res, url);
-      if (url.pathname.startsWith('/api/apps/') && host.manager) return await appEndpoint(host, req, res, url);
+      if (url.pathname.startsWith('/api/apps/') && host.manager)
+        return await appEndpoint(host, req, res, url);
       if (!url.pathname.startsWith('/api/')) return serveStatic(staticDir, req, res);
-      if (!host.manager) throw new ApiError(503, 'The workspace is starting (or restarting); try again in a moment.');
+      if (!host.manager)
+        throw new ApiError(503, 'The workspace is starting (or restarting); try again in a moment.');
       const route = routes[`${req.method} ${url.pathname.replace(/\/+$/, '')}`];
       if (!route) throw new ApiError(404, `No route ${req.method} ${url.pathname}.`);
       const body = req.method === 'GET' ? {} : await readJson(req);
@@ -47,7 +49,9 @@ async function appEndpoint(host, req, res, url) {
     query: Object.fromEntries(url.searchParams),
     content: raw,
   });
-  const headers = Object.fromEntries(Object.entries(answer.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const headers = Object.fromEntries(
+    Object.entries(answer.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+  );
   let body = answer.content;
   if (body !== undefined && typeof body !== 'string' && !Buffer.isBuffer(body)) {
     body = JSON.stringify(body);

@@ -50,7 +50,10 @@ function serveStatic(root, req, res) {
     }
     file = path.join(root, 'index.html');
   }
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  res.writeHead(200, {
+    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+  });
   fs.createReadStream(file).pipe(res);
 }
 

@@ -20,7 +20,10 @@ const isWorkspaceRest = (pathname) => ROUTES.has(pathname.replace(/\/+$/, ''));
  * @param {URL} url
  */
 async function serveWorkspaceRest(host, req, res, url) {
-  if (req.headers['x-user-id'] !== ADMIN_ACCESS.userId || req.headers['x-auth-token'] !== ADMIN_ACCESS.token) {
+  if (
+    req.headers['x-user-id'] !== ADMIN_ACCESS.userId ||
+    req.headers['x-auth-token'] !== ADMIN_ACCESS.token
+  ) {
     return sendJson(res, 401, { status: 'error', message: 'You must be logged in to do this.' });
   }
   if (url.pathname.startsWith('/api/apps/marketplace')) return sendJson(res, 200, MARKETPLACE);

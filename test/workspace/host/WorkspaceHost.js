@@ -76,7 +76,9 @@ class WorkspaceHost {
     const started = Date.now();
     AppManager.Instance = undefined;
     this.logStorage = this.logStorage ?? new WorkspaceLogStorage();
-    this.bridges = new WorkspaceBridges(this.workspace, this.store, { schedulerTickMs: this.options.schedulerTickMs });
+    this.bridges = new WorkspaceBridges(this.workspace, this.store, {
+      schedulerTickMs: this.options.schedulerTickMs,
+    });
     this.manager = new AppManager({
       metadataStorage: new WorkspaceMetadataStorage(this.store),
       logStorage: this.logStorage,
@@ -107,7 +109,9 @@ class WorkspaceHost {
       fulfillment = await this.manager.update(zip, permissionsGranted, { loadApp: true, user: admin });
     }
     if (fulfillment) {
-      const problem = fulfillment.getStorageError() || (fulfillment.getAppUserError() && JSON.stringify(fulfillment.getAppUserError()));
+      const problem =
+        fulfillment.getStorageError() ||
+        (fulfillment.getAppUserError() && JSON.stringify(fulfillment.getAppUserError()));
       if (problem) throw new Error(`Installing ${parsed.info.name} failed: ${problem}`);
       this.store.write('installed', { ...installed, [appId]: digest });
       this.timings.installMs = Date.now() - started;
@@ -120,7 +124,9 @@ class WorkspaceHost {
         .filter((e) => e.severity === 'error')
         .map((e) => JSON.stringify(e.args))
         .slice(-3);
-      throw new Error(`${parsed.info.name} is not enabled after start (status "${status}").${logs.length ? ` Last errors: ${logs.join('; ')}` : ''}`);
+      throw new Error(
+        `${parsed.info.name} is not enabled after start (status "${status}").${logs.length ? ` Last errors: ${logs.join('; ')}` : ''}`,
+      );
     }
   }
 
@@ -156,13 +162,20 @@ class WorkspaceHost {
     if (!parsed) return { ok: false, error: 'A command starts with "/".' };
     const sender = this.user(username);
     const room = this.room(roomId);
-    if (!room.userIds.includes(sender.id)) return { ok: false, error: `${username} is not in room ${room.id}.` };
+    if (!room.userIds.includes(sender.id))
+      return { ok: false, error: `${username} is not in room ${room.id}.` };
     const registered = this.bridges.commands.commands.get(parsed.command);
-    if (!registered || !registered.enabled) return { ok: false, error: `No such command: /${parsed.command}` };
+    if (!registered || !registered.enabled)
+      return { ok: false, error: `No such command: /${parsed.command}` };
     const triggerId = randomUUID();
     const started = Date.now();
     try {
-      await this.manager.getCommandManager().executeCommand(parsed.command, new SlashCommandContext(sender, room, parsed.args, threadId, triggerId));
+      await this.manager
+        .getCommandManager()
+        .executeCommand(
+          parsed.command,
+          new SlashCommandContext(sender, room, parsed.args, threadId, triggerId),
+        );
       return { ok: true, triggerId, ms: Date.now() - started };
     } catch (error) {
       return { ok: false, error: error?.message ?? String(error), triggerId, ms: Date.now() - started };
@@ -171,7 +184,12 @@ class WorkspaceHost {
 
   /** @param {string} username the user's open views, newest last */
   openViews(username) {
-    return this.workspace.openViewsOf(this.user(username).id).map((v) => ({ viewId: v.viewId, surface: v.surface, view: v.view, ...(v.errors ? { errors: v.errors } : {}) }));
+    return this.workspace.openViewsOf(this.user(username).id).map((v) => ({
+      viewId: v.viewId,
+      surface: v.surface,
+      view: v.view,
+      ...(v.errors ? { errors: v.errors } : {}),
+    }));
   }
 
   /** @param {string} username @param {string} viewId */
@@ -213,8 +231,14 @@ class WorkspaceHost {
   async closeView(username, viewId) {
     const user = this.user(username);
     const open = this.findView(username, viewId);
-    applyInteraction(this.workspace, user.id, { type: open.surface === 'modal' ? 'modal.close' : 'contextual_bar.close', viewId });
-    const response = await this.interact(user, { type: 'viewClosed', payload: { view: open.view, isCleared: false } }).catch((error) => ({ failed: error }));
+    applyInteraction(this.workspace, user.id, {
+      type: open.surface === 'modal' ? 'modal.close' : 'contextual_bar.close',
+      viewId,
+    });
+    const response = await this.interact(user, {
+      type: 'viewClosed',
+      payload: { view: open.view, isCleared: false },
+    }).catch((error) => ({ failed: error }));
     if (response?.failed) return { ok: false, error: response.failed.message ?? String(response.failed) };
     return { ok: true, response };
   }
@@ -228,22 +252,35 @@ class WorkspaceHost {
     const user = this.user(username);
     let view;
     if (viewId) view = this.findView(username, viewId);
-    const message = messageId ? this.workspace.toIMessage(this.workspace.messageRecordById(messageId)) : undefined;
+    const message = messageId
+      ? this.workspace.toIMessage(this.workspace.messageRecordById(messageId))
+      : undefined;
     const room = roomId || message?.room?.id ? this.room(roomId ?? message.room.id) : undefined;
     const payload = { blockId, value };
     const interaction = {
       type: 'blockAction',
       actionId,
       payload,
-      container: container ?? (view ? { type: 'view', id: viewId } : messageId ? { type: 'message', id: messageId } : undefined),
+      container:
+        container ??
+        (view ? { type: 'view', id: viewId } : messageId ? { type: 'message', id: messageId } : undefined),
       ...(message ? { message } : {}),
       ...(room ? { room } : {}),
     };
     if (view) payload.view = view.view;
     const response = await this.interact(user, interaction).catch((error) => ({ failed: error }));
     if (response?.failed) return { ok: false, error: response.failed.message ?? String(response.failed) };
-    if (response && typeof response.type === 'string') applyInteraction(this.workspace, user.id, { appId: this.appId, ...response, viewId: response.viewId ?? viewId });
-    return { ok: response?.success !== false, ...(response?.type === 'errors' ? { errors: response.errors } : {}), response };
+    if (response && typeof response.type === 'string')
+      applyInteraction(this.workspace, user.id, {
+        appId: this.appId,
+        ...response,
+        viewId: response.viewId ?? viewId,
+      });
+    return {
+      ok: response?.success !== false,
+      ...(response?.type === 'errors' ? { errors: response.errors } : {}),
+      response,
+    };
   }
 
   /** @param {any} user @param {Record<string, any>} data */
@@ -380,8 +417,19 @@ class WorkspaceHost {
       users: this.workspace
         .users()
         .filter((u) => u.type === 'user')
-        .map((u) => ({ id: u.id, username: u.username, name: u.name, language: u.settings?.preferences?.language ?? null, roles: u.roles })),
-      rooms: this.workspace.rooms().map((r) => ({ id: r.id, name: r.displayName, type: r.type, members: r.userIds.map((id) => this.workspace.userRecordById(id)?.username).filter(Boolean) })),
+        .map((u) => ({
+          id: u.id,
+          username: u.username,
+          name: u.name,
+          language: u.settings?.preferences?.language ?? null,
+          roles: u.roles,
+        })),
+      rooms: this.workspace.rooms().map((r) => ({
+        id: r.id,
+        name: r.displayName,
+        type: r.type,
+        members: r.userIds.map((id) => this.workspace.userRecordById(id)?.username).filter(Boolean),
+      })),
       deployment: this.workspace.deployment,
       siteUrl: this.workspace.siteUrl,
       settings: this.appId ? this.appSettings() : [],

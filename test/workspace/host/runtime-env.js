@@ -28,7 +28,9 @@ function denoBinaryPath() {
     path.join(runtimeDir, 'node_modules', 'deno', process.platform === 'win32' ? 'deno.exe' : 'deno'),
   ];
   for (const candidate of candidates) if (existsSync(candidate)) return candidate;
-  throw new Error(`The deno binary is missing from ${path.relative(process.cwd(), runtimeDir)}: ${SETUP_HINT}.`);
+  throw new Error(
+    `The deno binary is missing from ${path.relative(process.cwd(), runtimeDir)}: ${SETUP_HINT}.`,
+  );
 }
 
 /**
@@ -51,10 +53,14 @@ function checkRuntime() {
   try {
     version = JSON.parse(readFileSync(path.join(engineDir, 'package.json'), 'utf8')).version;
   } catch {
-    throw new Error(`@rocket.chat/apps-engine@${ENGINE_VERSION} is not installed in test/workspace/runtime: ${SETUP_HINT}.`);
+    throw new Error(
+      `@rocket.chat/apps-engine@${ENGINE_VERSION} is not installed in test/workspace/runtime: ${SETUP_HINT}.`,
+    );
   }
   if (version !== ENGINE_VERSION) {
-    throw new Error(`test/workspace/runtime has apps-engine ${version}, expected ${ENGINE_VERSION}: ${SETUP_HINT}.`);
+    throw new Error(
+      `test/workspace/runtime has apps-engine ${version}, expected ${ENGINE_VERSION}: ${SETUP_HINT}.`,
+    );
   }
   const denoBinary = denoBinaryPath();
   const config = readFileSync(denoConfigPath, 'utf8');

@@ -1,10 +1,38 @@
 'use strict';
 /** What a fresh workspace holds: an admin, three users in three languages, #general. */
 const SEED_USERS = [
-  { id: 'user-admin', username: 'admin', name: 'Ada Admin', roles: ['admin', 'user'], language: undefined, email: 'admin@example.org' },
-  { id: 'user-alice', username: 'alice', name: 'Alice Example', roles: ['user'], language: 'en', email: 'alice@example.org' },
-  { id: 'user-bruno', username: 'bruno', name: 'Bruno Beispiel', roles: ['user'], language: 'de', email: 'bruno@example.org' },
-  { id: 'user-carla', username: 'carla', name: 'Carla Exemplo', roles: ['user'], language: 'pt-BR', email: 'carla@example.org' },
+  {
+    id: 'user-admin',
+    username: 'admin',
+    name: 'Ada Admin',
+    roles: ['admin', 'user'],
+    language: undefined,
+    email: 'admin@example.org',
+  },
+  {
+    id: 'user-alice',
+    username: 'alice',
+    name: 'Alice Example',
+    roles: ['user'],
+    language: 'en',
+    email: 'alice@example.org',
+  },
+  {
+    id: 'user-bruno',
+    username: 'bruno',
+    name: 'Bruno Beispiel',
+    roles: ['user'],
+    language: 'de',
+    email: 'bruno@example.org',
+  },
+  {
+    id: 'user-carla',
+    username: 'carla',
+    name: 'Carla Exemplo',
+    roles: ['user'],
+    language: 'pt-BR',
+    email: 'carla@example.org',
+  },
 ];
 
 /** @param {typeof SEED_USERS[number]} seed an IUser as the server hands it to apps */

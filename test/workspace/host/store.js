@@ -98,11 +98,13 @@ class JsonStore {
       } catch (error) {
         if (error.code !== 'EEXIST') throw error;
         try {
-          if (Date.now() - fs.statSync(lock).mtimeMs > STALE_MS) fs.rmSync(lock, { recursive: true, force: true });
+          if (Date.now() - fs.statSync(lock).mtimeMs > STALE_MS)
+            fs.rmSync(lock, { recursive: true, force: true });
         } catch {
           // released meanwhile
         }
-        if (Date.now() > deadline) throw new Error(`The store's ${name} collection stayed locked for ${LOCK_WAIT_MS} ms (${lock}).`);
+        if (Date.now() > deadline)
+          throw new Error(`The store's ${name} collection stayed locked for ${LOCK_WAIT_MS} ms (${lock}).`);
         Atomics.wait(SLEEPER, 0, 0, 2);
       }
     }

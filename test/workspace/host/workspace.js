@@ -31,7 +31,8 @@ class Workspace {
     this.store.read('workspace', seedWorkspace);
     const meta = this.store.read('deployment', () => ({ mode: 'registered', language: 'en' }));
     if (options.deployment) this.setDeployment(options.deployment);
-    if (options.language && options.language !== meta.language) this.store.write('deployment', { ...meta, language: options.language });
+    if (options.language && options.language !== meta.language)
+      this.store.write('deployment', { ...meta, language: options.language });
     /** @type {Map<string, Array<{viewId: string, surface: 'modal'|'contextualBar', view: any, errors?: any, appId: string}>>} */
     this.views = new Map();
     /** Answers the app gave to interactions (errors included), newest last. */
@@ -55,7 +56,8 @@ class Workspace {
 
   /** @param {DeploymentMode} mode */
   setDeployment(mode) {
-    if (!DEPLOYMENTS[mode]) throw new Error(`unknown deployment "${mode}" (one of ${Object.keys(DEPLOYMENTS).join(', ')})`);
+    if (!DEPLOYMENTS[mode])
+      throw new Error(`unknown deployment "${mode}" (one of ${Object.keys(DEPLOYMENTS).join(', ')})`);
     const meta = this.store.read('deployment', () => ({ mode: 'registered', language: 'en' }));
     this.store.write('deployment', { ...meta, mode });
   }
@@ -123,7 +125,19 @@ class Workspace {
     const id = data.id ?? `user-${randomUUID()}`;
     const now = new Date().toISOString();
     this.change((ws) => {
-      ws.users.push({ emails: [], roles: ['user'], active: true, isEnabled: true, status: 'offline', utcOffset: 0, ...data, id, createdAt: now, updatedAt: now, lastLoginAt: now });
+      ws.users.push({
+        emails: [],
+        roles: ['user'],
+        active: true,
+        isEnabled: true,
+        status: 'offline',
+        utcOffset: 0,
+        ...data,
+        id,
+        createdAt: now,
+        updatedAt: now,
+        lastLoginAt: now,
+      });
     });
     return id;
   }
@@ -206,7 +220,8 @@ class Workspace {
     }
     const id = `room-${randomUUID()}`;
     const userIds = memberUsernames.map((u) => this.userRecordByUsername(u)?.id).filter(Boolean);
-    const name = room.slugifiedName ?? room.displayName ?? (room.type === 'd' ? memberUsernames.join('__') : id);
+    const name =
+      room.slugifiedName ?? room.displayName ?? (room.type === 'd' ? memberUsernames.join('__') : id);
     this.change((ws) => {
       ws.rooms.push({
         id,
@@ -226,7 +241,10 @@ class Workspace {
 
   /** A DM between two users, created on demand (what the client does on "Direct message"). */
   directRoomFor(usernameA, usernameB) {
-    return this.directRecordByUsernames([usernameA, usernameB]) ?? this.roomRecordById(this.createRoom({ type: 'd' }, [usernameA, usernameB]));
+    return (
+      this.directRecordByUsernames([usernameA, usernameB]) ??
+      this.roomRecordById(this.createRoom({ type: 'd' }, [usernameA, usernameB]))
+    );
   }
 
   /** @param {string} roomId @param {(room: any) => void} mutate */
@@ -255,7 +273,9 @@ class Workspace {
    */
   addMessage(entry) {
     const id = entry.id ?? `msg-${randomUUID()}`;
-    const sender = entry.sender ? { id: entry.sender.id, username: entry.sender.username, name: entry.sender.name } : undefined;
+    const sender = entry.sender
+      ? { id: entry.sender.id, username: entry.sender.username, name: entry.sender.name }
+      : undefined;
     this.change((ws) => {
       ws.messages.push({ ...entry, id, sender, ts: new Date().toISOString() });
     });
@@ -310,7 +330,9 @@ class Workspace {
     const data = this.data;
     const rooms = new Map(data.rooms.map((r) => [r.id, r]));
     return data.messages
-      .filter((m) => (m.kind === 'ephemeral' ? m.toUserId === user.id : rooms.get(m.roomId)?.userIds.includes(user.id)))
+      .filter((m) =>
+        m.kind === 'ephemeral' ? m.toUserId === user.id : rooms.get(m.roomId)?.userIds.includes(user.id),
+      )
       .map((m) => ({
         id: m.id,
         kind: m.kind,

@@ -55,7 +55,9 @@ const installedVersion = () => {
   }
 };
 const wanted = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')).dependencies;
-const missing = Object.keys(wanted).filter((name) => !existsSync(join(here, 'node_modules', name, 'package.json')));
+const missing = Object.keys(wanted).filter(
+  (name) => !existsSync(join(here, 'node_modules', name, 'package.json')),
+);
 if (installedVersion() !== ENGINE_VERSION || missing.length > 0) {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const runNpm = (command) =>
@@ -74,10 +76,13 @@ if (installedVersion() !== ENGINE_VERSION || missing.length > 0) {
     say('npm ci refused the lock file on this registry; using npm install ...');
     run = runNpm(command);
   }
-  if (run.status !== 0) fail(`npm ${command} in ${relative(process.cwd(), here) || '.'} failed:`, run.stderr || run.error);
-  if (installedVersion() !== ENGINE_VERSION) fail(`expected @rocket.chat/apps-engine@${ENGINE_VERSION} after install, found ${installedVersion()}`);
+  if (run.status !== 0)
+    fail(`npm ${command} in ${relative(process.cwd(), here) || '.'} failed:`, run.stderr || run.error);
+  if (installedVersion() !== ENGINE_VERSION)
+    fail(`expected @rocket.chat/apps-engine@${ENGINE_VERSION} after install, found ${installedVersion()}`);
 }
-if (!existsSync(runtimeDir)) fail(`${runtimeDir} is missing: this engine build does not ship the Deno runtime`);
+if (!existsSync(runtimeDir))
+  fail(`${runtimeDir} is missing: this engine build does not ship the Deno runtime`);
 
 // 2. The deno binary (its package's postinstall only copies it next to bin.cjs).
 let denoBinary;
@@ -85,16 +90,26 @@ try {
   const requireHere = createRequire(join(here, 'package.json'));
   denoBinary = requireHere('deno/install_api.cjs').runInstall();
 } catch (error) {
-  fail('could not find the deno binary of the `deno` npm package (its platform package @deno/<os>-<arch> is missing?):', error.message);
+  fail(
+    'could not find the deno binary of the `deno` npm package (its platform package @deno/<os>-<arch> is missing?):',
+    error.message,
+  );
 }
 const denoVersion = spawnSync(denoBinary, ['--version'], { encoding: 'utf8' });
-if (denoVersion.status !== 0) fail(`${denoBinary} --version failed:`, denoVersion.stderr || denoVersion.error);
+if (denoVersion.status !== 0)
+  fail(`${denoBinary} --version failed:`, denoVersion.stderr || denoVersion.error);
 
 // 3. The offline import map.
 if (!existsSync(originalConfigPath)) writeFileSync(originalConfigPath, readFileSync(configPath));
-const stripJsonComments = (text) => text.replace(/("(?:\\.|[^"\\])*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m, str) => str ?? '');
-const config = JSON.parse(stripJsonComments(readFileSync(originalConfigPath, 'utf8')).replace(/,(\s*[}\]])/g, '$1'));
-const shim = (file) => relative(runtimeDir, join(here, 'shims', file)).split('\\').join('/');
+const stripJsonComments = (text) =>
+  text.replace(/("(?:\\.|[^"\\])*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m, str) => str ?? '');
+const config = JSON.parse(
+  stripJsonComments(readFileSync(originalConfigPath, 'utf8')).replace(/,(\s*[}\]])/g, '$1'),
+);
+const shim = (file) =>
+  relative(runtimeDir, join(here, 'shims', file))
+    .split('\\')
+    .join('/');
 for (const file of ['std-io.ts', 'std-cli-parse-args.ts', 'std-streams.ts', 'AppsEngineException.ts']) {
   if (!existsSync(join(here, 'shims', file))) fail(`shim shims/${file} is missing`);
 }
@@ -122,10 +137,16 @@ if (existsSync(lockPath)) {
 
 // 4. The Deno cache. The stamp names everything the cache depends on.
 const denoVersionLine = denoVersion.stdout.split('\n')[0];
-const fingerprint = env.cacheFingerprint({ engineVersion: installedVersion(), denoVersionLine, config: patched });
+const fingerprint = env.cacheFingerprint({
+  engineVersion: installedVersion(),
+  denoVersionLine,
+  config: patched,
+});
 const stamp = existsSync(stampPath) ? JSON.parse(readFileSync(stampPath, 'utf8')) : undefined;
 if (stamp?.fingerprint !== fingerprint) {
-  say(`warming the Deno cache in ${relative(process.cwd(), denoDir) || denoDir} (downloads npm packages once) ...`);
+  say(
+    `warming the Deno cache in ${relative(process.cwd(), denoDir) || denoDir} (downloads npm packages once) ...`,
+  );
   rmSync(stampPath, { force: true });
   mkdirSync(denoDir, { recursive: true });
   const run = spawnSync(denoBinary, ['cache', `--config=${configPath}`, 'main.ts'], {
@@ -139,13 +160,29 @@ if (stamp?.fingerprint !== fingerprint) {
   // with stdin closed it announces `ready` and exits.
   const check = spawnSync(
     denoBinary,
-    ['run', '--cached-only', `--config=${configPath}`, `--allow-read=${here}`, 'main.ts', '--subprocess', 'setup-check', '--spawnId', '0'],
+    [
+      'run',
+      '--cached-only',
+      `--config=${configPath}`,
+      `--allow-read=${here}`,
+      'main.ts',
+      '--subprocess',
+      'setup-check',
+      '--spawnId',
+      '0',
+    ],
     { cwd: runtimeDir, env: denoEnv, input: '', timeout: 20_000 },
   );
   if (check.status !== 0 || !check.stdout.toString('latin1').includes('ready')) {
-    fail('the Apps-Engine runtime does not start from the warmed Deno cache:', check.stderr?.toString() || check.error);
+    fail(
+      'the Apps-Engine runtime does not start from the warmed Deno cache:',
+      check.stderr?.toString() || check.error,
+    );
   }
-  writeFileSync(stampPath, JSON.stringify({ fingerprint, denoBinary, warmedAt: new Date().toISOString() }, null, 2));
+  writeFileSync(
+    stampPath,
+    JSON.stringify({ fingerprint, denoBinary, warmedAt: new Date().toISOString() }, null, 2),
+  );
 }
 
 say(`ready (engine ${installedVersion()}, ${denoVersionLine}, ${Date.now() - started} ms)`);

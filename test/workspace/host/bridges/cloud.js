@@ -18,7 +18,10 @@ class WorkspaceCloudBridge extends CloudWorkspaceBridge {
   async getWorkspaceToken(scope) {
     this.calls += 1;
     const behaviour = this.ws.tokenBehaviour;
-    if (behaviour === 'throws') throw new Error('Failed to get the workspace access token from Rocket.Chat Cloud (local workspace: deployment "failing").');
+    if (behaviour === 'throws')
+      throw new Error(
+        'Failed to get the workspace access token from Rocket.Chat Cloud (local workspace: deployment "failing").',
+      );
     const expiresAt = new Date(Date.now() + 60 * 60 * 1000);
     if (behaviour === 'empty') return { token: '', expiresAt: new Date() };
     return { token: `local-workspace-token${scope ? `:${scope}` : ''}`, expiresAt };

@@ -38,6 +38,11 @@ class WorkspaceCommandBridge extends CommandBridge {
   }
 }
 
-const plain = (c) => ({ command: c.command, i18nParamsExample: c.i18nParamsExample, i18nDescription: c.i18nDescription, providesPreview: c.providesPreview });
+const plain = (c) => ({
+  command: c.command,
+  i18nParamsExample: c.i18nParamsExample,
+  i18nDescription: c.i18nDescription,
+  providesPreview: c.providesPreview,
+});
 
 module.exports = { WorkspaceCommandBridge };

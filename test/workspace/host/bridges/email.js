@@ -12,7 +12,8 @@ class WorkspaceEmailBridge extends EmailBridge {
   }
 
   async sendEmail(email, appId) {
-    if (!email?.to || (Array.isArray(email.to) && email.to.length === 0)) throw new Error('An e-mail needs a recipient.');
+    if (!email?.to || (Array.isArray(email.to) && email.to.length === 0))
+      throw new Error('An e-mail needs a recipient.');
     this.ws.sendEmail({ ...email, appId });
   }
 }

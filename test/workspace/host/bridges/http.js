@@ -19,12 +19,14 @@ class WorkspaceHttpBridge extends HttpBridge {
 
   async call({ method, url, request = {} }) {
     const target = new URL(url);
-    for (const [name, value] of Object.entries(request.params ?? {})) target.searchParams.append(name, String(value));
+    for (const [name, value] of Object.entries(request.params ?? {}))
+      target.searchParams.append(name, String(value));
     const headers = { ...(request.headers ?? {}) };
     let body = request.content;
     if (body === undefined && request.data !== undefined) {
       body = JSON.stringify(request.data);
-      if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+      if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+        headers['Content-Type'] = 'application/json';
     }
     if (body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(body));
     const started = Date.now();
@@ -53,8 +55,15 @@ function send(target, method, headers, body, timeout) {
       res.on('end', () => {
         const content = Buffer.concat(chunks).toString('utf8');
         const lower = {};
-        for (const [name, value] of Object.entries(res.headers)) lower[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
-        const answer = { url: target.toString(), method, statusCode: res.statusCode ?? 0, headers: lower, content };
+        for (const [name, value] of Object.entries(res.headers))
+          lower[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+        const answer = {
+          url: target.toString(),
+          method,
+          statusCode: res.statusCode ?? 0,
+          headers: lower,
+          content,
+        };
         if (/json/i.test(lower['content-type'] ?? '') && content) {
           try {
             answer.data = JSON.parse(content);

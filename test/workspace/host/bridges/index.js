@@ -63,34 +63,90 @@ class WorkspaceBridges extends bridges.AppBridges {
     this.experimental = unsupported(bridges.ExperimentalBridge, 'Experimental APIs');
   }
 
-  getCommandBridge() { return this.commands; }
-  getContactBridge() { return this.contact; }
-  getApiBridge() { return this.api; }
-  getAppDetailChangesBridge() { return this.appDetails; }
-  getEnvironmentalVariableBridge() { return this.environment; }
-  getHttpBridge() { return this.http; }
-  getListenerBridge() { return this.listener; }
-  getLivechatBridge() { return this.livechat; }
-  getMessageBridge() { return this.messages; }
-  getPersistenceBridge() { return this.persistence; }
-  getAppActivationBridge() { return this.activation; }
-  getRoomBridge() { return this.rooms; }
-  getInternalBridge() { return this.internal; }
-  getInternalFederationBridge() { return this.federation; }
-  getServerSettingBridge() { return this.serverSettings; }
-  getUploadBridge() { return this.upload; }
-  getEmailBridge() { return this.email; }
-  getUserBridge() { return this.users; }
-  getUiInteractionBridge() { return this.ui; }
-  getSchedulerBridge() { return this.scheduler; }
-  getCloudWorkspaceBridge() { return this.cloud; }
-  getVideoConferenceBridge() { return this.videoConference; }
-  getOAuthAppsBridge() { return this.oauthApps; }
-  getModerationBridge() { return this.moderation; }
-  getThreadBridge() { return this.thread; }
-  getRoleBridge() { return this.roles; }
-  getOutboundMessageBridge() { return this.outbound; }
-  getExperimentalBridge() { return this.experimental; }
+  getCommandBridge() {
+    return this.commands;
+  }
+  getContactBridge() {
+    return this.contact;
+  }
+  getApiBridge() {
+    return this.api;
+  }
+  getAppDetailChangesBridge() {
+    return this.appDetails;
+  }
+  getEnvironmentalVariableBridge() {
+    return this.environment;
+  }
+  getHttpBridge() {
+    return this.http;
+  }
+  getListenerBridge() {
+    return this.listener;
+  }
+  getLivechatBridge() {
+    return this.livechat;
+  }
+  getMessageBridge() {
+    return this.messages;
+  }
+  getPersistenceBridge() {
+    return this.persistence;
+  }
+  getAppActivationBridge() {
+    return this.activation;
+  }
+  getRoomBridge() {
+    return this.rooms;
+  }
+  getInternalBridge() {
+    return this.internal;
+  }
+  getInternalFederationBridge() {
+    return this.federation;
+  }
+  getServerSettingBridge() {
+    return this.serverSettings;
+  }
+  getUploadBridge() {
+    return this.upload;
+  }
+  getEmailBridge() {
+    return this.email;
+  }
+  getUserBridge() {
+    return this.users;
+  }
+  getUiInteractionBridge() {
+    return this.ui;
+  }
+  getSchedulerBridge() {
+    return this.scheduler;
+  }
+  getCloudWorkspaceBridge() {
+    return this.cloud;
+  }
+  getVideoConferenceBridge() {
+    return this.videoConference;
+  }
+  getOAuthAppsBridge() {
+    return this.oauthApps;
+  }
+  getModerationBridge() {
+    return this.moderation;
+  }
+  getThreadBridge() {
+    return this.thread;
+  }
+  getRoleBridge() {
+    return this.roles;
+  }
+  getOutboundMessageBridge() {
+    return this.outbound;
+  }
+  getExperimentalBridge() {
+    return this.experimental;
+  }
 }
 
 module.exports = { WorkspaceBridges };

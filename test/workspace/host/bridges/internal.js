@@ -21,7 +21,15 @@ class WorkspaceInternalBridge extends InternalBridge {
   }
 
   async getWorkspacePublicKey() {
-    return { id: 'Cloud_Workspace_PublicKey', type: 'string', value: '', packageValue: '', required: false, public: false, i18nLabel: 'Cloud_Workspace_PublicKey' };
+    return {
+      id: 'Cloud_Workspace_PublicKey',
+      type: 'string',
+      value: '',
+      packageValue: '',
+      required: false,
+      public: false,
+      i18nLabel: 'Cloud_Workspace_PublicKey',
+    };
   }
 }
 

@@ -18,23 +18,46 @@ class WorkspaceMessageBridge extends MessageBridge {
   }
 
   async create(message, appId) {
-    if (!message.room?.id || !this.ws.roomRecordById(message.room.id)) throw new Error('Invalid room: the message has no existing room.');
-    return this.ws.addMessage({ kind: 'message', roomId: message.room.id, sender: message.sender, threadId: message.threadId, appId, ...content(message) });
+    if (!message.room?.id || !this.ws.roomRecordById(message.room.id))
+      throw new Error('Invalid room: the message has no existing room.');
+    return this.ws.addMessage({
+      kind: 'message',
+      roomId: message.room.id,
+      sender: message.sender,
+      threadId: message.threadId,
+      appId,
+      ...content(message),
+    });
   }
 
   async update(message) {
-    if (!message.id || !this.ws.messageRecordById(message.id)) throw new Error(`Message ${message.id} not found.`);
+    if (!message.id || !this.ws.messageRecordById(message.id))
+      throw new Error(`Message ${message.id} not found.`);
     this.ws.updateMessage(message.id, content(message));
   }
 
   async notifyUser(user, message, appId) {
-    this.ws.addMessage({ kind: 'ephemeral', toUserId: user.id, roomId: message.room?.id, sender: message.sender, appId, ...content(message) });
+    this.ws.addMessage({
+      kind: 'ephemeral',
+      toUserId: user.id,
+      roomId: message.room?.id,
+      sender: message.sender,
+      appId,
+      ...content(message),
+    });
   }
 
   async notifyRoom(room, message, appId) {
     const record = this.ws.roomRecordById(room.id);
     for (const userId of record?.userIds ?? []) {
-      this.ws.addMessage({ kind: 'ephemeral', toUserId: userId, roomId: room.id, sender: message.sender, appId, ...content(message) });
+      this.ws.addMessage({
+        kind: 'ephemeral',
+        toUserId: userId,
+        roomId: room.id,
+        sender: message.sender,
+        appId,
+        ...content(message),
+      });
     }
   }
 

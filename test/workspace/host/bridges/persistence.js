@@ -11,9 +11,11 @@ const { engineRequire } = require('../runtime-env');
 const { PersistenceBridge } = engineRequire('@rocket.chat/apps-engine/server/bridges');
 
 const key = (a) => `${a.model}:${a.id}`;
-const holdsAll = (record, associations) => associations.every((a) => record.associations.some((b) => key(b) === key(a)));
+const holdsAll = (record, associations) =>
+  associations.every((a) => record.associations.some((b) => key(b) === key(a)));
 const sameList = (record, associations) =>
-  record.associations.length === associations.length && record.associations.every((b, i) => key(b) === key(associations[i]));
+  record.associations.length === associations.length &&
+  record.associations.every((b, i) => key(b) === key(associations[i]));
 const plain = (associations) => (associations ?? []).map((a) => ({ model: a.model, id: a.id }));
 
 class WorkspacePersistenceBridge extends PersistenceBridge {
@@ -45,7 +47,9 @@ class WorkspacePersistenceBridge extends PersistenceBridge {
 
   async createWithAssociations(data, associations, appId) {
     const id = randomUUID();
-    this.change((records) => records.push({ _id: id, appId, associations: plain(associations), data: structuredClone(data) }));
+    this.change((records) =>
+      records.push({ _id: id, appId, associations: plain(associations), data: structuredClone(data) }),
+    );
     return id;
   }
 

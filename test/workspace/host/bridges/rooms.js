@@ -94,7 +94,14 @@ class WorkspaceRoomBridge extends RoomBridge {
     return this.ws.data.messages
       .filter((m) => m.roomId === roomId && m.kind === 'message')
       .slice(skip, skip + limit)
-      .map((m) => ({ id: m.id, roomId, sender: m.sender, text: m.text, blocks: m.blocks, createdAt: new Date(m.ts) }));
+      .map((m) => ({
+        id: m.id,
+        roomId,
+        sender: m.sender,
+        text: m.text,
+        blocks: m.blocks,
+        createdAt: new Date(m.ts),
+      }));
   }
 
   async removeUsers(roomId, usernames) {

@@ -10,7 +10,17 @@ const { engineRequire } = require('../runtime-env');
 
 const { SchedulerBridge } = engineRequire('@rocket.chat/apps-engine/server/bridges');
 
-const UNITS = { ms: 1, millisecond: 1, second: 1e3, sec: 1e3, minute: 6e4, min: 6e4, hour: 36e5, day: 864e5, week: 6048e5 };
+const UNITS = {
+  ms: 1,
+  millisecond: 1,
+  second: 1e3,
+  sec: 1e3,
+  minute: 6e4,
+  min: 6e4,
+  hour: 36e5,
+  day: 864e5,
+  week: 6048e5,
+};
 
 /**
  * Agenda-style intervals: a number of ms, or "10 seconds", "1 minute", "2.5 hours".
@@ -20,7 +30,9 @@ function intervalMs(interval) {
   if (typeof interval === 'number') return interval;
   const match = /^\s*(?:every\s+)?(\d+(?:\.\d+)?)\s*([a-z]+?)s?\s*$/i.exec(String(interval));
   if (!match || !UNITS[match[2].toLowerCase()]) {
-    throw new Error(`The local workspace understands intervals like "30 seconds" or "5 minutes", not "${interval}".`);
+    throw new Error(
+      `The local workspace understands intervals like "30 seconds" or "5 minutes", not "${interval}".`,
+    );
   }
   return Number(match[1]) * UNITS[match[2].toLowerCase()];
 }
@@ -72,9 +84,21 @@ class WorkspaceSchedulerBridge extends SchedulerBridge {
       this.processors.set(id, { processor, appId });
       if (!startupSetting) continue;
       if (startupSetting.type === 'recurring') {
-        started.push(await this.scheduleRecurring({ id, interval: startupSetting.interval, skipImmediate: startupSetting.skipImmediate, data: startupSetting.data }, appId));
+        started.push(
+          await this.scheduleRecurring(
+            {
+              id,
+              interval: startupSetting.interval,
+              skipImmediate: startupSetting.skipImmediate,
+              data: startupSetting.data,
+            },
+            appId,
+          ),
+        );
       } else if (!this.jobs().some((j) => j.name === id && j.appId === appId)) {
-        started.push(await this.scheduleOnce({ id, when: startupSetting.when, data: startupSetting.data }, appId));
+        started.push(
+          await this.scheduleOnce({ id, when: startupSetting.when, data: startupSetting.data }, appId),
+        );
       }
     }
     return started.length ? started : undefined;
@@ -93,7 +117,12 @@ class WorkspaceSchedulerBridge extends SchedulerBridge {
       // Like Agenda's every(): one recurring job per name.
       const existing = jobs.find((j) => j.name === id && j.appId === appId && j.type === 'recurring');
       const job = existing ?? { jobId: randomUUID(), name: id, appId, type: 'recurring' };
-      Object.assign(job, { interval, every, data: data ?? {}, nextRunAt: Date.now() + (skipImmediate ? every : 0) });
+      Object.assign(job, {
+        interval,
+        every,
+        data: data ?? {},
+        nextRunAt: Date.now() + (skipImmediate ? every : 0),
+      });
       if (!existing) jobs.push(job);
       return job.jobId;
     });
@@ -150,7 +179,15 @@ class WorkspaceSchedulerBridge extends SchedulerBridge {
       stored.lastRunAt = Date.now();
       return true;
     });
-    if (!taken) return { jobId: job.jobId, name: job.name, ok: true, skipped: 'taken by another run', ms: 0, ts: new Date().toISOString() };
+    if (!taken)
+      return {
+        jobId: job.jobId,
+        name: job.name,
+        ok: true,
+        skipped: 'taken by another run',
+        ms: 0,
+        ts: new Date().toISOString(),
+      };
     const started = Date.now();
     const result = { jobId: job.jobId, name: job.name, ok: true, ms: 0, ts: new Date().toISOString() };
     try {

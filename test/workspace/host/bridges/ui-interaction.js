@@ -19,7 +19,8 @@ function applyInteraction(ws, userId, interaction) {
   if (!interaction || typeof interaction !== 'object' || !interaction.type) return;
   const views = ws.openViewsOf(userId);
   const [surfaceName, action] = interaction.type.split('.');
-  const surface = surfaceName === 'modal' ? 'modal' : surfaceName === 'contextual_bar' ? 'contextualBar' : undefined;
+  const surface =
+    surfaceName === 'modal' ? 'modal' : surfaceName === 'contextual_bar' ? 'contextualBar' : undefined;
   const viewId = interaction.view?.id ?? interaction.viewId;
   const index = views.findIndex((v) => v.viewId === viewId);
   if (interaction.type === 'errors') {
@@ -37,7 +38,11 @@ function applyInteraction(ws, userId, interaction) {
     if (index !== -1) views[index] = { ...views[index], view: interaction.view, errors: undefined };
   } else if (action === 'close') {
     if (index !== -1) views.splice(index, 1);
-    else if (!viewId) ws.views.set(userId, views.filter((v) => v.surface !== surface));
+    else if (!viewId)
+      ws.views.set(
+        userId,
+        views.filter((v) => v.surface !== surface),
+      );
   }
 }
 

@@ -33,7 +33,10 @@ class WorkspaceUserBridge extends UserBridge {
   }
 
   async getUserRoomIds(userId) {
-    return this.ws.rooms().filter((r) => r.userIds.includes(userId)).map((r) => r.id);
+    return this.ws
+      .rooms()
+      .filter((r) => r.userIds.includes(userId))
+      .map((r) => r.id);
   }
 
   async create(data, appId) {
@@ -53,7 +56,8 @@ class WorkspaceUserBridge extends UserBridge {
   }
 
   async deleteUsersCreatedByApp(appId, type) {
-    for (const user of this.ws.users().filter((u) => u.createdByAppId === appId && u.type === type)) this.ws.removeUser(user.id);
+    for (const user of this.ws.users().filter((u) => u.createdByAppId === appId && u.type === type))
+      this.ws.removeUser(user.id);
     return true;
   }
 

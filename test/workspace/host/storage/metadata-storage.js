@@ -8,7 +8,8 @@ const { AppMetadataStorage } = engineRequire('@rocket.chat/apps-engine/server/st
 /** Dates survive the JSON round trip as Date objects, as they do in MongoDB. */
 const revive = (item) => {
   if (!item) return item;
-  for (const key of ['createdAt', 'updatedAt']) if (typeof item[key] === 'string') item[key] = new Date(item[key]);
+  for (const key of ['createdAt', 'updatedAt'])
+    if (typeof item[key] === 'string') item[key] = new Date(item[key]);
   return item;
 };
 

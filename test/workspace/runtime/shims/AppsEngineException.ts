@@ -4,7 +4,9 @@
 // deno-lint-ignore-file no-explicit-any
 import { require } from '../node_modules/@rocket.chat/apps-engine/deno-runtime/lib/require.ts';
 
-const mod = require('@rocket.chat/apps-engine/definition/exceptions/AppsEngineException.js') as { AppsEngineException: any };
+const mod = require('@rocket.chat/apps-engine/definition/exceptions/AppsEngineException.js') as {
+  AppsEngineException: any;
+};
 
 export const AppsEngineException = mod.AppsEngineException;
 export type AppsEngineException = InstanceType<typeof mod.AppsEngineException>;
