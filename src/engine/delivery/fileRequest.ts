@@ -3,16 +3,25 @@
  * tells the workspace's admins for the workspace track, and wakes the outbox. Never calls the
  * vendor: delivery happens in the outbox job.
  */
-import type { ILogger, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type {
+  ILogger,
+  IModify,
+  IPersistence,
+  IPersistenceRead,
+  IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+import { randomBytes } from 'crypto';
 import type { Translator } from '../../core/i18n/translator';
 import type { DeploymentFinding } from '../../core/policy/deployment';
 import { deadlinesFor } from '../../core/requests/deadlines';
 import type { RequestForm } from '../../core/requests/form';
-import type { PrivacyRequest } from '../../core/requests/request';
+import type { PrivacyRequest, RequestApp } from '../../core/requests/request';
 import { referenceOf } from '../../core/requests/request';
 import { routeRequest } from '../../core/requests/routing';
 import { tellAdmins } from '../gateways/admins';
+import type { Key } from '../gateways/records';
+import { readRecord, writeRecord } from '../gateways/records';
 import { sendDirectMessage } from '../gateways/notifier';
 import { adminNoticeText, receiptText } from '../views/requestText';
 import { wakeOutbox } from './outboxTrigger';
@@ -33,6 +42,8 @@ export interface FileInput {
   user: IUser;
   identity: Identity;
   form: RequestForm;
+  /** The installed apps the request names, as the directory knows them. */
+  apps?: RequestApp[];
   deployment: DeploymentFinding;
   translator: Translator;
   now: Date;
@@ -67,6 +78,7 @@ export function buildRequest({
     type: form.type,
     categories: form.categories,
     details: form.details,
+    ...(apps?.length ? { apps } : {}),
     routing,
     deployment: { type: deployment.type, detectedBy: deployment.source },
     submittedAt,
@@ -79,6 +91,23 @@ export function buildRequest({
   };
 }
 
+/**
+ * Persistence has no compare-and-set: the claim is written, then read back, and only the submit
+ * whose write survived goes on (as the outbox lease does). The claim stays, one small record per
+ * request, so a late repeat finds it too.
+ */
+async function claimFiling(
+  reader: IPersistenceRead,
+  persistence: IPersistence,
+  id: string,
+): Promise<boolean> {
+  const key: Key = [{ model: 'misc', id: `filing:${id}` }];
+  const holder = randomBytes(8).toString('hex');
+  if (await readRecord<{ holder: string }>(reader, key)) return false;
+  await writeRecord(persistence, key, { holder });
+  return (await readRecord<{ holder: string }>(reader, key))?.holder === holder;
+}
+
 /** Returns the stored request; a second submit of the same modal returns the first one untouched. */
 export async function fileRequest(
   read: IRead,
@@ -87,8 +116,14 @@ export async function fileRequest(
   logger: ILogger,
   input: FileInput,
 ): Promise<{ request: PrivacyRequest; duplicate: boolean }> {
-  const existing = await findRequest(read.getPersistenceReader(), input.id);
+  const reader = read.getPersistenceReader();
+  const existing = await findRequest(reader, input.id);
   if (existing) return { request: existing, duplicate: true };
+  // Two submits of the same modal can arrive at once: only the one whose claim survives files it.
+  if (!(await claimFiling(reader, persistence, input.id))) {
+    const first = await findRequest(reader, input.id);
+    return { request: first ?? buildRequest(input), duplicate: true };
+  }
   const request = buildRequest(input);
   if (request.routing.vendor) await scheduleWork(persistence, request.id, request.submittedAt);
   await saveRequest(persistence, request);
