@@ -1,0 +1,121 @@
+'use strict';
+/**
+ * Status callbacks from the vendor over real HTTP to the app's own endpoint (Site_Url is a small
+ * server in front of the host, as a self-hosted workspace reachable from the vendor): forged and
+ * replayed ones are refused with 401, a valid one answers 202 and the status the app then reads
+ * with GET is applied; an unknown id is 404.
+ */
+const http = require('node:http');
+const { randomUUID } = require('node:crypto');
+const {
+  wordsFor,
+  startRequestsWorkspace,
+  fileRequest,
+  storedRequest,
+  aboutRef,
+  heldFor,
+} = require('./helpers/requests');
+
+jest.setTimeout(60_000);
+
+const SECRET = 'callback-secret-for-the-request-tests';
+let host;
+let endpoint;
+let server;
+let siteUrl;
+
+beforeAll(async () => {
+  // Site_Url: a server that hands /api/apps/public/... to the app as the server's router does.
+  server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk) => (raw += chunk));
+    req.on('end', async () => {
+      const answer = await host.callEndpoint({ method: req.method, path: req.url, headers: req.headers, content: raw ? JSON.parse(raw) : undefined });
+      res.writeHead(answer.status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(answer.content ?? null));
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  siteUrl = `http://127.0.0.1:${server.address().port}`;
+  ({ host, endpoint } = await startRequestsWorkspace({
+    siteUrl,
+    endpoint: { signingSecret: SECRET },
+    settings: { dsr_signing_secret: SECRET, dsr_callbacks_reachable: true },
+  }));
+});
+afterAll(async () => {
+  await host?.stop();
+  await endpoint?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+let filed;
+const callbackUrl = () => `${siteUrl}/api/apps/public/${host.appId}/dsr-callback`;
+const getsFor = (id) => endpoint.inbox().filter((c) => c.method === 'GET' && c.path.endsWith(`/requests/${id}`));
+
+it('a delivered request names the app’s callback URL, and its create is signed', async () => {
+  filed = await fileRequest(host, 'bruno');
+  await host.runJobs();
+  const [held] = heldFor(endpoint, filed.id);
+  expect(held.body.status_callback_urls).toEqual([callbackUrl()]);
+  expect(endpoint.inbox().find((c) => c.body?.subject_request_id === filed.id).checks.signature).toBe('ok');
+  expect(storedRequest(host, filed.id).status).toBe('delivered');
+});
+
+it('a forged callback: 401, nothing changed, no status read', async () => {
+  const sent = await endpoint.sendCallback({ id: filed.id, status: 'in_progress', forge: true });
+  expect(sent.sent.signature).toBe('forged');
+  expect(sent.status).toBe(401);
+  expect(storedRequest(host, filed.id).status).toBe('delivered');
+  expect(getsFor(filed.id)).toEqual([]);
+  expect(aboutRef(host, 'bruno', filed.ref)).toHaveLength(2);
+});
+
+it('a replayed (10 minutes old) callback: 401, nothing changed', async () => {
+  const sent = await endpoint.sendCallback({ id: filed.id, status: 'in_progress', replay: true });
+  expect(sent.sent.signature).toBe('replayed');
+  expect(sent.status).toBe(401);
+  expect(storedRequest(host, filed.id).status).toBe('delivered');
+  expect(getsFor(filed.id)).toEqual([]);
+});
+
+it('an unsigned callback: 401', async () => {
+  const sent = await endpoint.sendCallback({ id: filed.id, status: 'in_progress', unsigned: true });
+  expect(sent.status).toBe(401);
+  expect(storedRequest(host, filed.id).status).toBe('delivered');
+});
+
+it('a valid callback: 202, the app reads the status with GET and applies it, the user is told in German', async () => {
+  const sent = await endpoint.sendCallback({ id: filed.id, status: 'completed', results_url: 'https://vendor.example/r/1' });
+  expect(sent.sent.signature).toBe('valid');
+  expect(sent.status).toBe(202);
+  expect(getsFor(filed.id)).toHaveLength(1);
+  const stored = storedRequest(host, filed.id);
+  expect(stored.status).toBe('completed');
+  expect(stored.history.at(-1)).toMatchObject({ status: 'completed', source: 'callback' });
+  const t = wordsFor('bruno');
+  const told = aboutRef(host, 'bruno', filed.ref).at(-1).text;
+  expect(told).toContain(t('request.changed', { ref: filed.ref, type: t('request.type.access'), status: t('request.status.completed') }));
+  expect(told).toContain(t('request.results', { url: 'https://vendor.example/r/1' }));
+});
+
+it('a valid callback that reports no change (still pending): 202, the user is not told again', async () => {
+  const other = await fileRequest(host, 'alice');
+  await host.runJobs();
+  const sent = await endpoint.sendCallback({ id: other.id }); // reports the current status: pending
+  expect(sent.status).toBe(202);
+  expect(storedRequest(host, other.id).status).toBe('delivered');
+  expect(aboutRef(host, 'alice', other.ref)).toHaveLength(2);
+});
+
+it('a callback about a final request changes nothing', async () => {
+  const sent = await endpoint.sendCallback({ id: filed.id, status: 'in_progress' });
+  expect(sent.status).toBe(202);
+  expect(storedRequest(host, filed.id).status).toBe('completed');
+});
+
+it('a valid callback for an id the app does not know: 404', async () => {
+  const sent = await endpoint.sendCallback({ id: randomUUID(), status: 'completed', url: callbackUrl() });
+  expect(sent.sent.signature).toBe('valid');
+  expect(sent.status).toBe(404);
+});
