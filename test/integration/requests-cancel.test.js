@@ -1,0 +1,136 @@
+'use strict';
+/**
+ * /privacy cancel and /privacy status: a queued request is cancelled at once, a delivered one by a
+ * DELETE to the endpoint; another user can neither read nor cancel it; the list is newest first
+ * and one request shows its history.
+ */
+const {
+  wordsFor,
+  formatDate,
+  startRequestsWorkspace,
+  fileRequest,
+  storedRequest,
+  aboutRef,
+  noticesTo,
+  createsFor,
+  heldFor,
+} = require('./helpers/requests');
+
+jest.setTimeout(60_000);
+
+let host;
+let endpoint;
+beforeAll(async () => {
+  ({ host, endpoint } = await startRequestsWorkspace());
+});
+afterAll(async () => {
+  await host?.stop();
+  await endpoint?.close();
+});
+
+const lastNotice = (username) => noticesTo(host, username).at(-1).text;
+const deletesFor = (id) => endpoint.inbox().filter((c) => c.method === 'DELETE' && c.path.endsWith(`/requests/${id}`));
+
+it('a queued request is cancelled at once and never sent', async () => {
+  const { id, ref } = await fileRequest(host, 'carla');
+  await host.runCommand('carla', `/privacy cancel ${ref}`);
+  expect(lastNotice('carla')).toBe(wordsFor('carla')('cancel.done', { ref }));
+  expect(storedRequest(host, id)).toMatchObject({ status: 'cancelled' });
+  expect(storedRequest(host, id).history.at(-1)).toMatchObject({ status: 'cancelled', source: 'user' });
+  await host.runJobs();
+  expect(createsFor(endpoint, id)).toEqual([]);
+  expect(deletesFor(id)).toEqual([]);
+  // Once final, a second cancel says so.
+  await host.runCommand('carla', `/privacy cancel ${ref}`);
+  const t = wordsFor('carla');
+  expect(lastNotice('carla')).toBe(t('cancel.final', { ref, status: t('request.status.cancelled') }));
+});
+
+it('a delivered request is cancelled by a DELETE, then the user is told', async () => {
+  const { id, ref } = await fileRequest(host, 'bruno');
+  await host.runJobs();
+  expect(storedRequest(host, id).status).toBe('delivered');
+  await host.runCommand('bruno', `/privacy cancel ${ref.toLowerCase()}`);
+  const t = wordsFor('bruno');
+  expect(lastNotice('bruno')).toBe(t('request.cancelRequested', { ref }));
+  expect(storedRequest(host, id).status).toBe('delivered');
+  await host.runJobs();
+  expect(deletesFor(id)).toHaveLength(1);
+  expect(heldFor(endpoint, id)[0].request_status).toBe('cancelled');
+  expect(storedRequest(host, id).status).toBe('cancelled');
+  expect(aboutRef(host, 'bruno', ref).at(-1).text).toContain(
+    t('request.changed', { ref, type: t('request.type.access'), status: t('request.status.cancelled') }),
+  );
+  await host.runJobs();
+  expect(deletesFor(id)).toHaveLength(1);
+});
+
+describe('another user', () => {
+  let alices;
+  beforeAll(async () => {
+    alices = await fileRequest(host, 'alice', { details: 'private to alice' });
+    await host.runJobs();
+  });
+
+  it('cannot read someone else’s request: told there is no such request of theirs', async () => {
+    await host.runCommand('bruno', `/privacy status ${alices.ref}`);
+    const text = lastNotice('bruno');
+    expect(text).toBe(wordsFor('bruno')('status.notFound', { ref: alices.ref }));
+    expect(text).not.toContain('private to alice');
+    await host.runCommand('bruno', `/privacy status ${alices.id}`);
+    expect(lastNotice('bruno')).toBe(wordsFor('bruno')('status.notFound', { ref: alices.ref }));
+    await host.runCommand('bruno', '/privacy status');
+    expect(lastNotice('bruno')).not.toContain(alices.ref);
+  });
+
+  it('cannot cancel it: refused, nothing changed, no DELETE sent', async () => {
+    const before = storedRequest(host, alices.id);
+    await host.runCommand('carla', `/privacy cancel ${alices.ref}`);
+    expect(lastNotice('carla')).toBe(wordsFor('carla')('status.notFound', { ref: alices.ref }));
+    await host.runJobs();
+    expect(storedRequest(host, alices.id)).toEqual(before);
+    expect(deletesFor(alices.id)).toEqual([]);
+    expect(aboutRef(host, 'carla', alices.ref)).toEqual([]);
+  });
+});
+
+describe('/privacy status', () => {
+  it('lists the user’s own requests newest first, with status and due date', async () => {
+    const first = await fileRequest(host, 'alice', { jurisdiction: 'lgpd' });
+    const second = await fileRequest(host, 'alice', { jurisdiction: 'ccpa', type: 'sale_opt_out', categories: ['usage'] });
+    const third = await fileRequest(host, 'alice', { jurisdiction: 'other', type: 'information', categories: [], details: 'Who is the DPO?' });
+    await host.runJobs();
+    await host.runCommand('alice', '/privacy status');
+    const text = lastNotice('alice');
+    const t = wordsFor('alice');
+    expect(text.startsWith(t('status.title'))).toBe(true);
+    const order = [third, second, first].map((r) => text.indexOf(r.ref));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain(
+      t('status.line', { ref: second.ref, type: t('request.type.sale_opt_out'), status: t('request.status.delivered'), due: formatDate(storedRequest(host, second.id).due, 'en') }),
+    );
+    expect(text).toContain(
+      t('status.line', { ref: third.ref, type: t('request.type.information'), status: t('request.status.delivered'), due: t('status.noDue') }),
+    );
+  });
+
+  it('<ref> shows one request with its history, in the user’s language', async () => {
+    const { id, ref } = await fileRequest(host, 'carla', { jurisdiction: 'lgpd' });
+    await host.runJobs();
+    await host.runCommand('carla', `/privacy status ${ref}`);
+    const t = wordsFor('carla');
+    const text = lastNotice('carla');
+    expect(text).toContain(t('status.detail.title', { ref, status: t('request.status.delivered') }));
+    expect(text).toContain(t('status.detail.history'));
+    const history = storedRequest(host, id).history;
+    expect(history.map((h) => h.source)).toEqual(['submit', 'delivery']);
+    for (const h of history)
+      expect(text).toContain(t('status.history', { date: formatDate(h.at, 'pt-BR'), status: t(`request.status.${h.status}`), source: t(`history.source.${h.source}`) }));
+  });
+
+  it('a reference that is not one is named', async () => {
+    await host.runCommand('alice', '/privacy status nonsense!');
+    expect(lastNotice('alice')).toBe(wordsFor('alice')('status.badReference', { input: 'nonsense!' }));
+  });
+});
