@@ -9,9 +9,12 @@ class WorkspaceEmailBridge extends EmailBridge {
   constructor(ws) {
     super();
     this.ws = ws;
+    /** When set, every e-mail fails with this sentence (a workspace whose mail server is down or not set up). */
+    this.failWith = undefined;
   }
 
   async sendEmail(email, appId) {
+    if (this.failWith) throw new Error(this.failWith);
     if (!email?.to || (Array.isArray(email.to) && email.to.length === 0))
       throw new Error('An e-mail needs a recipient.');
     this.ws.sendEmail({ ...email, appId });
