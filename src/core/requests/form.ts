@@ -18,6 +18,8 @@ export interface RequestFormInput {
   details?: unknown;
   confirmed?: unknown;
   addVendor?: unknown;
+  /** Installed apps the request is about (ids from the app directory). */
+  apps?: unknown;
 }
 
 export interface RequestForm {
@@ -26,9 +28,10 @@ export interface RequestForm {
   categories: DataCategory[];
   details: string;
   addVendor: boolean;
+  appIds: string[];
 }
 
-export type FormField = 'jurisdiction' | 'type' | 'categories' | 'details' | 'confirmed';
+export type FormField = 'jurisdiction' | 'type' | 'categories' | 'details' | 'confirmed' | 'apps';
 export type FormErrorKey =
   | 'form.error.jurisdiction'
   | 'form.error.type'
@@ -36,7 +39,8 @@ export type FormErrorKey =
   | 'form.error.categories'
   | 'form.error.detailsTooLong'
   | 'form.error.detailsNeeded'
-  | 'form.error.confirm';
+  | 'form.error.confirm'
+  | 'form.error.apps';
 
 export type FormErrors = Partial<Record<FormField, FormErrorKey>>;
 
@@ -48,7 +52,8 @@ const NEEDS_DETAILS: readonly RequestType[] = ['rectification', 'information'];
 const asList = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 
-export function checkRequestForm(input: RequestFormInput): CheckedForm {
+/** `knownApps`: the ids of the installed apps the modal offered; anything else is refused. */
+export function checkRequestForm(input: RequestFormInput, knownApps: readonly string[] = []): CheckedForm {
   const errors: FormErrors = {};
   const jurisdiction = isJurisdiction(input.jurisdiction) ? input.jurisdiction : undefined;
   if (!jurisdiction) errors.jurisdiction = 'form.error.jurisdiction';
@@ -74,6 +79,10 @@ export function checkRequestForm(input: RequestFormInput): CheckedForm {
 
   const addVendor = asList(input.addVendor).includes('vendor') || input.addVendor === true;
 
+  const rawApps = asList(input.apps);
+  const appIds = knownApps.filter((id) => rawApps.includes(id));
+  if (appIds.length !== new Set(rawApps).size) errors.apps = 'form.error.apps';
+
   if (Object.keys(errors).length > 0 || !jurisdiction || !type) return { ok: false, errors };
-  return { ok: true, value: { jurisdiction, type, categories, details, addVendor } };
+  return { ok: true, value: { jurisdiction, type, categories, details, addVendor, appIds } };
 }

@@ -23,6 +23,14 @@ export interface DeliveryState {
   cancelRequested?: boolean;
 }
 
+/** An installed app a request is about, as the DSR contract's `apps` extension lists it. */
+export interface RequestApp {
+  id: string;
+  name: string;
+  version: string;
+  author: string;
+}
+
 export interface PrivacyRequest {
   /** The subject_request_id: a lowercase UUIDv4, the idempotency key. */
   id: string;
@@ -37,6 +45,8 @@ export interface PrivacyRequest {
   type: RequestType;
   categories: DataCategory[];
   details: string;
+  /** Installed apps the request is about (absent on requests filed before the app directory). */
+  apps?: RequestApp[];
   routing: Routing;
   deployment: { type: DeploymentType; detectedBy: DetectionSource };
   submittedAt: string;

@@ -16,19 +16,7 @@ export interface WorkspaceFacts {
   workspaceId: string;
 }
 
-export interface AppInfo {
-  id: string;
-  name: string;
-  version: string;
-  author: string;
-}
-
-export function createBody(
-  request: PrivacyRequest,
-  workspace: WorkspaceFacts,
-  callbackUrl?: string,
-  apps: AppInfo[] = [],
-) {
+export function createBody(request: PrivacyRequest, workspace: WorkspaceFacts, callbackUrl?: string) {
   const categories: DataCategory[] = request.routing.vendor?.categories ?? [];
   return {
     api_version: API_VERSION,
@@ -54,7 +42,7 @@ export function createBody(
         },
         jurisdiction: request.jurisdiction,
         data_categories: categories,
-        apps,
+        apps: request.apps ?? [],
         details: request.details,
         ...(request.due ? { due_time: request.due } : {}),
         locale: request.language,

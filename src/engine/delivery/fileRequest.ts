@@ -53,6 +53,7 @@ export function buildRequest({
   id,
   user,
   identity,
+  apps,
   form,
   deployment,
   translator,

@@ -3,6 +3,7 @@
  * source, with its time), refreshed by a job or the refresh button, and each reader's filter.
  * A view opens from the cache; only an empty cache is read while the user waits.
  */
+import type { RequestApp } from '../../core/requests/request';
 import type {
   IHttp,
   ILogger,
@@ -167,4 +168,12 @@ export function viewData(
     ...(refreshing ? { refreshing } : {}),
     ...(cache?.lastAttempt?.marketplace ? { marketplaceFailed: true } : {}),
   };
+}
+
+/** The installed apps a request can name, from the cache only (never a network call), by name. */
+export async function requestableApps(persistence: IPersistenceRead): Promise<RequestApp[]> {
+  const installed = (await readDirectoryCache(persistence))?.installed?.apps ?? [];
+  return installed
+    .map((app) => ({ id: app.id, name: app.name, version: app.version, author: app.author.name ?? '' }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -12,6 +12,8 @@ export interface RequestDraft {
   requestId: string;
   jurisdiction: Jurisdiction;
   type: RequestType;
+  /** An app chosen from the app directory before the modal opened. */
+  appId?: string;
 }
 
 const keyOf = (userId: string): Key => [

@@ -7,6 +7,7 @@ import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { isJurisdiction } from '../../core/policy/jurisdictions';
 import { isRequestType } from '../../core/requests/types';
 import { translatorFor } from '../gateways/userLanguage';
+import { AppsViewIds } from '../views/appsView';
 import { PolicyViewIds } from '../views/policyView';
 import { RequestModalIds, requestIdOf } from '../views/requestModal';
 import { readDraft } from './requestDraft';
@@ -16,6 +17,7 @@ const ACTIONS: readonly string[] = [
   RequestModalIds.JurisdictionAction,
   RequestModalIds.TypeAction,
   PolicyViewIds.RequestAction,
+  AppsViewIds.RequestAction,
 ];
 
 export const isRequestModalAction = (actionId: string) => ACTIONS.includes(actionId);
@@ -36,7 +38,9 @@ export async function handleRequestModalAction(
   persistence: IPersistence,
 ) {
   const translator = await translatorFor(action.user, read);
-  if (action.actionId === PolicyViewIds.RequestAction) {
+  if (action.actionId === PolicyViewIds.RequestAction || action.actionId === AppsViewIds.RequestAction) {
+    // The apps view's button carries the app's id as its value; the flow checks it against the directory.
+    const appId = action.actionId === AppsViewIds.RequestAction ? action.value : undefined;
     await openRequestModal(
       action.appId,
       read,
@@ -45,6 +49,9 @@ export async function handleRequestModalAction(
       action.user,
       action.triggerId,
       translator,
+      {
+        appId,
+      },
     );
     return;
   }
@@ -63,6 +70,7 @@ export async function handleRequestModalAction(
     requestId,
     jurisdiction,
     type,
+    appId: draft?.appId,
   });
   await modify.getUiController().updateSurfaceView(view, { triggerId: action.triggerId }, action.user);
 }

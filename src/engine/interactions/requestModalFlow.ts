@@ -12,12 +12,15 @@ import { routeRequest } from '../../core/requests/routing';
 import type { RequestType } from '../../core/requests/types';
 import { defaultCategories, requestTypesFor } from '../../core/requests/types';
 import { identityOf } from '../delivery/fileRequest';
+import { requestableApps } from '../gateways/appsDirectory';
 import { policyForUser, siteUrl } from '../gateways/policySource';
 import { requestModal } from '../views/requestModal';
 import { saveDraft } from './requestDraft';
 
 export interface ModalChoice {
   requestId?: string;
+  /** Preselected from the app directory's "File a request about this app". */
+  appId?: string;
   jurisdiction?: Jurisdiction;
   type?: RequestType;
 }
@@ -35,9 +38,19 @@ export async function buildRequestModal(
   const offered = requestTypesFor(jurisdiction);
   const type = choice.type && offered.includes(choice.type) ? choice.type : offered[0];
   const requestId = choice.requestId ?? randomUUID();
-  const categories = defaultCategories(type);
+  const apps = await requestableApps(read.getPersistenceReader());
+  const chosenApp = apps.some((a) => a.id === choice.appId) ? choice.appId : undefined;
+  // A request about an app concerns app data, whatever the type preselects.
+  const categories = chosenApp
+    ? [...new Set([...defaultCategories(type), 'app' as const])]
+    : defaultCategories(type);
   const identity = identityOf(user);
-  await saveDraft(persistence, user.id, { requestId, jurisdiction, type });
+  await saveDraft(persistence, user.id, {
+    requestId,
+    jurisdiction,
+    type,
+    ...(chosenApp ? { appId: chosenApp } : {}),
+  });
   return requestModal(
     {
       appId,
@@ -49,6 +62,8 @@ export async function buildRequestModal(
       email: identity?.email ?? '-',
       emailVerified: identity?.emailVerified ?? false,
       workspaceIdentity: `@${user.username} (${hostOf(await siteUrl(read)) ?? 'workspace'})`,
+      apps,
+      selectedApps: chosenApp ? [chosenApp] : [],
     },
     translator,
   );

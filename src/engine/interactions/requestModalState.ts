@@ -23,6 +23,7 @@ export function readRequestModalState(
     details: valueAt(s, RequestModalIds.DetailsBlock, RequestModalIds.DetailsAction),
     confirmed: valueAt(s, RequestModalIds.ConfirmBlock, RequestModalIds.ConfirmAction),
     addVendor: valueAt(s, RequestModalIds.VendorBlock, RequestModalIds.VendorAction),
+    apps: valueAt(s, RequestModalIds.AppsBlock, RequestModalIds.AppsAction),
   };
 }
 
@@ -33,4 +34,5 @@ export const FIELD_ACTIONS = {
   categories: RequestModalIds.CategoriesAction,
   details: RequestModalIds.DetailsAction,
   confirmed: RequestModalIds.ConfirmAction,
+  apps: RequestModalIds.AppsAction,
 } as const;

@@ -12,6 +12,7 @@ import { checkRequestForm } from '../../core/requests/form';
 import { isRequestId } from '../../core/requests/request';
 import { fileRequest, identityOf } from '../delivery/fileRequest';
 import { findRequest, requestsOf } from '../delivery/requestStore';
+import { requestableApps } from '../gateways/appsDirectory';
 import { policyForUser } from '../gateways/policySource';
 import { translatorFor } from '../gateways/userLanguage';
 import { readSetting } from '../settings/reader';
@@ -42,7 +43,11 @@ export async function handleViewSubmit(
   if (await findRequest(reader, requestId)) return responder.successResponse();
 
   const draft = await readDraft(reader, user.id, requestId);
-  const checked = checkRequestForm(readRequestModalState(view.state, draft ?? {}));
+  const apps = await requestableApps(reader);
+  const checked = checkRequestForm(
+    readRequestModalState(view.state, draft ?? {}),
+    apps.map((a) => a.id),
+  );
   if (!checked.ok) {
     const errors: Record<string, string> = {};
     for (const [field, key] of Object.entries(checked.errors))
@@ -60,6 +65,7 @@ export async function handleViewSubmit(
     user,
     identity,
     form: checked.value,
+    apps: apps.filter((a) => checked.value.appIds.includes(a.id)),
     deployment: policy.deployment,
     translator,
     now: new Date(),

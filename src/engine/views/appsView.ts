@@ -34,6 +34,8 @@ export enum AppsViewIds {
   CategoryAction = 'apps-category-select',
   RefreshAction = 'apps-refresh',
   CloseAction = 'apps-close',
+  /** One per app; its value is the app's id. Opens the request modal with that app chosen. */
+  RequestAction = 'apps-request',
 }
 
 /** The category select's value for "no category filter". */
@@ -139,7 +141,7 @@ function problemBlocks(
 }
 
 function listBlocks(data: AppsViewData, t: Translate): LayoutBlock[] {
-  const { apps, filter, readAt, refreshing } = data;
+  const { apps, filter, readAt, refreshing, appId } = data;
   if (!apps) return [];
   const notes: string[] = [];
   if (readAt && !data.problem) notes.push(t('apps.updated', { age: ageText(readAt.age, t) }));
@@ -156,11 +158,11 @@ function listBlocks(data: AppsViewData, t: Translate): LayoutBlock[] {
         : t('apps.count', { shown: shown.length, total: apps.length }),
     ),
   );
-  for (const app of shown) blocks.push(divider(), ...appBlocks(app, t));
+  for (const app of shown) blocks.push(divider(), ...appBlocks(app, t, appId));
   return blocks;
 }
 
-export function appBlocks(app: DirectoryApp, t: Translate): LayoutBlock[] {
+export function appBlocks(app: DirectoryApp, t: Translate, appId: string): LayoutBlock[] {
   const heading = [
     `*${app.name}*`,
     app.version,
@@ -172,7 +174,16 @@ export function appBlocks(app: DirectoryApp, t: Translate): LayoutBlock[] {
     t(app.enabled ? 'apps.app.enabled' : 'apps.app.disabled'),
     t(app.source === 'private' ? 'apps.app.private' : 'apps.app.marketplace'),
   ].join(' · ');
-  return [section([heading, status, privacyText(app, t)].join('\n')), section(permissionsText(app, t))];
+  const request = button(
+    { appId, blockId: `${AppsViewIds.RequestAction}:${app.id}`, actionId: AppsViewIds.RequestAction },
+    t('apps.app.request'),
+    { value: app.id },
+  );
+  return [
+    section([heading, status, privacyText(app, t)].join('\n')),
+    section(permissionsText(app, t)),
+    actions(`${AppsViewIds.RequestAction}:${app.id}`, [request]),
+  ];
 }
 
 function privacyText(app: DirectoryApp, t: Translate): string {

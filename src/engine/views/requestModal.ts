@@ -25,6 +25,8 @@ export enum RequestModalIds {
   JurisdictionAction = 'request-jurisdiction-select',
   TypeBlock = 'request-type',
   TypeAction = 'request-type-select',
+  AppsBlock = 'request-apps',
+  AppsAction = 'request-apps-select',
   CategoriesBlock = 'request-categories',
   CategoriesAction = 'request-categories-select',
   DetailsBlock = 'request-details',
@@ -54,6 +56,9 @@ export interface RequestModalData {
   email: string;
   emailVerified: boolean;
   workspaceIdentity: string;
+  /** The installed apps the user may name (from the app directory), and those preselected. */
+  apps: ReadonlyArray<{ id: string; name: string }>;
+  selectedApps: readonly string[];
 }
 
 export function requestModal(data: RequestModalData, translator: Translator): IUIKitSurfaceViewParam {
@@ -93,6 +98,7 @@ export function requestModal(data: RequestModalData, translator: Translator): IU
       },
       { optional: data.type === 'information', hint: plain(t('request.modal.categoriesHint')) },
     ),
+    ...appsInput(data, translator),
     input(
       RequestModalIds.DetailsBlock,
       t('request.modal.details'),
@@ -143,6 +149,25 @@ export function requestModal(data: RequestModalData, translator: Translator): IU
     }),
     close: button(ids(RequestModalIds.Close, RequestModalIds.Close), t('request.modal.cancel')),
   };
+}
+
+function appsInput(data: RequestModalData, { t }: Translator): InputBlock[] {
+  if (data.apps.length === 0) return [];
+  const ids = { appId: data.appId, blockId: RequestModalIds.AppsBlock, actionId: RequestModalIds.AppsAction };
+  return [
+    input(
+      RequestModalIds.AppsBlock,
+      t('request.modal.apps'),
+      {
+        type: 'multi_static_select',
+        ...ids,
+        placeholder: plain(t('request.modal.appsPlaceholder')),
+        options: data.apps.map((app) => option(app.id, app.name)),
+        ...(data.selectedApps.length ? { initialValue: [...data.selectedApps] } : {}),
+      },
+      { optional: true, hint: plain(t('request.modal.appsHint')) },
+    ),
+  ];
 }
 
 function input(

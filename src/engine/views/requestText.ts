@@ -25,6 +25,7 @@ type Req = Pick<
   | 'submittedAt'
   | 'username'
   | 'email'
+  | 'apps'
 >;
 
 export function categoryList(request: Pick<Req, 'categories'>, { t }: Translator): string {
@@ -72,6 +73,9 @@ export function receiptText(request: Req, translator: Translator): string {
       jurisdiction: t(`jurisdiction.${request.jurisdiction}`),
     }),
     t('request.receipt.data', { categories: categoryList(request, translator) }),
+    ...(request.apps?.length
+      ? [t('request.receipt.apps', { apps: request.apps.map((a) => a.name).join(', ') })]
+      : []),
     bullets(routingLines(request.routing, translator)),
     ...dueLines(request, translator),
   ];

@@ -187,8 +187,18 @@ describe('the apps view', () => {
     );
   });
 
-  it('has no button to request something about an app yet', () => {
-    expect(text(render({}))).not.toMatch(/request/i);
+  it('has a button per app that opens the request modal with that app', () => {
+    const view = render({});
+    const buttons = (view.blocks as any[])
+      .filter((b) => b.type === 'actions')
+      .flatMap((b) => b.elements)
+      .filter((e: any) => e.actionId === AppsViewIds.RequestAction);
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const b of buttons) {
+      expect(b).toMatchObject({ type: 'button', appId: expect.any(String), value: expect.any(String) });
+      expect(b.text.text).toBe('File a request about this app');
+    }
+    expect(new Set(buttons.map((b: any) => b.value)).size).toBe(buttons.length);
   });
 
   it('says ages in words', () => {

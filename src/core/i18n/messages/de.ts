@@ -299,6 +299,12 @@ export const de: Translation = {
   'form.error.confirm': 'Bestätigen Sie, dass der Antrag Ihre eigenen Daten betrifft.',
   'form.error.noEmail':
     'Ihr Profil enthält keine E-Mail-Adresse, die der Antrag aber braucht. Fügen Sie in Ihren Kontoeinstellungen eine hinzu und versuchen Sie es dann erneut.',
+  'form.error.apps': 'Wählen Sie nur Apps aus der Liste.',
+  'request.modal.apps': 'Apps, um die es geht',
+  'request.modal.appsPlaceholder': 'Installierte Apps auswählen (optional)',
+  'request.modal.appsHint': 'Jede App hat ihre eigene Datenschutzerklärung; siehe `/privacy apps`.',
+  'request.receipt.apps': 'Apps: {apps}.',
+  'apps.app.request': 'Antrag zu dieser App stellen',
   'form.error.expired':
     'Dieses Formular ist abgelaufen. Schließen Sie es und führen Sie `/privacy request` erneut aus.',
   'status.title': '*Ihre Datenschutzanträge*',

@@ -271,6 +271,12 @@ export const en = {
   'form.error.confirm': 'Confirm that the request is about your own data.',
   'form.error.noEmail':
     'Your profile has no email address, which the request needs. Add one in your account settings, then try again.',
+  'form.error.apps': 'Choose only apps from the list.',
+  'request.modal.apps': 'Apps this is about',
+  'request.modal.appsPlaceholder': 'Choose installed apps (optional)',
+  'request.modal.appsHint': 'Each app has its own privacy policy; see `/privacy apps`.',
+  'request.receipt.apps': 'Apps: {apps}.',
+  'apps.app.request': 'File a request about this app',
   'form.error.expired': 'This form has expired. Close it and run `/privacy request` again.',
   'status.title': '*Your privacy requests*',
   'status.line': '`{ref}` {type}: {status}, due {due}',

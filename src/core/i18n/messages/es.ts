@@ -292,6 +292,13 @@ export const es: Translation = {
   'form.error.confirm': 'Confirme que la solicitud se refiere a sus propios datos.',
   'form.error.noEmail':
     'Su perfil no tiene ninguna dirección de correo electrónico, y la solicitud la necesita. Añada una en la configuración de su cuenta y vuelva a intentarlo.',
+  'form.error.apps': 'Elija solo aplicaciones de la lista.',
+  'request.modal.apps': 'Aplicaciones a las que se refiere',
+  'request.modal.appsPlaceholder': 'Elija aplicaciones instaladas (opcional)',
+  'request.modal.appsHint':
+    'Cada aplicación tiene su propia política de privacidad; consulte `/privacy apps`.',
+  'request.receipt.apps': 'Aplicaciones: {apps}.',
+  'apps.app.request': 'Presentar una solicitud sobre esta aplicación',
   'form.error.expired': 'Este formulario ha caducado. Ciérrelo y vuelva a ejecutar `/privacy request`.',
   'status.title': '*Sus solicitudes de privacidad*',
   'status.line': '`{ref}` {type}: {status}, plazo: {due}',

@@ -298,6 +298,13 @@ export const fr: Translation = {
   'form.error.confirm': 'Confirmez que la demande concerne vos propres données.',
   'form.error.noEmail':
     'Votre profil ne comporte pas d’adresse e-mail, dont la demande a besoin. Ajoutez-en une dans les paramètres de votre compte, puis réessayez.',
+  'form.error.apps': 'Choisissez uniquement des applications de la liste.',
+  'request.modal.apps': 'Applications concernées',
+  'request.modal.appsPlaceholder': 'Choisissez des applications installées (facultatif)',
+  'request.modal.appsHint':
+    'Chaque application a sa propre politique de confidentialité ; voir `/privacy apps`.',
+  'request.receipt.apps': 'Applications : {apps}.',
+  'apps.app.request': 'Faire une demande concernant cette application',
   'form.error.expired': 'Ce formulaire a expiré. Fermez-le et relancez `/privacy request`.',
   'status.title': '*Vos demandes concernant vos données*',
   'status.line': '`{ref}` {type} : {status}, échéance : {due}',

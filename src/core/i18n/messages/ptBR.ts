@@ -291,6 +291,12 @@ export const ptBR: Translation = {
   'form.error.confirm': 'Confirme que a solicitação é sobre os seus próprios dados.',
   'form.error.noEmail':
     'Seu perfil não tem um endereço de e-mail, e a solicitação precisa de um. Adicione um nas configurações da sua conta e tente de novo.',
+  'form.error.apps': 'Escolha apenas apps da lista.',
+  'request.modal.apps': 'Apps a que se refere',
+  'request.modal.appsPlaceholder': 'Escolha apps instalados (opcional)',
+  'request.modal.appsHint': 'Cada app tem sua própria política de privacidade; veja `/privacy apps`.',
+  'request.receipt.apps': 'Apps: {apps}.',
+  'apps.app.request': 'Fazer uma solicitação sobre este app',
   'form.error.expired': 'Este formulário expirou. Feche-o e execute `/privacy request` de novo.',
   'status.title': '*Suas solicitações de privacidade*',
   'status.line': '`{ref}` {type}: {status}, prazo: {due}',

@@ -25,6 +25,7 @@ describe('the request form', () => {
         categories: ['account', 'usage'],
         details: 'All of it, please.',
         addVendor: false,
+        appIds: [],
       },
     });
   });
@@ -136,6 +137,7 @@ describe('the request form', () => {
           categories: [],
           details: 'Who is your DPO?',
           addVendor: false,
+          appIds: [],
         },
       });
     });
@@ -246,5 +248,31 @@ describe('the request form', () => {
     const copy = JSON.parse(JSON.stringify(input));
     checkRequestForm(input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe('the apps a request is about', () => {
+  const base = {
+    jurisdiction: 'gdpr',
+    type: 'access',
+    categories: ['app'],
+    confirmed: ['own'],
+  };
+
+  it('keeps only apps the modal offered, in the offered order', () => {
+    const result = checkRequestForm({ ...base, apps: ['b', 'a'] }, ['a', 'b', 'c']);
+    expect(result.ok && result.value.appIds).toEqual(['a', 'b']);
+  });
+
+  it('refuses an app that was not offered', () => {
+    expect(checkRequestForm({ ...base, apps: ['a', 'zzz'] }, ['a'])).toEqual({
+      ok: false,
+      errors: { apps: 'form.error.apps' },
+    });
+  });
+
+  it('takes no app when none is chosen', () => {
+    const result = checkRequestForm(base, ['a']);
+    expect(result.ok && result.value.appIds).toEqual([]);
   });
 });

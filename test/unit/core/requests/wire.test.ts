@@ -12,7 +12,7 @@ const CALLBACK = 'https://chat.example.org/api/apps/public/app-id/dsr-callback';
 describe('the create body', () => {
   it('matches the contract field for field', () => {
     const apps = [{ id: 'app-1', name: 'Poll', version: '1.2.3', author: 'Acme' }];
-    const body = createBody(queuedRequest(), WORKSPACE, CALLBACK, apps);
+    const body = createBody({ ...queuedRequest(), apps }, WORKSPACE, CALLBACK);
     expect(body).toStrictEqual({
       api_version: '2.0',
       subject_request_id: REQUEST_ID,
