@@ -54,21 +54,17 @@ const GDPR_RIGHTS: readonly Right[] = [
   'consent_withdrawal',
 ];
 
+/** UK GDPR keeps the EU GDPR's rights and clocks. */
+const GDPR: Omit<JurisdictionFacts, 'id'> = {
+  rights: GDPR_RIGHTS,
+  answerDue: { amount: 1, unit: 'months' },
+  extension: { amount: 2, unit: 'months' },
+  complaintToAuthority: true,
+};
+
 const FACTS: Record<Jurisdiction, JurisdictionFacts> = {
-  gdpr: {
-    id: 'gdpr',
-    rights: GDPR_RIGHTS,
-    answerDue: { amount: 1, unit: 'months' },
-    extension: { amount: 2, unit: 'months' },
-    complaintToAuthority: true,
-  },
-  uk_gdpr: {
-    id: 'uk_gdpr',
-    rights: GDPR_RIGHTS,
-    answerDue: { amount: 1, unit: 'months' },
-    extension: { amount: 2, unit: 'months' },
-    complaintToAuthority: true,
-  },
+  gdpr: { id: 'gdpr', ...GDPR },
+  uk_gdpr: { id: 'uk_gdpr', ...GDPR },
   ccpa: {
     id: 'ccpa',
     rights: [

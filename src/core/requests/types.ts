@@ -21,29 +21,21 @@ export const REQUEST_TYPES = [
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
 /** "A question for the DPO" is offered everywhere and has no statutory deadline. */
+const GDPR_TYPES: readonly RequestType[] = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'objection',
+  'automated_decision_review',
+  'consent_withdrawal',
+  'information',
+];
+
 const TYPES_BY_JURISDICTION: Record<Jurisdiction, readonly RequestType[]> = {
-  gdpr: [
-    'access',
-    'rectification',
-    'erasure',
-    'restriction',
-    'portability',
-    'objection',
-    'automated_decision_review',
-    'consent_withdrawal',
-    'information',
-  ],
-  uk_gdpr: [
-    'access',
-    'rectification',
-    'erasure',
-    'restriction',
-    'portability',
-    'objection',
-    'automated_decision_review',
-    'consent_withdrawal',
-    'information',
-  ],
+  gdpr: GDPR_TYPES,
+  uk_gdpr: GDPR_TYPES,
   ccpa: ['access', 'erasure', 'rectification', 'sale_opt_out', 'sensitive_data_limit', 'information'],
   lgpd: ['access', 'rectification', 'erasure', 'portability', 'consent_withdrawal', 'information'],
   us_state: ['access', 'rectification', 'erasure', 'portability', 'sale_opt_out', 'information'],

@@ -52,58 +52,54 @@ function failure(error: unknown): AttemptResult {
   return { kind: 'no_answer', reason };
 }
 
-export async function createRequest(
+type Method = 'post' | 'get' | 'del';
+
+async function call(
+  http: IHttp,
+  method: Method,
+  url: string,
+  config: EndpointConfig,
+  now: Date,
+  content?: string,
+) {
+  try {
+    const options = {
+      headers: headers(config, content, now),
+      timeout: CALL_TIMEOUT_MS,
+      ...(content ? { content } : {}),
+    };
+    return toResult(await http[method](url, options));
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+const requestUrl = (config: EndpointConfig, id: string) =>
+  `${base(config)}/requests/${encodeURIComponent(id)}`;
+
+export function createRequest(
   http: IHttp,
   config: EndpointConfig,
   body: object,
   now: Date,
 ): Promise<AttemptResult> {
-  const content = JSON.stringify(body);
-  try {
-    return toResult(
-      await http.post(`${base(config)}/requests`, {
-        headers: headers(config, content, now),
-        content,
-        timeout: CALL_TIMEOUT_MS,
-      }),
-    );
-  } catch (error) {
-    return failure(error);
-  }
+  return call(http, 'post', `${base(config)}/requests`, config, now, JSON.stringify(body));
 }
 
-export async function readStatus(
+export function readStatus(
   http: IHttp,
   config: EndpointConfig,
   id: string,
   now: Date,
 ): Promise<AttemptResult> {
-  try {
-    return toResult(
-      await http.get(`${base(config)}/requests/${encodeURIComponent(id)}`, {
-        headers: headers(config, undefined, now),
-        timeout: CALL_TIMEOUT_MS,
-      }),
-    );
-  } catch (error) {
-    return failure(error);
-  }
+  return call(http, 'get', requestUrl(config, id), config, now);
 }
 
-export async function cancelRequest(
+export function cancelRequest(
   http: IHttp,
   config: EndpointConfig,
   id: string,
   now: Date,
 ): Promise<AttemptResult> {
-  try {
-    return toResult(
-      await http.del(`${base(config)}/requests/${encodeURIComponent(id)}`, {
-        headers: headers(config, undefined, now),
-        timeout: CALL_TIMEOUT_MS,
-      }),
-    );
-  } catch (error) {
-    return failure(error);
-  }
+  return call(http, 'del', requestUrl(config, id), config, now);
 }
