@@ -47,7 +47,9 @@ export default class PrivacyCenterApp extends App {
     _environment: IEnvironmentRead,
   ): Promise<void> {
     await Promise.all(SETTINGS.map((setting) => configuration.settings.provideSetting(setting)));
-    await configuration.slashCommands.provideSlashCommand(new PrivacyCommand(this.getID(), this.getLogger()));
+    await configuration.slashCommands.provideSlashCommand(
+      new PrivacyCommand(this.getID(), this.getLogger(), this),
+    );
     await configuration.scheduler.registerProcessors([
       registrationCheckJob,
       settingsProblemJob(this.getLogger()),

@@ -6,7 +6,9 @@ import type {
   IPersistence,
   IRead,
 } from '@rocket.chat/apps-engine/definition/accessors';
+import type { App } from '@rocket.chat/apps-engine/definition/App';
 import type { ISlashCommand, SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
+import { callLogger } from '../callLogger';
 import { notifyEphemeral } from '../gateways/notifier';
 import { translatorFor } from '../gateways/userLanguage';
 import { helpText } from '../views/helpText';
@@ -20,9 +22,11 @@ export class PrivacyCommand implements ISlashCommand {
   public i18nDescription = 'privacy_command_description';
   public providesPreview = false;
 
+  /** `app`: the runtime swaps it for the app bound to the running command's logger (see callLogger). */
   constructor(
     private readonly appId: string,
     private readonly logger: ILogger,
+    private readonly app?: App,
   ) {}
 
   public async executor(
@@ -32,6 +36,7 @@ export class PrivacyCommand implements ISlashCommand {
     http: IHttp,
     persistence: IPersistence,
   ): Promise<void> {
+    const logger = callLogger(this.app, this.logger);
     const user = context.getSender();
     const room = context.getRoom();
     const translator = await translatorFor(user, read);
@@ -46,7 +51,7 @@ export class PrivacyCommand implements ISlashCommand {
       const subcommand = findSubcommand(parsed.name);
       await subcommand?.run({
         appId: this.appId,
-        logger: this.logger,
+        logger,
         user,
         room,
         triggerId: context.getTriggerId(),
@@ -59,7 +64,7 @@ export class PrivacyCommand implements ISlashCommand {
       });
     } catch (error) {
       const ref = errorReference();
-      this.logger.error(`/privacy ${parsed.kind === 'subcommand' ? parsed.name : '?'} failed`, {
+      logger.error(`/privacy ${parsed.kind === 'subcommand' ? parsed.name : '?'} failed`, {
         ref,
         error: String(error),
       });

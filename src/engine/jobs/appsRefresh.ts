@@ -6,6 +6,7 @@
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 import { StartupType } from '@rocket.chat/apps-engine/definition/scheduler';
+import { callLogger } from '../callLogger';
 import { refreshIfDue } from '../gateways/appsDirectory';
 import { JOB_TIMEOUT_MS } from '../gateways/workspaceApi';
 
@@ -15,8 +16,16 @@ export const APPS_REFRESH_NOW_JOB = 'apps-directory-refresh-now';
 export const APPS_REFRESH_TICK = '5 minutes';
 
 export function appsRefreshJobs(logger: ILogger): IProcessor[] {
-  const processor: IProcessor['processor'] = async (_job, read, _modify, http, persistence) => {
-    await refreshIfDue(read, http, persistence, new Date(), JOB_TIMEOUT_MS, logger);
+  // `this`: the app, bound to this run's logger (see callLogger).
+  const processor: IProcessor['processor'] = async function (
+    this: unknown,
+    _job,
+    read,
+    _modify,
+    http,
+    persistence,
+  ) {
+    await refreshIfDue(read, http, persistence, new Date(), JOB_TIMEOUT_MS, callLogger(this, logger));
   };
   return [
     {
