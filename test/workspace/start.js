@@ -13,7 +13,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { WorkspaceHost } = require('./host');
 const { createWorkspaceServer } = require('./api/server');
-const { ADMIN_ACCESS } = require('./host/other-apps');
+const { READER_ACCESS } = require('./host/appsCatalogue');
 
 const root = path.resolve(__dirname, '..', '..');
 const REFERENCE_ENDPOINT = path.join(__dirname, 'dsr-endpoint', 'index.js');
@@ -63,16 +63,16 @@ async function main() {
       await host.setAppSetting(setting.id, endpoint.url);
   }
 
-  // What an admin does once for `/privacy apps`: give the app a personal access token for the
-  // workspace's own REST API (left alone when already set).
+  // What an admin does once for `/privacy apps`: give the app the personal access token of a
+  // dedicated user without admin rights for the workspace's own REST API (left alone when set).
   const settings = new Map(host.appSettings().map((s) => [s.id, s]));
   if (
     settings.has('apps_api_user_id') &&
     !settings.get('apps_api_user_id').value &&
     !settings.get('apps_api_token')?.value
   ) {
-    await host.setAppSetting('apps_api_user_id', ADMIN_ACCESS.userId);
-    await host.setAppSetting('apps_api_token', ADMIN_ACCESS.token);
+    await host.setAppSetting('apps_api_user_id', READER_ACCESS.userId);
+    await host.setAppSetting('apps_api_token', READER_ACCESS.token);
   }
 
   console.log(`Privacy Center workspace: ${siteUrl}/`);

@@ -91,6 +91,14 @@ const routes = {
     }
   },
 
+  'POST /api/apps-api/failure': ({ host, body }) => {
+    try {
+      return [200, { ok: true, ...host.setAppsApiFailure(body?.mode) }];
+    } catch (e) {
+      throw new ApiError(400, e.message);
+    }
+  },
+
   'GET /api/jobs': ({ host }) => [
     200,
     { jobs: host.jobs(), history: host.bridges.scheduler.history.slice(-50) },

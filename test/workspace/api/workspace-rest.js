@@ -2,10 +2,10 @@
 /**
  * The two Rocket.Chat REST calls the app makes to its own workspace: `GET /api/apps/installed`
  * and `GET /api/apps/marketplace`, authenticated with `X-User-Id` / `X-Auth-Token` (a personal
- * access token). Installed = our app as the engine holds it, plus the fixtures in
- * host/other-apps.js.
+ * access token). Answered from the fake catalogue (host/appsCatalogue.js), with our app as the
+ * engine holds it listed first, and failing as `host.setAppsApiFailure(mode)` says.
  */
-const { ADMIN_ACCESS, OTHER_INSTALLED, MARKETPLACE } = require('../host/other-apps');
+const { catalogueAnswer } = require('../host/appsCatalogue');
 const { sendJson } = require('./http-utils');
 
 const ROUTES = new Set(['/api/apps/installed', '/api/apps/marketplace']);
@@ -13,20 +13,8 @@ const ROUTES = new Set(['/api/apps/installed', '/api/apps/marketplace']);
 /** @param {string} pathname */
 const isWorkspaceRest = (pathname) => ROUTES.has(pathname.replace(/\/+$/, ''));
 
-/**
- * @param {import('../host').WorkspaceHost} host
- * @param {import('node:http').IncomingMessage} req
- * @param {import('node:http').ServerResponse} res
- * @param {URL} url
- */
-async function serveWorkspaceRest(host, req, res, url) {
-  if (
-    req.headers['x-user-id'] !== ADMIN_ACCESS.userId ||
-    req.headers['x-auth-token'] !== ADMIN_ACCESS.token
-  ) {
-    return sendJson(res, 401, { status: 'error', message: 'You must be logged in to do this.' });
-  }
-  if (url.pathname.startsWith('/api/apps/marketplace')) return sendJson(res, 200, MARKETPLACE);
+/** The apps the host runs, in the format of `/api/apps/installed`. */
+async function ourApps(host) {
   const ours = [];
   for (const app of await host.manager.get()) {
     const info = app.getInfo();
@@ -43,7 +31,29 @@ async function serveWorkspaceRest(host, req, res, url) {
       private: item.installationSource === 'private',
     });
   }
-  return sendJson(res, 200, { apps: [...ours, ...OTHER_INSTALLED], success: true });
+  return ours;
+}
+
+/**
+ * @param {import('../host').WorkspaceHost} host
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {URL} url
+ */
+async function serveWorkspaceRest(host, req, res, url) {
+  const answer = catalogueAnswer({
+    pathname: url.pathname,
+    headers: req.headers,
+    failure: host.appsApiFailure,
+    ours: url.pathname.startsWith('/api/apps/installed') ? await ourApps(host) : [],
+  });
+  // A time-out: the request is held open until the caller gives up (or the server closes).
+  if (answer.hang) return;
+  if (typeof answer.body === 'string') {
+    res.writeHead(answer.status, { 'content-type': 'text/html; charset=utf-8' });
+    return res.end(answer.body);
+  }
+  return sendJson(res, answer.status, answer.body);
 }
 
 module.exports = { isWorkspaceRest, serveWorkspaceRest };

@@ -22,6 +22,7 @@ const { WorkspaceMetadataStorage } = require('./storage/metadata-storage');
 const { WorkspaceSourceStorage } = require('./storage/source-storage');
 const { WorkspaceLogStorage } = require('./storage/log-storage');
 const { parseCommandLine } = require('./command-line');
+const { FAILURES: APPS_API_FAILURES } = require('./appsCatalogue');
 
 const { AppManager } = engineRequire('@rocket.chat/apps-engine/server/AppManager');
 const { AppInterface } = engineRequire('@rocket.chat/apps-engine/definition/metadata');
@@ -35,6 +36,8 @@ class WorkspaceHost {
     /** @type {string | undefined} the id of the app started from `zipPath` */
     this.appId = undefined;
     this.timings = {};
+    /** How the workspace's `/api/apps/installed` and `/api/apps/marketplace` fail; undefined: they answer. */
+    this.appsApiFailure = undefined;
   }
 
   /**
@@ -331,6 +334,19 @@ class WorkspaceHost {
   setDeployment(mode) {
     this.workspace.setDeployment(mode);
     return { deployment: this.workspace.deployment, siteUrl: this.workspace.siteUrl };
+  }
+
+  /**
+   * Makes the workspace's `/api/apps/*` routes fail (see host/appsCatalogue.js): `unauthorized`,
+   * `forbidden`, `timeout`, `server_error`, `bad_answer`, `marketplace_down`; undefined (or null)
+   * makes them answer again.
+   * @param {string | undefined | null} mode
+   */
+  setAppsApiFailure(mode) {
+    if (mode !== undefined && mode !== null && !APPS_API_FAILURES.includes(mode))
+      throw new Error(`unknown apps API failure "${mode}" (one of ${APPS_API_FAILURES.join(', ')})`);
+    this.appsApiFailure = mode ?? undefined;
+    return { failure: this.appsApiFailure ?? null };
   }
 
   /** Runs every scheduled job now ("run now"). */

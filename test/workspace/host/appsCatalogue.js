@@ -1,15 +1,21 @@
 'use strict';
 /**
- * A fake catalogue for the app directory (`/privacy apps`): what `GET /api/apps/installed` and
- * `GET /api/apps/marketplace` answer, and how they fail. Pure data plus one pure function, so the
- * host decides how to serve it (see `catalogueAnswer`). It covers every case the view shows: a
- * Marketplace app with a published policy, one without, a private upload, a disabled app, an app
- * with many permissions, one that declares none (the engine's default set), one with a permission
- * the Privacy Center does not know, and one that declares an empty list.
+ * The workspace's fake app catalogue for the app directory (`/privacy apps`), the one source of
+ * the third-party apps the local workspace lists: what `GET /api/apps/installed` and
+ * `GET /api/apps/marketplace` answer, and how they fail. Pure data plus one pure function; the
+ * workspace server (api/workspace-rest.js) serves it, adding the apps the host really runs. It
+ * covers every case the view shows: Marketplace apps with a published policy, without one and
+ * with a link only, private uploads, disabled apps, an app with many permissions, apps that
+ * declare none (the engine's default set), one with a permission the Privacy Center does not
+ * know, and one that declares an empty list. These apps do not run: only the REST API shows them.
  */
 
 /** A dedicated user without admin rights and its personal access token (what the README tells admins to create). */
 const READER_ACCESS = { userId: 'user-privacy-reader', token: 'local-privacy-reader-personal-access-token' };
+/** The seeded admin's personal access token: any signed-in user may read the installed apps. */
+const ADMIN_ACCESS = { userId: 'user-admin', token: 'local-admin-personal-access-token' };
+/** The personal access tokens the workspace knows. */
+const ACCESS_TOKENS = [READER_ACCESS, ADMIN_ACCESS];
 
 const id = (n) => `c0ffee00-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -109,6 +115,50 @@ const INSTALLED_APPS = [
     status: 'auto_enabled',
     private: false,
   },
+  {
+    id: id(7),
+    name: 'Giphy',
+    nameSlug: 'giphy',
+    version: '1.4.0',
+    description: 'Search and share GIFs: sends data out, reads no messages.',
+    author: { name: 'Rocket.Chat', homepage: 'https://rocket.chat', support: 'https://rocket.chat/support' },
+    permissions: [{ name: 'slashcommand' }, { name: 'networking' }, { name: 'message.write' }],
+    status: 'manually_enabled',
+    private: false,
+  },
+  {
+    id: id(8),
+    name: 'Jira Cloud',
+    nameSlug: 'jira-cloud',
+    version: '2.0.3',
+    description: 'Jira issues in your rooms: sends data out and reads messages; no policy published.',
+    author: {
+      name: 'Example Integrations Ltd',
+      homepage: 'https://integrations.example',
+      support: 'mailto:help@integrations.example',
+    },
+    permissions: [
+      { name: 'networking' },
+      { name: 'persistence' },
+      { name: 'user.read' },
+      { name: 'room.read' },
+      { name: 'message.read' },
+      { name: 'message.write' },
+      { name: 'api' },
+    ],
+    status: 'manually_enabled',
+    private: false,
+  },
+  {
+    id: id(9),
+    name: 'Team Lunch Poll',
+    nameSlug: 'team-lunch-poll',
+    version: '0.3.1',
+    description: 'An in-house poll app, uploaded by an admin, disabled, declaring no permissions.',
+    author: { name: 'ACME IT', homepage: 'https://acme.example' },
+    status: 'manually_disabled',
+    private: true,
+  },
 ];
 
 /** The Marketplace catalogue as the server proxies it: `{ appId, latest }` entries, Marketplace apps only. */
@@ -164,6 +214,36 @@ const MARKETPLACE_CATALOGUE = [
     },
   },
   {
+    appId: id(7),
+    latest: {
+      id: id(7),
+      name: 'Giphy',
+      version: '1.4.0',
+      author: {
+        name: 'Rocket.Chat',
+        homepage: 'https://rocket.chat',
+        support: 'https://rocket.chat/support',
+      },
+      privacyPolicySummary:
+        'Search terms are sent to Giphy to find GIFs. No messages or user data are stored.',
+      privacyLink: 'https://giphy.com/privacy',
+      documentationUrl: 'https://docs.rocket.chat/apps/giphy',
+      permissions: [{ name: 'slashcommand' }, { name: 'networking' }, { name: 'message.write' }],
+    },
+  },
+  {
+    // In the Marketplace without a privacy summary or link.
+    appId: id(8),
+    latest: {
+      id: id(8),
+      name: 'Jira Cloud',
+      version: '2.0.3',
+      author: { name: 'Example Integrations Ltd', homepage: 'https://integrations.example' },
+      documentationUrl: 'https://integrations.example/docs/jira',
+      permissions: [{ name: 'networking' }, { name: 'persistence' }],
+    },
+  },
+  {
     // Not installed: the app must leave it out of the directory.
     appId: id(99),
     latest: { id: id(99), name: 'Not Installed Here', privacyPolicySummary: 'Never shown.' },
@@ -185,9 +265,9 @@ const FAILURES = ['unauthorized', 'forbidden', 'timeout', 'server_error', 'bad_a
  * What to answer for one request: `{ status, body }` (body to send as JSON, or a string to send
  * as is) or `{ hang: true }`. `ours` are the apps the host itself runs, in the installed format.
  *
- * @param {{ pathname: string, headers: Record<string, string | string[] | undefined>, failure?: string, ours?: object[], access?: { userId: string, token: string } }} request
+ * @param {{ pathname: string, headers: Record<string, string | string[] | undefined>, failure?: string, ours?: object[], tokens?: Array<{ userId: string, token: string }> }} request
  */
-function catalogueAnswer({ pathname, headers, failure, ours = [], access = READER_ACCESS }) {
+function catalogueAnswer({ pathname, headers, failure, ours = [], tokens = ACCESS_TOKENS }) {
   const route = pathname.replace(/\/+$/, '');
   if (route !== '/api/apps/installed' && route !== '/api/apps/marketplace')
     return { status: 404, body: { success: false } };
@@ -195,7 +275,8 @@ function catalogueAnswer({ pathname, headers, failure, ours = [], access = READE
   const denied = { status: 401, body: { status: 'error', message: 'You must be logged in to do this.' } };
   if (failure === 'unauthorized') return denied;
   if (failure === 'forbidden') return { status: 403, body: { success: false, error: 'unauthorized' } };
-  if (headers['x-user-id'] !== access.userId || headers['x-auth-token'] !== access.token) return denied;
+  if (!tokens.some((a) => headers['x-user-id'] === a.userId && headers['x-auth-token'] === a.token))
+    return denied;
   if (failure === 'server_error')
     return { status: 500, body: { success: false, error: 'Internal server error' } };
   if (failure === 'bad_answer') return { status: 200, body: '<html><body>Maintenance</body></html>' };
@@ -207,4 +288,12 @@ function catalogueAnswer({ pathname, headers, failure, ours = [], access = READE
   return { status: 200, body: { apps: [...ours, ...INSTALLED_APPS], success: true } };
 }
 
-module.exports = { READER_ACCESS, INSTALLED_APPS, MARKETPLACE_CATALOGUE, FAILURES, catalogueAnswer };
+module.exports = {
+  READER_ACCESS,
+  ADMIN_ACCESS,
+  ACCESS_TOKENS,
+  INSTALLED_APPS,
+  MARKETPLACE_CATALOGUE,
+  FAILURES,
+  catalogueAnswer,
+};
