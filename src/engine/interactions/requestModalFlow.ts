@@ -64,6 +64,9 @@ export async function buildRequestModal(
       workspaceIdentity: `@${user.username} (${hostOf(await siteUrl(read)) ?? 'workspace'})`,
       apps,
       selectedApps: chosenApp ? [chosenApp] : [],
+      offerVendor:
+        policy.deployment.type === 'self_hosted_registered' ||
+        policy.deployment.type === 'self_hosted_unregistered',
     },
     translator,
   );

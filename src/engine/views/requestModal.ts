@@ -59,6 +59,8 @@ export interface RequestModalData {
   /** The installed apps the user may name (from the app directory), and those preselected. */
   apps: ReadonlyArray<{ id: string; name: string }>;
   selectedApps: readonly string[];
+  /** Offer "also send it to the vendor" (self-hosted workspaces). */
+  offerVendor: boolean;
 }
 
 export function requestModal(data: RequestModalData, translator: Translator): IUIKitSurfaceViewParam {
@@ -96,8 +98,10 @@ export function requestModal(data: RequestModalData, translator: Translator): IU
         options: DATA_CATEGORIES.map((c) => option(c, t(`category.name.${c}`))),
         initialValue: [...data.categories],
       },
-      { optional: data.type === 'information', hint: plain(t('request.modal.categoriesHint')) },
+      { optional: data.type === 'information' },
     ),
+    // Hints go in context blocks: renderers of some Rocket.Chat versions print an input's `hint` raw.
+    context(t('request.modal.categoriesHint')),
     ...appsInput(data, translator),
     input(
       RequestModalIds.DetailsBlock,
@@ -109,16 +113,19 @@ export function requestModal(data: RequestModalData, translator: Translator): IU
         maxLength: DETAILS_MAX,
         placeholder: plain(t('request.modal.detailsPlaceholder')),
       },
-      { optional: true, hint: plain(t('request.modal.detailsHint', { max: DETAILS_MAX })) },
+      { optional: true },
     ),
+    context(t('request.modal.detailsHint', { max: DETAILS_MAX })),
     divider(),
     section(
       `*${t('request.modal.identity')}*\n${t('request.modal.identityText', { email: data.email, workspace: data.workspaceIdentity })}`,
     ),
     ...(data.emailVerified ? [] : [context(t('request.unverifiedEmail'))]),
-    section(`*${t('request.modal.routing')}*\n${bullets(routingLines(data.routing, translator))}`),
+    section(`*${t('request.modal.routing')}*\n${bullets(routingLines(data.routing, translator, 'preview'))}`),
   ];
-  if (data.routing.vendorOptional) {
+  // On a self-hosted workspace the user may know better (a vendor account, its mobile apps):
+  // offered whatever the preselected categories give, since the categories can still change.
+  if (data.offerVendor) {
     blocks.push(
       input(
         RequestModalIds.VendorBlock,
@@ -151,7 +158,7 @@ export function requestModal(data: RequestModalData, translator: Translator): IU
   };
 }
 
-function appsInput(data: RequestModalData, { t }: Translator): InputBlock[] {
+function appsInput(data: RequestModalData, { t }: Translator): LayoutBlock[] {
   if (data.apps.length === 0) return [];
   const ids = { appId: data.appId, blockId: RequestModalIds.AppsBlock, actionId: RequestModalIds.AppsAction };
   return [
@@ -165,8 +172,9 @@ function appsInput(data: RequestModalData, { t }: Translator): InputBlock[] {
         options: data.apps.map((app) => option(app.id, app.name)),
         ...(data.selectedApps.length ? { initialValue: [...data.selectedApps] } : {}),
       },
-      { optional: true, hint: plain(t('request.modal.appsHint')) },
+      { optional: true },
     ),
+    context(t('request.modal.appsHint')),
   ];
 }
 

@@ -34,11 +34,17 @@ export function categoryList(request: Pick<Req, 'categories'>, { t }: Translator
     : t('request.categories.none');
 }
 
-export function routingLines(routing: Routing, { t }: Translator): string[] {
+/** `preview`: in the modal, before sending (it can point at the vendor checkbox); `record`: after. */
+export function routingLines(
+  routing: Routing,
+  { t }: Translator,
+  when: 'preview' | 'record' = 'record',
+): string[] {
   const lines: string[] = [];
   if (routing.vendor) lines.push(t(`routing.vendor.${routing.vendor.reason}`));
   if (routing.workspace) lines.push(t(`routing.workspace.${routing.workspace.reason}`));
-  if (!routing.vendor && routing.vendorOptional) lines.push(t('routing.vendor.left_out'));
+  if (!routing.vendor && routing.vendorOptional)
+    lines.push(t(when === 'preview' ? 'routing.vendor.left_out' : 'routing.vendor.not_sent'));
   if (routing.uncertain) lines.push(t('routing.uncertain'));
   return lines;
 }

@@ -29,6 +29,7 @@ function data(over: Partial<RequestModalData> = {}): RequestModalData {
     workspaceIdentity: '@alice (chat.example.org)',
     apps: [],
     selectedApps: [],
+    offerVendor: true,
     ...over,
   };
 }
@@ -73,7 +74,7 @@ describe('the request modal', () => {
     expect(find(view, RequestModalIds.ConfirmBlock).element.options[0].value).toBe('own');
   });
 
-  it('has no vendor checkbox where the vendor track is already there', () => {
+  it('offers the vendor checkbox on a self-hosted workspace only, whatever the preview', () => {
     const routing = routeRequest({
       deployment: registered,
       type: 'access',
@@ -82,7 +83,16 @@ describe('the request modal', () => {
     });
     expect(
       find(requestModal(data({ routing }), translator('en')), RequestModalIds.VendorBlock),
+    ).toBeDefined();
+    expect(
+      find(requestModal(data({ offerVendor: false }), translator('en')), RequestModalIds.VendorBlock),
     ).toBeUndefined();
+  });
+
+  it('puts hints in context blocks, never in an input block hint', () => {
+    const view = requestModal(data({ apps: [{ id: 'poll', name: 'Poll' }] }), translator('en'));
+    expect((view.blocks as any[]).filter((b) => b.type === 'input' && b.hint)).toEqual([]);
+    expect(text(view)).toContain('At most 2000 characters');
   });
 
   it('lists installed apps only when the directory knows some, with the chosen one preselected', () => {

@@ -258,6 +258,8 @@ export const de: Translation = {
     'An den Anbieter, weil Sie angegeben haben, dass er aus seinen anderen Diensten Daten über Sie hat.',
   'routing.vendor.left_out':
     'Nicht an den Anbieter: Er hat für diesen Arbeitsbereich keine dieser Daten. Setzen Sie unten das Häkchen, wenn er aus seinen anderen Diensten Daten über Sie hat.',
+  'routing.vendor.not_sent':
+    'Nicht an den Anbieter gesendet: Er hat für diesen Arbeitsbereich keine dieser Daten.',
   'routing.workspace.operator_copy':
     'Auch an den Betreiber dieses Arbeitsbereichs, der entscheidet, was mit den Daten des Arbeitsbereichs geschieht.',
   'routing.workspace.operator_holds':

@@ -234,6 +234,7 @@ export const en = {
     'To the vendor, because you said it holds data about you from its other services.',
   'routing.vendor.left_out':
     'Not to the vendor: it holds none of this data for this workspace. Tick the box below if it holds data about you from its other services.',
+  'routing.vendor.not_sent': 'Not sent to the vendor: it holds none of this data for this workspace.',
   'routing.workspace.operator_copy':
     "To this workspace's operator too, who decides what happens with the workspace's data.",
   'routing.workspace.operator_holds':

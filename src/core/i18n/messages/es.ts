@@ -254,6 +254,8 @@ export const es: Translation = {
     'Al proveedor, porque usted indicó que tiene datos suyos procedentes de sus otros servicios.',
   'routing.vendor.left_out':
     'No al proveedor: no tiene ninguno de estos datos de este espacio de trabajo. Marque la casilla de abajo si tiene datos suyos procedentes de sus otros servicios.',
+  'routing.vendor.not_sent':
+    'No enviada al proveedor: no tiene ninguno de estos datos de este espacio de trabajo.',
   'routing.workspace.operator_copy':
     'También al operador de este espacio de trabajo, que decide qué se hace con los datos del espacio de trabajo.',
   'routing.workspace.operator_holds':

@@ -258,6 +258,8 @@ export const fr: Translation = {
     'À l’éditeur, car vous avez indiqué qu’il détient des données vous concernant issues de ses autres services.',
   'routing.vendor.left_out':
     'Pas à l’éditeur : il ne détient aucune de ces données pour cet espace de travail. Cochez la case ci-dessous s’il détient des données vous concernant issues de ses autres services.',
+  'routing.vendor.not_sent':
+    'Non envoyée à l’éditeur : il ne détient aucune de ces données pour cet espace de travail.',
   'routing.workspace.operator_copy':
     'Également à l’exploitant de cet espace de travail, qui décide de ce qui est fait des données de l’espace de travail.',
   'routing.workspace.operator_holds':

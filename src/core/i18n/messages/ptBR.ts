@@ -252,6 +252,8 @@ export const ptBR: Translation = {
     'Ao fornecedor, porque você informou que ele tem dados seus vindos de outros serviços dele.',
   'routing.vendor.left_out':
     'Não ao fornecedor: ele não tem nenhum desses dados deste espaço de trabalho. Marque a caixa abaixo se ele tiver dados seus vindos de outros serviços dele.',
+  'routing.vendor.not_sent':
+    'Não enviada ao fornecedor: ele não tem nenhum desses dados deste espaço de trabalho.',
   'routing.workspace.operator_copy':
     'Também ao responsável por este espaço de trabalho, que decide o que acontece com os dados do espaço de trabalho.',
   'routing.workspace.operator_holds':
