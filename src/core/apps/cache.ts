@@ -17,7 +17,11 @@ export interface DirectoryCache {
   lastAttempt?: { at: string; installed?: FetchError; marketplace?: FetchError };
 }
 
-/** The cache after one attempt. Marketplace entries are kept only for the installed apps. */
+/**
+ * The cache after one attempt that started at `now`. Marketplace entries are kept only for the
+ * installed apps. Attempts may overlap (a slow job and the refresh button): one that started
+ * earlier than what the cache holds never replaces it.
+ */
 export function applyFetch(
   cache: DirectoryCache | undefined,
   installed: Fetched<InstalledEntry[]>,
@@ -26,11 +30,15 @@ export function applyFetch(
 ): DirectoryCache {
   const at = now.toISOString();
   const next: DirectoryCache = { ...cache };
-  if (installed.ok) next.installed = { apps: installed.value, fetchedAt: at };
-  if (marketplace?.ok) {
+  // An unreadable time counts as older.
+  const newer = (stored: string | undefined) => !(Date.parse(stored ?? '') > now.getTime());
+  if (installed.ok && newer(next.installed?.fetchedAt))
+    next.installed = { apps: installed.value, fetchedAt: at };
+  if (marketplace?.ok && newer(next.marketplace?.fetchedAt)) {
     const ids = new Set((next.installed?.apps ?? []).map((a) => a.id));
     next.marketplace = { apps: marketplace.value.filter((m) => ids.has(m.id)), fetchedAt: at };
   }
+  if (!newer(next.lastAttempt?.at)) return next;
   next.lastAttempt = {
     at,
     ...(installed.ok ? {} : { installed: installed.error }),

@@ -25,7 +25,15 @@ export const appsSubcommand: Subcommand = {
     let state = await directoryState(read);
     let refreshing = false;
     if (state.access.ok && !state.cache?.installed) {
-      state = await refreshNow(state, http, persistence, now, USER_TIMEOUT_MS, logger);
+      state = await refreshNow(
+        state,
+        http,
+        persistence,
+        read.getPersistenceReader(),
+        now,
+        USER_TIMEOUT_MS,
+        logger,
+      );
     } else if (state.access.ok && needsRefresh(state.cache, now, state.refreshMinutes)) {
       try {
         await modify.getScheduler().scheduleOnce({ id: APPS_REFRESH_NOW_JOB, when: 'now' });

@@ -61,12 +61,16 @@ export async function saveFilter(
   return saved;
 }
 
-/** Reads both sources side by side and stores what came back; a failed source keeps its last good answer. */
+/**
+ * Reads both sources side by side and stores what came back; a failed source keeps its last good
+ * answer. The cache is read again once the answers are in: another read (the refresh button
+ * during a slow job) may have stored a newer list meanwhile, which this one must not replace.
+ */
 export async function refreshDirectory(
   http: IHttp,
   persistence: IPersistence,
+  store: IPersistenceRead,
   access: Extract<ApiAccess, { ok: true }>,
-  cache: DirectoryCache | undefined,
   now: Date,
   timeoutMs: number,
   logger?: ILogger,
@@ -77,7 +81,7 @@ export async function refreshDirectory(
   ]);
   if (!installed.ok) logger?.warn(`app directory: /api/apps/installed failed: ${installed.error}`);
   if (!marketplace.ok) logger?.warn(`app directory: /api/apps/marketplace failed: ${marketplace.error}`);
-  const next = applyFetch(cache, installed, marketplace, now);
+  const next = applyFetch(await readDirectoryCache(store), installed, marketplace, now);
   await writeRecord(persistence, CACHE_KEY, next);
   return next;
 }
@@ -106,7 +110,7 @@ export async function refreshIfDue(
   if (lock && now.getTime() - Date.parse(lock.since) < LOCK_MS) return 'busy';
   await writeRecord(persistence, LOCK_KEY, { since: now.toISOString() });
   try {
-    await refreshDirectory(http, persistence, access, cache, now, timeoutMs, logger);
+    await refreshDirectory(http, persistence, store, access, now, timeoutMs, logger);
   } finally {
     await removeRecords(persistence, LOCK_KEY);
   }
@@ -133,6 +137,7 @@ export async function refreshNow(
   state: DirectoryState,
   http: IHttp,
   persistence: IPersistence,
+  store: IPersistenceRead,
   now: Date,
   timeoutMs: number,
   logger?: ILogger,
@@ -140,7 +145,7 @@ export async function refreshNow(
   if (!state.access.ok) return state;
   const last = state.cache?.lastAttempt?.at;
   if (last && now.getTime() - Date.parse(last) < MIN_REFRESH_GAP_MS) return state;
-  const cache = await refreshDirectory(http, persistence, state.access, state.cache, now, timeoutMs, logger);
+  const cache = await refreshDirectory(http, persistence, store, state.access, now, timeoutMs, logger);
   return { ...state, cache };
 }
 

@@ -51,7 +51,15 @@ export async function handleAppsAction(
   const saved = await saveFilter(persistence, user.id, filter);
   let state = await directoryState(read);
   if (actionId === AppsViewIds.RefreshAction && http) {
-    state = await refreshNow(state, http, persistence, now, USER_TIMEOUT_MS, logger);
+    state = await refreshNow(
+      state,
+      http,
+      persistence,
+      read.getPersistenceReader(),
+      now,
+      USER_TIMEOUT_MS,
+      logger,
+    );
   }
   const translator = await translatorFor(user, read);
   await modify

@@ -61,6 +61,43 @@ describe('the directory cache', () => {
     expect(partly.installed?.apps).toHaveLength(2);
   });
 
+  it('never lets a read that started earlier replace what a later one stored (overlapping reads)', () => {
+    // A slow job started at t0; the refresh button started later and stored a good list first.
+    const button = applyFetch(
+      undefined,
+      { ok: true, value: installed('a', 'b') },
+      { ok: true, value: [] },
+      minutesAfter(1),
+    );
+    const slowFailed = applyFetch(
+      button,
+      { ok: false, error: 'unreachable' },
+      { ok: false, error: 'unreachable' },
+      t0,
+    );
+    expect(slowFailed).toEqual(button);
+    const slowGood = applyFetch(button, { ok: true, value: installed('a') }, { ok: true, value: [] }, t0);
+    expect(slowGood).toEqual(button);
+    // A failed later attempt is stored; an earlier good read still fills a source it is newer for.
+    const failedLater = applyFetch(
+      undefined,
+      { ok: false, error: 'unreachable' },
+      undefined,
+      minutesAfter(1),
+    );
+    const earlierGood = applyFetch(failedLater, { ok: true, value: installed('a') }, undefined, t0);
+    expect(earlierGood.installed).toEqual({ apps: installed('a'), fetchedAt: t0.toISOString() });
+    expect(earlierGood.lastAttempt).toEqual(failedLater.lastAttempt);
+    // An unreadable stored time counts as older.
+    const garbled: DirectoryCache = {
+      installed: { apps: [], fetchedAt: 'yesterday' },
+      lastAttempt: { at: '?' },
+    };
+    expect(
+      applyFetch(garbled, { ok: true, value: installed('a') }, undefined, t0).installed?.apps,
+    ).toHaveLength(1);
+  });
+
   it('has no directory before the first good read', () => {
     expect(directoryOf(undefined)).toBeUndefined();
     expect(directoryOf({ lastAttempt: { at: t0.toISOString(), installed: 'unreachable' } })).toBeUndefined();
