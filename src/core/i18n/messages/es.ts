@@ -215,7 +215,7 @@ export const es: Translation = {
   'request.type.consent_withdrawal': 'Retirar mi consentimiento',
   'request.type.sale_opt_out': 'No vender ni compartir mis datos',
   'request.type.sensitive_data_limit': 'Limitar el uso de mis datos sensibles',
-  'request.type.automated_decision_review': 'Revisar una decisión automatizada',
+  'request.type.automated_decision_review': 'Pedir la revisión de una decisión automatizada',
   'request.type.information': 'Una pregunta para el Delegado de Protección de Datos',
   'request.typeHelp.access': 'Recibe los datos personales que se conservan sobre usted y cómo se usan.',
   'request.typeHelp.portability':

@@ -211,7 +211,7 @@ export const ptBR: Translation = {
   'request.type.consent_withdrawal': 'Revogar meu consentimento',
   'request.type.sale_opt_out': 'Não vender nem compartilhar meus dados',
   'request.type.sensitive_data_limit': 'Limitar o uso dos meus dados sensíveis',
-  'request.type.automated_decision_review': 'Revisão de uma decisão automatizada',
+  'request.type.automated_decision_review': 'Pedir a revisão de uma decisão automatizada',
   'request.type.information': 'Uma pergunta para o Encarregado (DPO)',
   'request.typeHelp.access':
     'Você recebe os dados pessoais mantidos sobre você e informações sobre como são usados.',
