@@ -27,7 +27,7 @@ const de = translator('de').t;
 let workspace;
 let host;
 beforeAll(async () => {
-  workspace = await startDirectoryWorkspace({ configure: false });
+  workspace = await startDirectoryWorkspace({ configure: false, manualJobs: true });
   host = workspace.host;
 }, 60_000);
 afterAll(() => workspace?.stop());

@@ -10,7 +10,6 @@
 const { translator } = require('../../src/core/i18n/translator');
 const {
   startDirectoryWorkspace,
-  configureAccess,
   directoryCalls,
   appLogLines,
   appsView,
@@ -27,20 +26,21 @@ const en = translator('en').t;
 let workspace;
 let host;
 beforeAll(async () => {
-  workspace = await startDirectoryWorkspace({ configure: false, runtimeTimeoutMs: 30_000 });
+  // Jobs run only when a test runs them, so that no refresh job is reading when a test begins.
+  workspace = await startDirectoryWorkspace({ manualJobs: true, runtimeTimeoutMs: 30_000 });
   host = workspace.host;
-  // Let the start-up runs of the jobs pass before access is configured, so that no refresh job
-  // is reading when a test begins (the recurring one is next due in 5 minutes).
-  await host.runJobs();
-  await configureAccess(host);
 }, 60_000);
 afterAll(() => workspace?.stop());
 
-/** Resolves once `n` more directory calls are on their way (bounded: 5 s). */
-async function callsInFlight(before, n) {
+/** Resolves once the app's two directory reads are on their way, unanswered (bounded: 5 s). */
+async function readsPending() {
+  const pending = () =>
+    host.bridges.http.calls.filter(
+      (c) => /\/api\/apps\/(installed|marketplace)/.test(c.url) && c.statusCode === undefined && !c.error,
+    ).length;
   const deadline = Date.now() + 5_000;
-  while (host.bridges.http.calls.length < before + n) {
-    if (Date.now() > deadline) throw new Error('The refresh job made no calls.');
+  while (pending() < 2) {
+    if (Date.now() > deadline) throw new Error('The refresh job did not read the workspace.');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -88,9 +88,8 @@ it('the refresh button that times out shows the last good list with its age', as
 
 it('a refresh job that times out gives up after 10 s and does not replace a list the button read meanwhile', async () => {
   ageDirectoryCache(host, 2 * 60);
-  const before = host.bridges.http.calls.length;
   const job = host.runJobs();
-  await callsInFlight(before, 2);
+  await readsPending();
   // While the job waits on the silent workspace, it answers again and alice presses Refresh.
   host.setAppsApiFailure(undefined);
   let view = await act(host, 'alice', 'apps-refresh', 'refresh');

@@ -14,10 +14,12 @@ const CONTROLS = 'apps-controls';
 
 /**
  * Starts a host behind the workspace server, Site_Url pointing at it; with `configure`, gives the
- * app the dedicated reader's personal access token, as an admin would.
- * @param {{configure?: boolean, runtimeTimeoutMs?: number}} [options]
+ * app the dedicated reader's personal access token, as an admin would. With `manualJobs`, jobs
+ * run only when the test runs them (`host.runJobs()`), never on the scheduler's own tick, so that
+ * a test can look at a job before it runs.
+ * @param {{configure?: boolean, runtimeTimeoutMs?: number, manualJobs?: boolean}} [options]
  */
-async function startDirectoryWorkspace({ configure = true, runtimeTimeoutMs } = {}) {
+async function startDirectoryWorkspace({ configure = true, runtimeTimeoutMs, manualJobs = false } = {}) {
   const host = new WorkspaceHost();
   const server = createWorkspaceServer({ host });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -27,6 +29,11 @@ async function startDirectoryWorkspace({ configure = true, runtimeTimeoutMs } = 
     siteUrl: `http://127.0.0.1:${server.address().port}`,
     ...(runtimeTimeoutMs ? { runtimeTimeoutMs } : {}),
   });
+  if (manualJobs) {
+    // The start-up runs of the jobs first (the recurring ones are then next due in minutes).
+    await host.runJobs();
+    host.bridges.scheduler.paused = true;
+  }
   if (configure) await configureAccess(host);
   const stop = async () => {
     host.setAppsApiFailure(undefined);
