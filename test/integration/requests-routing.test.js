@@ -39,7 +39,9 @@ describe('email fallback (no endpoint configured)', () => {
     expect(mails[0].text).toContain('please send everything');
     expect(storedRequest(host, id)).toMatchObject({ status: 'delivered', channel: 'email' });
     expect(aboutRef(host, 'alice', ref)).toHaveLength(1);
-    expect(dmsTo(host, 'alice').at(-1).text).toBe(wordsFor('alice')('request.emailed', { email: 'dpo@acme.example' }));
+    expect(dmsTo(host, 'alice').at(-1).text).toBe(
+      wordsFor('alice')('request.emailed', { email: 'dpo@acme.example' }),
+    );
     expect(endpoint.inbox()).toEqual([]);
     await host.runJobs();
     expect(host.emails().filter((m) => m.subject.includes(ref))).toHaveLength(1);
@@ -56,7 +58,9 @@ describe('email fallback (no endpoint configured)', () => {
       const ready = aboutRef(host, 'bruno', ref).find((m) => m.text.includes('To: dpo@acme.example'));
       expect(ready.text).toContain(t('email.readyToSend', { email: 'dpo@acme.example' }));
       expect(ready.text).toMatch(new RegExp(`Subject: .*${ref}`));
-      expect(t('email.readyToSend', { email: 'x' })).not.toBe(wordsFor('alice')('email.readyToSend', { email: 'x' }));
+      expect(t('email.readyToSend', { email: 'x' })).not.toBe(
+        wordsFor('alice')('email.readyToSend', { email: 'x' }),
+      );
     } finally {
       host.bridges.email.failWith = undefined;
     }
@@ -73,17 +77,28 @@ describe('the workspace track and the vendor track', () => {
     await host.setAppSetting('admin_room', 'GENERAL');
     const { id, ref } = await fileRequest(host, 'carla', { categories: ['account', 'content'] });
     await host.runJobs();
-    expect(storedRequest(host, id).routing).toMatchObject({ workspace: { reason: 'operator_holds' }, vendorOptional: true });
+    expect(storedRequest(host, id).routing).toMatchObject({
+      workspace: { reason: 'operator_holds' },
+      vendorOptional: true,
+    });
     expect(storedRequest(host, id).routing.vendor ?? undefined).toBeUndefined();
     expect(heldFor(endpoint, id)).toEqual([]);
     expect(createsFor(endpoint, id)).toEqual([]);
     const notice = fromApp(host, 'admin').filter((m) => m.roomId === 'GENERAL' && m.text.includes(ref));
     expect(notice).toHaveLength(1);
-    expect(notice[0].text).toContain(wordsFor('admin')('admin.newRequest', { ref, username: 'carla', type: wordsFor('admin')('request.type.access'), jurisdiction: wordsFor('admin')('jurisdiction.gdpr') }));
+    expect(notice[0].text).toContain(
+      wordsFor('admin')('admin.newRequest', {
+        ref,
+        username: 'carla',
+        type: wordsFor('admin')('request.type.access'),
+        jurisdiction: wordsFor('admin')('jurisdiction.gdpr'),
+      }),
+    );
     const t = wordsFor('carla');
     const receipt = aboutRef(host, 'carla', ref)[0].text;
     expect(receipt).toContain(t('routing.workspace.operator_holds'));
-    expect(receipt).toContain(t('routing.vendor.left_out'));
+    expect(receipt).toContain(t('routing.vendor.not_sent'));
+    expect(receipt).not.toContain(t('routing.vendor.left_out'));
     await host.setAppSetting('admin_room', '');
   });
 
@@ -108,7 +123,7 @@ describe('the workspace track and the vendor track', () => {
       await host.runJobs();
       expect(storedRequest(host, id).routing.vendor ?? undefined).toBeUndefined();
       expect(createsFor(endpoint, id)).toEqual([]);
-      expect(aboutRef(host, 'bruno', ref)[0].text).toContain(wordsFor('bruno')('routing.vendor.left_out'));
+      expect(aboutRef(host, 'bruno', ref)[0].text).toContain(wordsFor('bruno')('routing.vendor.not_sent'));
     });
 
     it('the user adds the vendor track with the checkbox: then the endpoint has it, once', async () => {
@@ -116,7 +131,9 @@ describe('the workspace track and the vendor track', () => {
       await host.runJobs();
       expect(storedRequest(host, id).routing.vendor).toMatchObject({ reason: 'user_added' });
       expect(heldFor(endpoint, id)).toHaveLength(1);
-      expect(heldFor(endpoint, id)[0].body.extensions['privacy-center'].workspace.deployment).toBe('self_hosted_unregistered');
+      expect(heldFor(endpoint, id)[0].body.extensions['privacy-center'].workspace.deployment).toBe(
+        'self_hosted_unregistered',
+      );
       expect(aboutRef(host, 'bruno', ref)[0].text).toContain(wordsFor('bruno')('routing.vendor.user_added'));
       expect(storedRequest(host, id).status).toBe('delivered');
     });

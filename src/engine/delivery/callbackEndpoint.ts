@@ -11,6 +11,7 @@ import type { IApiEndpointInfo, IApiRequest, IApiResponse } from '@rocket.chat/a
 import { isFinal } from '../../core/requests/lifecycle';
 import { isRequestId } from '../../core/requests/request';
 import { parseStatusAnswer } from '../../core/requests/wire';
+import { callLogger } from '../callLogger';
 import { readStatus } from './dsrClient';
 import { endpointConfig } from './endpointConfig';
 import { findRequest } from './requestStore';
@@ -50,7 +51,7 @@ export class CallbackEndpoint extends ApiEndpoint {
       typeof request.content === 'string' ? request.content : JSON.stringify(request.content ?? null);
     const verdict = verify(config.signingSecret, request.headers?.['x-privacy-signature'], raw, now);
     if (verdict !== 'valid') {
-      this.log.warn(`callback refused: signature ${verdict}`);
+      callLogger(this.app, this.log).warn(`callback refused: signature ${verdict}`);
       return answer(401, `signature_${verdict}`);
     }
     let body: unknown = request.content;

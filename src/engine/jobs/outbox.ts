@@ -6,6 +6,7 @@
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 import { StartupType } from '@rocket.chat/apps-engine/definition/scheduler';
+import { callLogger } from '../callLogger';
 import { OUTBOX_JOB, OUTBOX_NOW_JOB } from '../delivery/outboxTrigger';
 import { runOutbox } from '../delivery/outboxRun';
 import { OUTBOX_SHARDS, outboxShard, scheduleWork } from '../delivery/requestStore';
@@ -13,22 +14,24 @@ import { OUTBOX_SHARDS, outboxShard, scheduleWork } from '../delivery/requestSto
 export const OUTBOX_WAKE_JOB = 'outbox-wake';
 
 export function outboxJobs(appId: string, logger: ILogger): IProcessor[] {
-  const run: IProcessor['processor'] = async (_job, read, modify, http, persistence) => {
-    const report = await runOutbox({ appId, read, modify, http, persistence, logger });
-    if (report.processed > 0) logger.debug(`outbox: ${report.processed} request(s) handled`);
+  // `this`: the app, bound to this run's logger (see callLogger).
+  const run: IProcessor['processor'] = async function (this: unknown, _job, read, modify, http, persistence) {
+    const log = callLogger(this, logger);
+    const report = await runOutbox({ appId, read, modify, http, persistence, logger: log });
+    if (report.processed > 0) log.debug(`outbox: ${report.processed} request(s) handled`);
   };
   return [
     { id: OUTBOX_JOB, startupSetting: { type: StartupType.RECURRING, interval: '1 minute' }, processor: run },
     { id: OUTBOX_NOW_JOB, processor: run },
     {
       id: OUTBOX_WAKE_JOB,
-      async processor(_job, read, modify, http, persistence) {
+      async processor(this: unknown, _job, read, modify, http, persistence) {
         const now = new Date().toISOString();
         for (let shard = 0; shard < OUTBOX_SHARDS; shard++) {
           for (const entry of await outboxShard(read.getPersistenceReader(), shard))
             await scheduleWork(persistence, entry.id, now);
         }
-        await runOutbox({ appId, read, modify, http, persistence, logger });
+        await runOutbox({ appId, read, modify, http, persistence, logger: callLogger(this, logger) });
       },
     },
   ];

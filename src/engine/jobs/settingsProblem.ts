@@ -4,6 +4,8 @@
  */
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 import type { ValueProblem } from '../../core/settings/validation';
+import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
+import { callLogger } from '../callLogger';
 import { tellAdmins } from '../gateways/admins';
 
 export const SETTINGS_PROBLEM_JOB = 'settings-problem';
@@ -14,10 +16,11 @@ export interface SettingsProblem {
   current: string;
 }
 
-export function settingsProblemJob(logger: { warn(...items: unknown[]): void }): IProcessor {
+export function settingsProblemJob(logger: ILogger): IProcessor {
   return {
     id: SETTINGS_PROBLEM_JOB,
-    async processor(job, read, modify) {
+    async processor(this: unknown, job, read, modify) {
+      const log = callLogger(this, logger);
       const { settingId, problem, current } = job as unknown as SettingsProblem;
       const told = await tellAdmins(
         read,
@@ -28,10 +31,10 @@ export function settingsProblemJob(logger: { warn(...items: unknown[]): void }):
             problem: t(`problem.${problem}`),
             current: current === '' ? t('settings.empty') : `\`${current}\``,
           }),
-        logger,
+        log,
       );
       if (!told)
-        logger.warn(`nobody could be told that setting ${settingId} was not changed: set admins to notify`);
+        log.warn(`nobody could be told that setting ${settingId} was not changed: set admins to notify`);
     },
   };
 }
