@@ -30,7 +30,12 @@ beforeAll(async () => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
     req.on('end', async () => {
-      const answer = await host.callEndpoint({ method: req.method, path: req.url, headers: req.headers, content: raw ? JSON.parse(raw) : undefined });
+      const answer = await host.callEndpoint({
+        method: req.method,
+        path: req.url,
+        headers: req.headers,
+        content: raw ? JSON.parse(raw) : undefined,
+      });
       res.writeHead(answer.status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(answer.content ?? null));
     });
@@ -51,7 +56,8 @@ afterAll(async () => {
 
 let filed;
 const callbackUrl = () => `${siteUrl}/api/apps/public/${host.appId}/dsr-callback`;
-const getsFor = (id) => endpoint.inbox().filter((c) => c.method === 'GET' && c.path.endsWith(`/requests/${id}`));
+const getsFor = (id) =>
+  endpoint.inbox().filter((c) => c.method === 'GET' && c.path.endsWith(`/requests/${id}`));
 
 it('a delivered request names the app’s callback URL, and its create is signed', async () => {
   filed = await fileRequest(host, 'bruno');
@@ -86,7 +92,11 @@ it('an unsigned callback: 401', async () => {
 });
 
 it('a valid callback: 202, the app reads the status with GET and applies it, the user is told in German', async () => {
-  const sent = await endpoint.sendCallback({ id: filed.id, status: 'completed', results_url: 'https://vendor.example/r/1' });
+  const sent = await endpoint.sendCallback({
+    id: filed.id,
+    status: 'completed',
+    results_url: 'https://vendor.example/r/1',
+  });
   expect(sent.sent.signature).toBe('valid');
   expect(sent.status).toBe(202);
   expect(getsFor(filed.id)).toHaveLength(1);
@@ -95,7 +105,13 @@ it('a valid callback: 202, the app reads the status with GET and applies it, the
   expect(stored.history.at(-1)).toMatchObject({ status: 'completed', source: 'callback' });
   const t = wordsFor('bruno');
   const told = aboutRef(host, 'bruno', filed.ref).at(-1).text;
-  expect(told).toContain(t('request.changed', { ref: filed.ref, type: t('request.type.access'), status: t('request.status.completed') }));
+  expect(told).toContain(
+    t('request.changed', {
+      ref: filed.ref,
+      type: t('request.type.access'),
+      status: t('request.status.completed'),
+    }),
+  );
   expect(told).toContain(t('request.results', { url: 'https://vendor.example/r/1' }));
 });
 

@@ -29,7 +29,8 @@ afterAll(async () => {
 });
 
 const lastNotice = (username) => noticesTo(host, username).at(-1).text;
-const deletesFor = (id) => endpoint.inbox().filter((c) => c.method === 'DELETE' && c.path.endsWith(`/requests/${id}`));
+const deletesFor = (id) =>
+  endpoint.inbox().filter((c) => c.method === 'DELETE' && c.path.endsWith(`/requests/${id}`));
 
 it('a queued request is cancelled at once and never sent', async () => {
   const { id, ref } = await fileRequest(host, 'carla');
@@ -97,8 +98,17 @@ describe('another user', () => {
 describe('/privacy status', () => {
   it('lists the user’s own requests newest first, with status and due date', async () => {
     const first = await fileRequest(host, 'alice', { jurisdiction: 'lgpd' });
-    const second = await fileRequest(host, 'alice', { jurisdiction: 'ccpa', type: 'sale_opt_out', categories: ['usage'] });
-    const third = await fileRequest(host, 'alice', { jurisdiction: 'other', type: 'information', categories: [], details: 'Who is the DPO?' });
+    const second = await fileRequest(host, 'alice', {
+      jurisdiction: 'ccpa',
+      type: 'sale_opt_out',
+      categories: ['usage'],
+    });
+    const third = await fileRequest(host, 'alice', {
+      jurisdiction: 'other',
+      type: 'information',
+      categories: [],
+      details: 'Who is the DPO?',
+    });
     await host.runJobs();
     await host.runCommand('alice', '/privacy status');
     const text = lastNotice('alice');
@@ -108,10 +118,20 @@ describe('/privacy status', () => {
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toContain(
-      t('status.line', { ref: second.ref, type: t('request.type.sale_opt_out'), status: t('request.status.delivered'), due: formatDate(storedRequest(host, second.id).due, 'en') }),
+      t('status.line', {
+        ref: second.ref,
+        type: t('request.type.sale_opt_out'),
+        status: t('request.status.delivered'),
+        due: formatDate(storedRequest(host, second.id).due, 'en'),
+      }),
     );
     expect(text).toContain(
-      t('status.line', { ref: third.ref, type: t('request.type.information'), status: t('request.status.delivered'), due: t('status.noDue') }),
+      t('status.line', {
+        ref: third.ref,
+        type: t('request.type.information'),
+        status: t('request.status.delivered'),
+        due: t('status.noDue'),
+      }),
     );
   });
 
@@ -126,7 +146,13 @@ describe('/privacy status', () => {
     const history = storedRequest(host, id).history;
     expect(history.map((h) => h.source)).toEqual(['submit', 'delivery']);
     for (const h of history)
-      expect(text).toContain(t('status.history', { date: formatDate(h.at, 'pt-BR'), status: t(`request.status.${h.status}`), source: t(`history.source.${h.source}`) }));
+      expect(text).toContain(
+        t('status.history', {
+          date: formatDate(h.at, 'pt-BR'),
+          status: t(`request.status.${h.status}`),
+          source: t(`history.source.${h.source}`),
+        }),
+      );
   });
 
   it('a reference that is not one is named', async () => {

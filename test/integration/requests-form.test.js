@@ -31,7 +31,11 @@ afterEach(async () => {
 
 it('a missing confirmation: a field error in German on the open modal, nothing filed', async () => {
   const { viewId, id } = await openRequest(host, 'bruno');
-  const result = await host.submitView('bruno', viewId, modalState({ categories: ['usage'], confirm: false }));
+  const result = await host.submitView(
+    'bruno',
+    viewId,
+    modalState({ categories: ['usage'], confirm: false }),
+  );
   const t = wordsFor('bruno');
   expect(result.ok).toBe(false);
   expect(result.errors).toEqual({ 'request-confirm-check': t('form.error.confirm') });

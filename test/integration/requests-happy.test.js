@@ -37,7 +37,12 @@ const DAY = 86_400_000;
 const DUE_DAYS = { gdpr: [28, 31], uk_gdpr: [28, 31], ccpa: [45, 45], lgpd: [15, 15], us_state: [45, 45] };
 
 describe.each([
-  ['registered', 'self_hosted_registered', ['usage', 'app', 'tracking'], 'routing.vendor.registered_services'],
+  [
+    'registered',
+    'self_hosted_registered',
+    ['usage', 'app', 'tracking'],
+    'routing.vendor.registered_services',
+  ],
   ['cloud', 'cloud', ALL, 'routing.vendor.vendor_hosts'],
 ])('on a %s workspace', (deployment, deploymentType, vendorCategories, vendorLine) => {
   beforeAll(async () => {
@@ -49,21 +54,38 @@ describe.each([
     'an access request under %s reaches the endpoint once, and %s reads the receipt and the delivery',
     async (regime, username) => {
       const t = wordsFor(username);
-      const { id, ref } = await fileRequest(host, username, { jurisdiction: regime, type: 'access', details: `about ${regime}` });
+      const { id, ref } = await fileRequest(host, username, {
+        jurisdiction: regime,
+        type: 'access',
+        details: `about ${regime}`,
+      });
 
       // Stored before anything is sent, and the receipt is there at once.
       const filed = storedRequest(host, id);
-      expect(filed).toMatchObject({ id, ref, status: 'queued', jurisdiction: regime, type: 'access', language: LANGUAGE[username] });
+      expect(filed).toMatchObject({
+        id,
+        ref,
+        status: 'queued',
+        jurisdiction: regime,
+        type: 'access',
+        language: LANGUAGE[username],
+      });
       expect(heldFor(endpoint, id)).toEqual([]);
       const [receipt, ...rest] = aboutRef(host, username, ref);
       expect(rest).toEqual([]);
       expect(receipt.text).toContain(t('request.receipt.title', { ref }));
       expect(receipt.text).toContain(
-        t('request.receipt.asked', { type: t('request.type.access'), jurisdiction: t(`jurisdiction.${regime}`) }),
+        t('request.receipt.asked', {
+          type: t('request.type.access'),
+          jurisdiction: t(`jurisdiction.${regime}`),
+        }),
       );
       expect(receipt.text).toContain(t(vendorLine));
       expect(receipt.text).toContain(dueLine(username, filed));
-      if (username !== 'alice') expect(t('request.receipt.title', { ref })).not.toBe(wordsFor('alice')('request.receipt.title', { ref }));
+      if (username !== 'alice')
+        expect(t('request.receipt.title', { ref })).not.toBe(
+          wordsFor('alice')('request.receipt.title', { ref }),
+        );
 
       // Due dates per regime; "other" sets none.
       if (DUE_DAYS[regime]) {
@@ -96,7 +118,12 @@ describe.each([
         ],
       });
       const ext = held.body.extensions['privacy-center'];
-      expect(ext).toMatchObject({ jurisdiction: regime, locale: LANGUAGE[username], email_verified: true, details: `about ${regime}` });
+      expect(ext).toMatchObject({
+        jurisdiction: regime,
+        locale: LANGUAGE[username],
+        email_verified: true,
+        details: `about ${regime}`,
+      });
       expect(ext.workspace.deployment).toBe(deploymentType);
       // Only what the vendor holds goes to the vendor.
       expect(ext.data_categories).toEqual(vendorCategories);
@@ -119,7 +146,11 @@ describe('due dates per request type', () => {
     host.setDeployment('cloud');
     await host.runJobs();
     const access = await fileRequest(host, 'alice', { jurisdiction: 'ccpa', type: 'access' });
-    const optOut = await fileRequest(host, 'alice', { jurisdiction: 'ccpa', type: 'sale_opt_out', categories: ['usage', 'tracking'] });
+    const optOut = await fileRequest(host, 'alice', {
+      jurisdiction: 'ccpa',
+      type: 'sale_opt_out',
+      categories: ['usage', 'tracking'],
+    });
     const a = storedRequest(host, access.id);
     const o = storedRequest(host, optOut.id);
     expect(o.due).toBeDefined();
@@ -138,7 +169,12 @@ describe('due dates per request type', () => {
   });
 
   it('a question for the DPO has no deadline', async () => {
-    const { id, ref } = await fileRequest(host, 'bruno', { jurisdiction: 'gdpr', type: 'information', categories: [], details: 'Wer ist Ihr Datenschutzbeauftragter?' });
+    const { id, ref } = await fileRequest(host, 'bruno', {
+      jurisdiction: 'gdpr',
+      type: 'information',
+      categories: [],
+      details: 'Wer ist Ihr Datenschutzbeauftragter?',
+    });
     expect(storedRequest(host, id).due).toBeUndefined();
     expect(aboutRef(host, 'bruno', ref)[0].text).toContain(wordsFor('bruno')('request.noDeadline'));
   });

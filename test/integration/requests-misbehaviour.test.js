@@ -105,7 +105,10 @@ it('refused connections: queued, then delivered once when the endpoint listens a
   await endpoint.setBehaviour({ mode: 'refuse', how: 'close', ms: 10_000 });
   const { id, ref } = await fileRequest(host, 'carla');
   await host.runJobs();
-  expect(storedRequest(host, id)).toMatchObject({ status: 'queued', delivery: { failures: 1, lastError: 'refused' } });
+  expect(storedRequest(host, id)).toMatchObject({
+    status: 'queued',
+    delivery: { failures: 1, lastError: 'refused' },
+  });
   expect(createsFor(endpoint, id)).toHaveLength(0);
 
   await endpoint.setBehaviour('normal'); // listens again
@@ -134,7 +137,13 @@ it('429 with Retry-After: waits that long, then delivers once', async () => {
 });
 
 it('400: rejected for good, the user told why and (GDPR) of the supervisory authority, admins told', async () => {
-  const errors = [{ field: 'subject_identities[0].identity_value', code: 'invalid_format', message: 'not an address we serve' }];
+  const errors = [
+    {
+      field: 'subject_identities[0].identity_value',
+      code: 'invalid_format',
+      message: 'not an address we serve',
+    },
+  ];
   await endpoint.setBehaviour({ mode: 'bad-request', count: 1, errors });
   const adminBefore = dmsTo(host, 'admin').length;
   const { id, ref } = await fileRequest(host, 'bruno');
@@ -216,7 +225,9 @@ it('garbage (200 that is not JSON): not taken as accepted, retried, delivered on
 
 it('after all of that, nothing is lost: every request is final or delivered, and held at most once', () => {
   for (const held of endpoint.requests()) {
-    expect(endpoint.requests().filter((r) => r.subject_request_id === held.subject_request_id)).toHaveLength(1);
+    expect(endpoint.requests().filter((r) => r.subject_request_id === held.subject_request_id)).toHaveLength(
+      1,
+    );
   }
   const ids = host.bridges.persistence
     .records()

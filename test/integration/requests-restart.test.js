@@ -87,14 +87,20 @@ describe('a double submit of the same view', () => {
   it('two submits at once: one request, one receipt', async () => {
     const { viewId, id, ref } = await openRequest(host, 'alice', { jurisdiction: 'gdpr', type: 'access' });
     const state = modalState({ jurisdiction: 'gdpr', type: 'access', categories: ['usage'] });
-    const results = await Promise.all([host.submitView('alice', viewId, state), host.submitView('alice', viewId, state)]);
+    const results = await Promise.all([
+      host.submitView('alice', viewId, state),
+      host.submitView('alice', viewId, state),
+    ]);
     expect(results.map((r) => r.ok)).toEqual([true, true]);
     await host.runJobs();
     expectDeliveredOnce('alice', id, ref);
   });
 
   it('the same view submitted again after it closed (a client resending): one request', async () => {
-    const { viewId, view, id, ref } = await openRequest(host, 'bruno', { jurisdiction: 'gdpr', type: 'access' });
+    const { viewId, view, id, ref } = await openRequest(host, 'bruno', {
+      jurisdiction: 'gdpr',
+      type: 'access',
+    });
     const state = modalState({ jurisdiction: 'gdpr', type: 'access', categories: ['usage'] });
     expect((await host.submitView('bruno', viewId, state)).ok).toBe(true);
     await host.runJobs();

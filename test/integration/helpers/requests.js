@@ -97,9 +97,15 @@ async function fileRequest(host, username, form = {}, { expectErrors = false } =
   const result = await host.submitView(
     username,
     opened.viewId,
-    modalState({ jurisdiction, type, categories: ['account', 'usage', 'app', 'content', 'tracking'], ...form }),
+    modalState({
+      jurisdiction,
+      type,
+      categories: ['account', 'usage', 'app', 'content', 'tracking'],
+      ...form,
+    }),
   );
-  if (!expectErrors && !result.ok) throw new Error(`submit failed: ${JSON.stringify(result.errors ?? result.error)}`);
+  if (!expectErrors && !result.ok)
+    throw new Error(`submit failed: ${JSON.stringify(result.errors ?? result.error)}`);
   return { ...opened, result };
 }
 
@@ -127,13 +133,15 @@ function letBackOffPass(host) {
   const past = new Date(Date.now() - 1000).toISOString();
   host.bridges.persistence.change((records) => {
     for (const r of records) {
-      if (r.appId === host.appId && r.associations.some((a) => a.id.startsWith('outbox:'))) r.data.dueAt = past;
+      if (r.appId === host.appId && r.associations.some((a) => a.id.startsWith('outbox:')))
+        r.data.dueAt = past;
     }
   });
 }
 
 /** Direct messages from the app to a user, oldest first. */
-const dmsTo = (host, username) => fromApp(host, username).filter((m) => m.kind === 'message' && m.roomType === 'd');
+const dmsTo = (host, username) =>
+  fromApp(host, username).filter((m) => m.kind === 'message' && m.roomType === 'd');
 /** Notices (ephemeral answers to commands) from the app to a user, oldest first. */
 const noticesTo = (host, username) => fromApp(host, username).filter((m) => m.kind === 'ephemeral');
 /** The app's messages to a user that mention a reference. */
@@ -141,7 +149,9 @@ const aboutRef = (host, username, ref) => dmsTo(host, username).filter((m) => m.
 
 /** The creates the endpoint received for one id. */
 const createsFor = (endpoint, id) =>
-  endpoint.inbox().filter((c) => c.method === 'POST' && c.path.endsWith('/requests') && c.body?.subject_request_id === id);
+  endpoint
+    .inbox()
+    .filter((c) => c.method === 'POST' && c.path.endsWith('/requests') && c.body?.subject_request_id === id);
 /** The requests the endpoint stores under one id (one, when all is well). */
 const heldFor = (endpoint, id) => endpoint.requests().filter((r) => r.subject_request_id === id);
 
@@ -150,8 +160,11 @@ function dueLine(username, request) {
   const t = wordsFor(username);
   if (!request.due) return t('request.noDeadline');
   // CCPA counts its acknowledgement in business days, and opt-outs run on business days.
-  const approximate = request.jurisdiction === 'ccpa' || ['sale_opt_out', 'sensitive_data_limit'].includes(request.type);
-  return t(approximate ? 'request.dueAbout' : 'request.due', { date: formatDate(request.due, LANGUAGE[username]) });
+  const approximate =
+    request.jurisdiction === 'ccpa' || ['sale_opt_out', 'sensitive_data_limit'].includes(request.type);
+  return t(approximate ? 'request.dueAbout' : 'request.due', {
+    date: formatDate(request.due, LANGUAGE[username]),
+  });
 }
 
 module.exports = {

@@ -85,7 +85,10 @@ function normalizeBehaviour(input) {
       check(b.retryAfter === undefined || intIn(b.retryAfter, 0, 86400), 'retryAfter must be whole seconds.');
       return { mode: 'rate-limit', count, on, retryAfter: b.retryAfter ?? 30 };
     case 'bad-request':
-      check(b.errors === undefined || b.errors === null || Array.isArray(b.errors), 'errors must be an array.');
+      check(
+        b.errors === undefined || b.errors === null || Array.isArray(b.errors),
+        'errors must be an array.',
+      );
       return { mode: 'bad-request', count, on, errors: b.errors ?? null };
     case 'unauthorized':
       check(
