@@ -242,13 +242,13 @@ export const de: Translation = {
   'request.typeHelp.information':
     'Fragen Sie alles dazu, wie mit Ihren Daten umgegangen wird. Es gilt keine gesetzliche Frist.',
   'request.categories.none': 'keine bestimmten Daten',
-  'request.status.queued': 'wartet auf den Versand',
+  'request.status.queued': 'Versand ausstehend',
   'request.status.delivered': 'beim Anbieter eingegangen',
   'request.status.in_progress': 'in Bearbeitung',
   'request.status.completed': 'abgeschlossen',
   'request.status.rejected': 'abgelehnt',
   'request.status.cancelled': 'zurückgezogen',
-  'request.status.failed': 'konnte nicht zugestellt werden',
+  'request.status.failed': 'Zustellung fehlgeschlagen',
   'routing.vendor.vendor_hosts':
     'An den Anbieter, der diesen Arbeitsbereich hostet und daher alle seine Daten hat.',
   'routing.vendor.vendor_runs_community': 'An den Anbieter, der diesen Community-Server betreibt.',

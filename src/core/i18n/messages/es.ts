@@ -244,7 +244,7 @@ export const es: Translation = {
   'request.status.completed': 'completada',
   'request.status.rejected': 'rechazada',
   'request.status.cancelled': 'cancelada',
-  'request.status.failed': 'no se pudo entregar',
+  'request.status.failed': 'entrega fallida',
   'routing.vendor.vendor_hosts':
     'Al proveedor, que aloja este espacio de trabajo y, por tanto, tiene todos sus datos.',
   'routing.vendor.vendor_runs_community': 'Al proveedor, que gestiona este servidor comunitario.',

@@ -248,7 +248,7 @@ export const fr: Translation = {
   'request.status.completed': 'terminée',
   'request.status.rejected': 'refusée',
   'request.status.cancelled': 'annulée',
-  'request.status.failed': 'n’a pas pu être transmise',
+  'request.status.failed': 'échec de la transmission',
   'routing.vendor.vendor_hosts':
     'À l’éditeur, qui héberge cet espace de travail et détient donc toutes ses données.',
   'routing.vendor.vendor_runs_community': 'À l’éditeur, qui exploite ce serveur communautaire.',

@@ -242,7 +242,7 @@ export const ptBR: Translation = {
   'request.status.completed': 'concluída',
   'request.status.rejected': 'recusada',
   'request.status.cancelled': 'cancelada',
-  'request.status.failed': 'não pôde ser entregue',
+  'request.status.failed': 'falha na entrega',
   'routing.vendor.vendor_hosts':
     'Ao fornecedor, que hospeda este espaço de trabalho e, por isso, tem todos os dados dele.',
   'routing.vendor.vendor_runs_community': 'Ao fornecedor, que mantém este servidor da comunidade.',
