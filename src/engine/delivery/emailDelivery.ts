@@ -25,7 +25,7 @@ export async function emailOrReadyToSend(
     const moved = move(next, emailed ? 'delivered' : 'failed', {
       at: now.toISOString(),
       source: 'delivery',
-      reason: emailed ? 'emailed to the DPO' : 'no endpoint and no email',
+      reason: emailed ? 'emailed_to_dpo' : 'no_endpoint_no_email',
     });
     if (moved.ok) next = moved.value;
   }

@@ -3,7 +3,8 @@
  * request with its history, and the ready-to-send email. Pure: (request, translator) -> text.
  */
 import { formatDate } from '../../core/i18n/dates';
-import type { Translator } from '../../core/i18n/translator';
+import type { Translate, Translator } from '../../core/i18n/translator';
+import type { HistoryEntry } from '../../core/requests/lifecycle';
 import { jurisdictionFacts } from '../../core/policy/jurisdictions';
 import type { PrivacyRequest } from '../../core/requests/request';
 import type { Routing } from '../../core/requests/routing';
@@ -127,6 +128,16 @@ export function requestListText(requests: Req[], translator: Translator, limit: 
   return [t('status.title'), bullets(shown), ...more, t('status.hint')].join('\n');
 }
 
+/** Reasons the app writes are codes, shown in the reader's language; the vendor's own words are quoted. */
+const APP_REASONS = ['emailed_to_dpo', 'no_endpoint_no_email'] as const;
+
+function historyReason(entry: HistoryEntry, t: Translate): string {
+  const code = APP_REASONS.find((r) => r === entry.reason);
+  if (code) return t(`history.reason.${code}`);
+  if (entry.status === 'failed') return t('history.reason.undeliverable', { detail: entry.reason ?? '' });
+  return t('history.reason.given', { reason: entry.reason ?? '' });
+}
+
 export function requestDetailText(request: Req, translator: Translator): string {
   const { t, language } = translator;
   const history = request.history.map(
@@ -135,7 +146,7 @@ export function requestDetailText(request: Req, translator: Translator): string 
         date: formatDate(h.at, language),
         status: t(`request.status.${h.status}`),
         source: t(`history.source.${h.source}`),
-      }) + (h.reason ? ` (${h.reason})` : ''),
+      }) + (h.reason ? ` (${historyReason(h, t)})` : ''),
   );
   return [
     t('status.detail.title', { ref: request.ref, status: t(`request.status.${request.status}`) }),

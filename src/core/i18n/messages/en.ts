@@ -296,6 +296,11 @@ export const en = {
   'history.source.callback': 'message from the vendor',
   'history.source.admin': 'an administrator',
   'history.source.user': 'you',
+  'history.reason.emailed_to_dpo': 'sent to the Data Protection Officer by email',
+  'history.reason.no_endpoint_no_email':
+    'no request endpoint is set up and the workspace could not send email',
+  'history.reason.undeliverable': 'the vendor could not be reached for 72 hours; last error: {detail}',
+  'history.reason.given': 'reason given: {reason}',
   'cancel.missingReference':
     'Write the reference of the request to cancel, for example `/privacy cancel PR-1A2B3C4D`.',
   'cancel.done': 'Request {ref} is cancelled.',
