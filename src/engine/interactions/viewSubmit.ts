@@ -17,13 +17,41 @@ import { policyForUser } from '../gateways/policySource';
 import { translatorFor } from '../gateways/userLanguage';
 import { readSetting } from '../settings/reader';
 import { SettingId } from '../settings/ids';
+import { errorReference } from '../errors';
 import { requestIdOf } from '../views/requestModal';
 import { dropDraft, readDraft } from './requestDraft';
 import { FIELD_ACTIONS, readRequestModalState } from './requestModalState';
 
 const DAY_MS = 86_400_000;
 
+/**
+ * A failure the user cannot fix keeps the modal open with a reference to quote; the details go to
+ * the app's log under that reference. What was typed is not lost.
+ */
 export async function handleViewSubmit(
+  context: UIKitViewSubmitInteractionContext,
+  read: IRead,
+  modify: IModify,
+  persistence: IPersistence,
+  logger: ILogger,
+): Promise<IUIKitResponse> {
+  try {
+    return await submit(context, read, modify, persistence, logger);
+  } catch (error) {
+    const ref = errorReference();
+    logger.error('request submit failed', { ref, error: String((error as Error)?.message ?? error) });
+    const { view, user } = context.getInteractionData();
+    const { t } = await translatorFor(user, read);
+    return context
+      .getInteractionResponder()
+      .viewErrorResponse({
+        viewId: view.id,
+        errors: { [FIELD_ACTIONS.confirmed]: t('error.internal', { ref }) },
+      });
+  }
+}
+
+async function submit(
   context: UIKitViewSubmitInteractionContext,
   read: IRead,
   modify: IModify,

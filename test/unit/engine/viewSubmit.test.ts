@@ -1,0 +1,50 @@
+import type { UIKitViewSubmitInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
+import { handleViewSubmit } from '../../../src/engine/interactions/viewSubmit';
+import { viewIdOf } from '../../../src/engine/views/requestModal';
+import { fakeUser, fakeWorld } from '../fakes';
+
+const ID = '2f1c7a52-0d1e-4b7a-9c3e-5a6b7c8d9e0f';
+
+function submit(world: ReturnType<typeof fakeWorld>, viewId: string, state: object = {}) {
+  const answers: any[] = [];
+  const context = {
+    getInteractionData: () => ({ view: { id: viewId, state }, user: fakeUser('alice', 'en') }),
+    getInteractionResponder: () => ({
+      successResponse: () => (answers.push({ success: true }), { success: true }),
+      viewErrorResponse: (e: any) => (answers.push(e), { success: false, ...e }),
+    }),
+  } as unknown as UIKitViewSubmitInteractionContext;
+  return handleViewSubmit(context, world.read, world.modify, world.persistence, world.logger).then(
+    () => answers,
+  );
+}
+
+describe('submitting the request modal', () => {
+  it("answers field errors on the modal, in the user's language", async () => {
+    const world = fakeWorld();
+    const [answer] = await submit(world, viewIdOf(ID), {});
+    expect(answer.viewId).toBe(viewIdOf(ID));
+    expect(answer.errors['request-confirm-check']).toBe('Confirm that the request is about your own data.');
+    expect(world.sent).toEqual([]);
+  });
+
+  it('ignores views that are not the request modal', async () => {
+    const world = fakeWorld();
+    expect(await submit(world, 'policy-view')).toEqual([{ success: true }]);
+  });
+
+  it('keeps the modal open with a reference when something it cannot fix fails, and logs it', async () => {
+    const world = fakeWorld();
+    (world.read as any).getPersistenceReader = () => ({
+      readByAssociations: async () => {
+        throw new Error('database down');
+      },
+    });
+    const [answer] = await submit(world, viewIdOf(ID), {});
+    const error = world.logs.find((l) => l.level === 'error');
+    const ref = (error?.items[1] as { ref: string }).ref;
+    expect(ref).toMatch(/^PC-[0-9A-F]{8}$/);
+    expect(answer.errors['request-confirm-check']).toContain(ref);
+    expect(JSON.stringify(error)).toContain('database down');
+  });
+});
