@@ -327,6 +327,12 @@ export const de: Translation = {
   'history.source.callback': 'Nachricht des Anbieters',
   'history.source.admin': 'ein Administrator',
   'history.source.user': 'Sie',
+  'history.reason.emailed_to_dpo': 'per E-Mail an die oder den Datenschutzbeauftragte(n) gesendet',
+  'history.reason.no_endpoint_no_email':
+    'kein Endpunkt für Anträge eingerichtet, und der Arbeitsbereich konnte keine E-Mail senden',
+  'history.reason.undeliverable':
+    'der Anbieter war 72 Stunden lang nicht erreichbar; letzter Fehler: {detail}',
+  'history.reason.given': 'angegebener Grund: {reason}',
   'cancel.missingReference':
     'Geben Sie die Referenz des Antrags an, den Sie zurückziehen möchten, zum Beispiel `/privacy cancel PR-1A2B3C4D`.',
   'cancel.done': 'Der Antrag {ref} ist zurückgezogen.',

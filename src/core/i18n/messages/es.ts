@@ -321,6 +321,12 @@ export const es: Translation = {
   'history.source.callback': 'mensaje del proveedor',
   'history.source.admin': 'un administrador',
   'history.source.user': 'usted',
+  'history.reason.emailed_to_dpo': 'enviada por correo electrónico al Delegado de Protección de Datos',
+  'history.reason.no_endpoint_no_email':
+    'no hay ningún endpoint de solicitudes configurado y el espacio de trabajo no pudo enviar correo electrónico',
+  'history.reason.undeliverable':
+    'no se pudo conectar con el proveedor durante 72 horas; último error: {detail}',
+  'history.reason.given': 'motivo indicado: {reason}',
   'cancel.missingReference':
     'Escriba la referencia de la solicitud que quiere cancelar, por ejemplo `/privacy cancel PR-1A2B3C4D`.',
   'cancel.done': 'La solicitud {ref} está cancelada.',

@@ -326,6 +326,12 @@ export const fr: Translation = {
   'history.source.callback': 'message de l’éditeur',
   'history.source.admin': 'un administrateur',
   'history.source.user': 'vous',
+  'history.reason.emailed_to_dpo': 'envoyée par e-mail au délégué à la protection des données',
+  'history.reason.no_endpoint_no_email':
+    'aucun point de terminaison pour les demandes n’est configuré et l’espace de travail n’a pas pu envoyer d’e-mail',
+  'history.reason.undeliverable':
+    'l’éditeur n’a pas pu être joint pendant 72 heures ; dernière erreur : {detail}',
+  'history.reason.given': 'motif indiqué : {reason}',
   'cancel.missingReference':
     'Indiquez la référence de la demande à annuler, par exemple `/privacy cancel PR-1A2B3C4D`.',
   'cancel.done': 'La demande {ref} est annulée.',

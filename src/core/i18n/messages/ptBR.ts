@@ -319,6 +319,12 @@ export const ptBR: Translation = {
   'history.source.callback': 'mensagem do fornecedor',
   'history.source.admin': 'um administrador',
   'history.source.user': 'você',
+  'history.reason.emailed_to_dpo': 'enviada por e-mail ao Encarregado (DPO)',
+  'history.reason.no_endpoint_no_email':
+    'nenhum endpoint de solicitações está configurado e o espaço de trabalho não conseguiu enviar e-mail',
+  'history.reason.undeliverable':
+    'não foi possível acessar o fornecedor durante 72 horas; último erro: {detail}',
+  'history.reason.given': 'motivo informado: {reason}',
   'cancel.missingReference':
     'Escreva a referência da solicitação a cancelar, por exemplo `/privacy cancel PR-1A2B3C4D`.',
   'cancel.done': 'A solicitação {ref} foi cancelada.',
