@@ -42,12 +42,10 @@ export async function handleViewSubmit(
     logger.error('request submit failed', { ref, error: String((error as Error)?.message ?? error) });
     const { view, user } = context.getInteractionData();
     const { t } = await translatorFor(user, read);
-    return context
-      .getInteractionResponder()
-      .viewErrorResponse({
-        viewId: view.id,
-        errors: { [FIELD_ACTIONS.confirmed]: t('error.internal', { ref }) },
-      });
+    return context.getInteractionResponder().viewErrorResponse({
+      viewId: view.id,
+      errors: { [FIELD_ACTIONS.confirmed]: t('error.internal', { ref }) },
+    });
   }
 }
 
