@@ -29,10 +29,11 @@ import { outboxJobs, OUTBOX_WAKE_JOB } from './engine/jobs/outbox';
 import { handleViewSubmit } from './engine/interactions/viewSubmit';
 import { handleViewClose } from './engine/interactions/viewClose';
 import { SettingId } from './engine/settings/ids';
+import { errorReference } from './engine/errors';
 import { PrivacyCommand } from './engine/commands/PrivacyCommand';
 import { appsRefreshJobs } from './engine/jobs/appsRefresh';
 import { handleBlockAction } from './engine/interactions/blockActions';
-import { registrationCheckJob } from './engine/jobs/registrationCheck';
+import { REGISTRATION_CHECK_JOB, registrationCheckJob } from './engine/jobs/registrationCheck';
 import { settingsProblemJob } from './engine/jobs/settingsProblem';
 import { SETTINGS } from './engine/settings/definitions';
 import { checkSettingSave } from './engine/settings/onSave';
@@ -72,6 +73,10 @@ export default class PrivacyCenterApp extends App {
     if (endpointSettings.includes(setting.id)) {
       await configuration.scheduler.scheduleOnce({ id: OUTBOX_WAKE_JOB, when: 'now' });
     }
+    // POLICY-FACTS: check the registration again when the settings change.
+    if (setting.id === SettingId.DeploymentOverride) {
+      await configuration.scheduler.scheduleOnce({ id: REGISTRATION_CHECK_JOB, when: 'now' });
+    }
   }
 
   public async executeViewSubmitHandler(
@@ -109,6 +114,24 @@ export default class PrivacyCenterApp extends App {
     persistence: IPersistence,
     modify: IModify,
   ): Promise<IUIKitResponse> {
-    return handleBlockAction(this.getID(), context, read, persistence, modify, http, this.getLogger());
+    try {
+      return await handleBlockAction(
+        this.getID(),
+        context,
+        read,
+        persistence,
+        modify,
+        http,
+        this.getLogger(),
+      );
+    } catch (error) {
+      // Nothing the user can fix: logged under a reference; the view stays as it was.
+      const ref = errorReference();
+      this.getLogger().error('block action failed', {
+        ref,
+        error: String((error as Error)?.message ?? error),
+      });
+      return context.getInteractionResponder().errorResponse();
+    }
   }
 }

@@ -12,7 +12,7 @@ export interface Deadlines {
   due?: Date;
   /** Receipt must be confirmed by then (CCPA). */
   acknowledgeBy?: Date;
-  /** True when business days were counted (the view then says "about"). */
+  /** True when the due date counts business days (the view then says "about"). */
   approximate: boolean;
 }
 
@@ -44,6 +44,7 @@ export function deadlinesFor(jurisdiction: Jurisdiction, type: RequestType, subm
   return {
     due,
     ...(acknowledgeBy ? { acknowledgeBy } : {}),
-    approximate: facts.answerDue.unit === 'business_days' || facts.acknowledgement?.unit === 'business_days',
+    // Only the due date's own unit decides: a calendar-day deadline is exact.
+    approximate: facts.answerDue.unit === 'business_days',
   };
 }

@@ -51,12 +51,12 @@ export function routeRequest({ deployment, type, categories, addVendor }: Routin
       // A question to the DPO goes to the vendor's DPO; otherwise only the vendor-held categories.
       const held =
         type === 'information' ? selected : selected.filter((c) => VENDOR_HELD_WHEN_REGISTERED.includes(c));
-      const vendor =
-        held.length > 0 || type === 'information'
+      // Ticked "the vendor holds data about me from its other services": then all of it goes.
+      const vendor = addVendor
+        ? { categories: selected, reason: 'user_added' as const }
+        : held.length > 0 || type === 'information'
           ? { categories: held, reason: 'registered_services' as const }
-          : addVendor
-            ? { categories: selected, reason: 'user_added' as const }
-            : undefined;
+          : undefined;
       return {
         vendor,
         workspace: { categories: selected, reason: 'operator_holds' },

@@ -1,13 +1,14 @@
-import { isFinal, move } from '../../core/requests/lifecycle';
+import { isFinal } from '../../core/requests/lifecycle';
 import { normalizeReference } from '../../core/requests/request';
-import { clearWork, findByReference, saveRequest, scheduleWork } from '../delivery/requestStore';
 import { wakeOutbox } from '../delivery/outboxTrigger';
+import { findByReference, saveRequest, scheduleWork } from '../delivery/requestStore';
 import { notifyEphemeral } from '../gateways/notifier';
 import type { Subcommand } from './subcommand';
 
 /**
- * `/privacy cancel <ref>`: a request not yet sent is cancelled at once (no call needed); one the
- * vendor has is cancelled by the outbox (DELETE), and the user is told when it is confirmed.
+ * `/privacy cancel <ref>`: marks the request and wakes the outbox, which does the cancelling
+ * under its lease (no call for a request not yet sent, a DELETE for one the vendor has), so a
+ * cancel never races a delivery. The user gets a direct message when it is done.
  */
 export const cancelSubcommand: Subcommand = {
   name: 'cancel',
@@ -24,16 +25,8 @@ export const cancelSubcommand: Subcommand = {
     if (!request) return say(t('status.notFound', { ref }));
     if (isFinal(request.status))
       return say(t('cancel.final', { ref, status: t(`request.status.${request.status}`) }));
-    const now = new Date().toISOString();
-    if (request.status === 'queued') {
-      const moved = move(request, 'cancelled', { at: now, source: 'user' });
-      if (!moved.ok) return say(t('cancel.final', { ref, status: t(`request.status.${request.status}`) }));
-      await saveRequest(persistence, moved.value);
-      await clearWork(persistence, request.id);
-      return say(t('cancel.done', { ref }));
-    }
-    await scheduleWork(persistence, request.id, now);
     await saveRequest(persistence, { ...request, delivery: { ...request.delivery, cancelRequested: true } });
+    await scheduleWork(persistence, request.id, new Date().toISOString());
     await wakeOutbox(modify, logger);
     return say(t('request.cancelRequested', { ref }));
   },

@@ -33,3 +33,27 @@ export async function handOverByEmail(
     return false;
   }
 }
+
+/** Tells the DPO that a request handed over by email was cancelled by the user. */
+export async function emailCancellation(
+  a: { read: IRead; modify: IModify; logger: ILogger },
+  request: PrivacyRequest,
+): Promise<void> {
+  const dpoEmail = await readSetting<string>(a.read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  const { t } = translator(request.language);
+  try {
+    await a.modify
+      .getCreator()
+      .getEmailCreator()
+      .send({
+        to: dpoEmail,
+        replyTo: request.email,
+        subject: t('email.cancelSubject', { ref: request.ref }),
+        text: t('email.cancelText', { ref: request.ref }),
+      });
+  } catch (error) {
+    a.logger.warn(
+      `request ${request.ref}: the cancellation email could not be sent (${String((error as Error)?.message ?? error)})`,
+    );
+  }
+}

@@ -18,6 +18,7 @@ import { deadlinesFor } from '../../core/requests/deadlines';
 import type { RequestForm } from '../../core/requests/form';
 import type { PrivacyRequest, RequestApp } from '../../core/requests/request';
 import { referenceOf } from '../../core/requests/request';
+import { move } from '../../core/requests/lifecycle';
 import { routeRequest } from '../../core/requests/routing';
 import { tellAdmins } from '../gateways/admins';
 import type { Key } from '../gateways/records';
@@ -92,20 +93,25 @@ export function buildRequest({
   };
 }
 
+/** A claim older than this whose request was never stored belongs to a submit that failed. */
+const CLAIM_TTL_MS = 30_000;
+
 /**
  * Persistence has no compare-and-set: the claim is written, then read back, and only the submit
- * whose write survived goes on (as the outbox lease does). The claim stays, one small record per
- * request, so a late repeat finds it too.
+ * whose write survived goes on (as the outbox lease does). A claim left by a submit that failed
+ * before storing the request expires, so the user's next submit files it.
  */
 async function claimFiling(
   reader: IPersistenceRead,
   persistence: IPersistence,
   id: string,
+  now: Date,
 ): Promise<boolean> {
   const key: Key = [{ model: 'misc', id: `filing:${id}` }];
   const holder = randomBytes(8).toString('hex');
-  if (await readRecord<{ holder: string }>(reader, key)) return false;
-  await writeRecord(persistence, key, { holder });
+  const existing = await readRecord<{ holder: string; at?: string }>(reader, key);
+  if (existing && now.getTime() - Date.parse(existing.at ?? '') < CLAIM_TTL_MS) return false;
+  await writeRecord(persistence, key, { holder, at: now.toISOString() });
   return (await readRecord<{ holder: string }>(reader, key))?.holder === holder;
 }
 
@@ -121,21 +127,46 @@ export async function fileRequest(
   const existing = await findRequest(reader, input.id);
   if (existing) return { request: existing, duplicate: true };
   // Two submits of the same modal can arrive at once: only the one whose claim survives files it.
-  if (!(await claimFiling(reader, persistence, input.id))) {
-    const first = await findRequest(reader, input.id);
-    return { request: first ?? buildRequest(input), duplicate: true };
+  if (!(await claimFiling(reader, persistence, input.id, input.now))) {
+    // The other submit is storing it right now: this one closes the modal without a second request.
+    return { request: (await findRequest(reader, input.id)) ?? buildRequest(input), duplicate: true };
   }
-  const request = buildRequest(input);
+  let request = buildRequest(input);
   if (request.routing.vendor) await scheduleWork(persistence, request.id, request.submittedAt);
   await saveRequest(persistence, request);
 
-  await sendDirectMessage(read, modify, request.username, receiptText(request, input.translator));
+  // The request is stored: from here a failed message is logged, never a reason to stop.
+  const attempt = async (what: string, send: () => Promise<unknown>) => {
+    try {
+      return await send();
+    } catch (error) {
+      logger.error(`request ${request.ref}: ${what} failed`, String((error as Error)?.message ?? error));
+      return undefined;
+    }
+  };
+  await attempt('receipt', () =>
+    sendDirectMessage(read, modify, request.username, receiptText(request, input.translator)),
+  );
   if (request.routing.workspace) {
-    const told = await tellAdmins(read, modify, (t) => adminNoticeText(request, t));
-    if (!told)
+    const told = await attempt('admin notice', () =>
+      tellAdmins(read, modify, (t) => adminNoticeText(request, t)),
+    );
+    if (!told) {
       logger.warn(
         `request ${request.ref}: no admin room or admin usernames set, nobody was told about the workspace track`,
       );
+    } else if (!request.routing.vendor) {
+      // Nothing is left to send: the request is with the workspace's operator.
+      const moved = move(request, 'delivered', {
+        at: input.now.toISOString(),
+        source: 'delivery',
+        reason: 'passed_to_operator',
+      });
+      if (moved.ok) {
+        request = moved.value;
+        await saveRequest(persistence, request);
+      }
+    }
   }
   if (request.routing.vendor) await wakeOutbox(modify, logger);
   return { request, duplicate: false };

@@ -17,7 +17,7 @@ import { applyOutcome, classifyCreate } from '../../core/requests/outcome';
 import type { PrivacyRequest } from '../../core/requests/request';
 import { parseStatusAnswer } from '../../core/requests/wire';
 import { tellAdmins } from '../gateways/admins';
-import { readRecord, writeRecord } from '../gateways/records';
+import { readRecord, removeRecords, writeRecord } from '../gateways/records';
 import type { Key } from '../gateways/records';
 import { CALL_TIMEOUT_MS, cancelRequest, createRequest, readStatus } from './dsrClient';
 import type { EndpointConfig } from './dsrClient';
@@ -29,9 +29,12 @@ import {
   findRequest,
   OUTBOX_SHARDS,
   outboxShard,
+  saveKeepingCancel,
   saveRequest,
   scheduleWork,
 } from './requestStore';
+import { emailCancellation } from './emailHandover';
+import { tellRequester } from './tellRequester';
 import { announce, applyStatusAnswer, POLL_INTERVAL_MS } from './statusUpdate';
 import { createBodyFor } from './createBody';
 
@@ -92,14 +95,13 @@ async function processOne(
   clock: () => Date,
 ): Promise<void> {
   const request = await findRequest(a.read.getPersistenceReader(), id);
-  if (!request || isFinal(request.status) || !request.routing.vendor) {
+  if (!request || isFinal(request.status) || (!request.routing.vendor && !request.delivery.cancelRequested)) {
     await clearWork(a.persistence, id);
     return;
   }
   try {
-    if (request.status === 'queued' && request.delivery.cancelRequested !== true)
-      await deliver(a, config, request, clock());
-    else if (request.delivery.cancelRequested) await sendCancel(a, config, request, clock());
+    if (request.delivery.cancelRequested) await cancel(a, config, request, clock());
+    else if (request.status === 'queued') await deliver(a, config, request, clock());
     else await poll(a, config, request, clock());
   } catch (error) {
     // Never lose the entry: try again later.
@@ -121,15 +123,18 @@ async function deliver(
   const result = await createRequest(a.http, config, await createBodyFor(a.read, request, a.appId), now);
   const outcome = classifyCreate(result, request.id);
   const applied = applyOutcome(request, outcome, now, Math.random());
-  const next = applied.request;
-  await saveRequest(a.persistence, next);
+  const next = await saveKeepingCancel(a.read.getPersistenceReader(), a.persistence, applied.request);
   if (isFinal(next.status)) await clearWork(a.persistence, next.id);
   else {
     const dueAt =
       next.status === 'queued'
         ? next.delivery.nextAttemptAt
         : new Date(now.getTime() + POLL_INTERVAL_MS).toISOString();
-    await scheduleWork(a.persistence, next.id, dueAt ?? now.toISOString());
+    await scheduleWork(
+      a.persistence,
+      next.id,
+      next.delivery.cancelRequested ? now.toISOString() : (dueAt ?? now.toISOString()),
+    );
   }
   if (applied.changed) {
     await announce(a.read, a.modify, next, {
@@ -140,7 +145,9 @@ async function deliver(
     await tellAdmins(a.read, a.modify, ({ t }) =>
       t('admin.rejected', { ref: next.ref, reason: outcome.message }),
     );
-  if (applied.alertAdmins) await tellAdmins(a.read, a.modify, ({ t }) => t('admin.unauthorized'));
+  if (applied.alertAdmins && (await firstCredentialsAlert(a))) {
+    await tellAdmins(a.read, a.modify, ({ t }) => t('admin.unauthorized'));
+  }
   if (applied.deadLettered) {
     await tellAdmins(a.read, a.modify, ({ t }) => t('admin.deadLetter', { ref: next.ref }));
     await emailOrReadyToSend(a, next, now, 'dead_letter');
@@ -154,7 +161,8 @@ async function poll(
   now: Date,
 ): Promise<void> {
   if (!config) {
-    await clearWork(a.persistence, request.id);
+    // The endpoint setting was emptied: keep the request's place until it is set again.
+    await scheduleWork(a.persistence, request.id, new Date(now.getTime() + POLL_INTERVAL_MS).toISOString());
     return;
   }
   const result = await readStatus(a.http, config, request.id, now);
@@ -169,32 +177,54 @@ async function poll(
   await applyStatusAnswer(a.read, a.modify, a.persistence, request, answer, 'poll', now);
 }
 
-async function sendCancel(
-  a: Accessors,
-  config: EndpointConfig | undefined,
-  request: PrivacyRequest,
-  now: Date,
-): Promise<void> {
-  const result = config ? await cancelRequest(a.http, config, request.id, now) : undefined;
-  if (
-    result?.kind === 'answer' &&
-    (result.status === 202 || result.status === 200 || result.status === 404)
-  ) {
+/**
+ * Every cancel goes through here, under the outbox's lease: a request not yet sent is cancelled
+ * with no call; one the vendor has gets a DELETE; one that went to the DPO by email gets an email.
+ */
+async function cancel(a: Accessors, config: EndpointConfig | undefined, request: PrivacyRequest, now: Date) {
+  const cancelled = async () => {
     const moved = move(request, 'cancelled', { at: now.toISOString(), source: 'user' });
     const next = moved.ok ? moved.value : request;
     await saveRequest(a.persistence, { ...next, delivery: { ...next.delivery, cancelRequested: false } });
     await clearWork(a.persistence, request.id);
-    if (moved.ok && moved.changed) await announce(a.read, a.modify, next);
-    return;
+    if (!(moved.ok && moved.changed)) return;
+    await announce(a.read, a.modify, next);
+    if (next.routing.workspace) {
+      await tellAdmins(a.read, a.modify, ({ t }) =>
+        t('admin.cancelled', { ref: next.ref, username: next.username }),
+      );
+    }
+  };
+  if (request.status === 'queued' || !request.routing.vendor) return cancelled();
+  if (request.channel === 'email') {
+    await emailCancellation(a, request);
+    return cancelled();
   }
+  const result = config ? await cancelRequest(a.http, config, request.id, now) : undefined;
+  // 404: the vendor holds nothing under this id, so there is nothing left to cancel there.
+  if (result?.kind === 'answer' && [200, 202, 404].includes(result.status)) return cancelled();
   if (result?.kind === 'answer' && result.status === 409) {
-    // Too late to cancel: read where it stands instead.
-    await saveRequest(a.persistence, {
-      ...request,
-      delivery: { ...request.delivery, cancelRequested: false },
-    });
-    await poll(a, config, { ...request, delivery: { ...request.delivery, cancelRequested: false } }, now);
-    return;
+    // Too late to cancel: read where it stands instead, and tell the user.
+    const kept = { ...request, delivery: { ...request.delivery, cancelRequested: false } };
+    await saveRequest(a.persistence, kept);
+    await tellRequester(a.read, a.modify, kept, ({ t }) =>
+      t('cancel.final', { ref: kept.ref, status: t(`request.status.${kept.status}`) }),
+    );
+    return poll(a, config, kept, now);
   }
-  await scheduleWork(a.persistence, request.id, new Date(now.getTime() + 5 * 60_000).toISOString());
+  const retryIn = config ? 5 * 60_000 : POLL_INTERVAL_MS;
+  await scheduleWork(a.persistence, request.id, new Date(now.getTime() + retryIn).toISOString());
+}
+
+const AUTH_ALERT: Key = [{ model: 'misc', id: 'outbox-auth-alert' }];
+
+/** Refused credentials are reported to the admins once, until the endpoint settings change. */
+async function firstCredentialsAlert(a: Accessors): Promise<boolean> {
+  if (await readRecord(a.read.getPersistenceReader(), AUTH_ALERT)) return false;
+  await writeRecord(a.persistence, AUTH_ALERT, { at: new Date().toISOString() });
+  return true;
+}
+
+export async function forgetCredentialsAlert(persistence: IPersistence): Promise<void> {
+  await removeRecords(persistence, AUTH_ALERT);
 }

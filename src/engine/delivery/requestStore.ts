@@ -70,3 +70,20 @@ export async function clearWork(persistence: IPersistence, id: string): Promise<
 export async function outboxShard(persistence: IPersistenceRead, shard: number): Promise<OutboxEntry[]> {
   return readRecords<OutboxEntry>(persistence, [{ model: 'misc', id: `outbox-shard:${shard}` }]);
 }
+
+/**
+ * Saves what a job worked out without losing a cancel the user asked for meanwhile (the cancel
+ * command writes the flag while a run may be holding an older copy of the request). The caller
+ * then schedules the request's next work: at once when a cancel is pending.
+ */
+export async function saveKeepingCancel(
+  reader: IPersistenceRead,
+  persistence: IPersistence,
+  next: PrivacyRequest,
+): Promise<PrivacyRequest> {
+  const fresh = await findRequest(reader, next.id);
+  const cancelPending = fresh?.delivery.cancelRequested === true && next.delivery.cancelRequested !== true;
+  const merged = cancelPending ? { ...next, delivery: { ...next.delivery, cancelRequested: true } } : next;
+  await saveRequest(persistence, merged);
+  return merged;
+}

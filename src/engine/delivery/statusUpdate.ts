@@ -10,7 +10,7 @@ import type { StatusAnswer } from '../../core/requests/wire';
 import { readSetting } from '../settings/reader';
 import { SettingId } from '../settings/ids';
 import { statusChangeText } from '../views/requestText';
-import { clearWork, saveRequest, scheduleWork } from './requestStore';
+import { clearWork, saveKeepingCancel, scheduleWork } from './requestStore';
 import { tellRequester } from './tellRequester';
 
 export const POLL_INTERVAL_MS = 60 * 60_000;
@@ -33,9 +33,12 @@ export async function applyStatusAnswer(
   if (answer.expectedCompletionTime)
     next = { ...next, delivery: { ...next.delivery, expectedCompletionTime: answer.expectedCompletionTime } };
   if (next.status !== 'queued') next = { ...next, delivery: { ...next.delivery, nextAttemptAt: undefined } };
-  await saveRequest(persistence, next);
+  next = await saveKeepingCancel(read.getPersistenceReader(), persistence, next);
   if (isFinal(next.status)) await clearWork(persistence, next.id);
-  else await scheduleWork(persistence, next.id, new Date(now.getTime() + POLL_INTERVAL_MS).toISOString());
+  else {
+    const wait = next.delivery.cancelRequested ? 0 : POLL_INTERVAL_MS;
+    await scheduleWork(persistence, next.id, new Date(now.getTime() + wait).toISOString());
+  }
   if (moved.ok && moved.changed)
     await announce(read, modify, next, { reason: answer.reason, resultsUrl: answer.resultsUrl });
   return next;

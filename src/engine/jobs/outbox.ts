@@ -8,7 +8,7 @@ import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 import { StartupType } from '@rocket.chat/apps-engine/definition/scheduler';
 import { callLogger } from '../callLogger';
 import { OUTBOX_JOB, OUTBOX_NOW_JOB } from '../delivery/outboxTrigger';
-import { runOutbox } from '../delivery/outboxRun';
+import { forgetCredentialsAlert, runOutbox } from '../delivery/outboxRun';
 import { OUTBOX_SHARDS, outboxShard, scheduleWork } from '../delivery/requestStore';
 
 export const OUTBOX_WAKE_JOB = 'outbox-wake';
@@ -26,6 +26,8 @@ export function outboxJobs(appId: string, logger: ILogger): IProcessor[] {
     {
       id: OUTBOX_WAKE_JOB,
       async processor(this: unknown, _job, read, modify, http, persistence) {
+        // New credentials: the admins are told again if these are refused too.
+        await forgetCredentialsAlert(persistence);
         const now = new Date().toISOString();
         for (let shard = 0; shard < OUTBOX_SHARDS; shard++) {
           for (const entry of await outboxShard(read.getPersistenceReader(), shard))

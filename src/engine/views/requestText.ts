@@ -6,6 +6,7 @@ import { formatDate } from '../../core/i18n/dates';
 import type { Translate, Translator } from '../../core/i18n/translator';
 import type { HistoryEntry } from '../../core/requests/lifecycle';
 import { jurisdictionFacts } from '../../core/policy/jurisdictions';
+import { deadlinesFor } from '../../core/requests/deadlines';
 import type { PrivacyRequest } from '../../core/requests/request';
 import type { Routing } from '../../core/requests/routing';
 import { bullets } from './blocks';
@@ -29,6 +30,13 @@ type Req = Pick<
   | 'apps'
 >;
 
+/** A workspace-only request that reached the operator is "with the operator", not "received by the vendor". */
+export function statusLabel(request: Pick<Req, 'status' | 'routing'>, { t }: Pick<Translator, 't'>): string {
+  return request.status === 'delivered' && !request.routing.vendor
+    ? t('request.status.with_operator')
+    : t(`request.status.${request.status}`);
+}
+
 export function categoryList(request: Pick<Req, 'categories'>, { t }: Translator): string {
   return request.categories.length
     ? request.categories.map((c) => t(`category.name.${c}`)).join(', ')
@@ -51,14 +59,11 @@ export function routingLines(
 }
 
 export function dueLines(
-  request: Pick<Req, 'due' | 'acknowledgeBy' | 'jurisdiction' | 'type'>,
+  request: Pick<Req, 'due' | 'acknowledgeBy' | 'jurisdiction' | 'type' | 'submittedAt'>,
   { t, language }: Translator,
 ): string[] {
   const lines: string[] = [];
-  const approximate =
-    jurisdictionFacts(request.jurisdiction).acknowledgement !== undefined ||
-    request.type === 'sale_opt_out' ||
-    request.type === 'sensitive_data_limit';
+  const { approximate } = deadlinesFor(request.jurisdiction, request.type, new Date(request.submittedAt));
   if (request.due) {
     lines.push(
       t(approximate ? 'request.dueAbout' : 'request.due', { date: formatDate(request.due, language) }),
@@ -101,7 +106,7 @@ export function statusChangeText(
     t('request.changed', {
       ref: request.ref,
       type: t(`request.type.${request.type}`),
-      status: t(`request.status.${request.status}`),
+      status: statusLabel(request, translator),
     }),
   ];
   if (extra.reason) lines.push(t('request.reason', { reason: extra.reason }));
@@ -120,7 +125,7 @@ export function requestListText(requests: Req[], translator: Translator, limit: 
     t('status.line', {
       ref: r.ref,
       type: t(`request.type.${r.type}`),
-      status: t(`request.status.${r.status}`),
+      status: statusLabel(r, translator),
       due: r.due ? formatDate(r.due, language) : t('status.noDue'),
     }),
   );
@@ -129,7 +134,7 @@ export function requestListText(requests: Req[], translator: Translator, limit: 
 }
 
 /** Reasons the app writes are codes, shown in the reader's language; the vendor's own words are quoted. */
-const APP_REASONS = ['emailed_to_dpo', 'no_endpoint_no_email'] as const;
+const APP_REASONS = ['emailed_to_dpo', 'no_endpoint_no_email', 'passed_to_operator'] as const;
 
 function historyReason(entry: HistoryEntry, t: Translate): string {
   const code = APP_REASONS.find((r) => r === entry.reason);
@@ -149,7 +154,7 @@ export function requestDetailText(request: Req, translator: Translator): string 
       }) + (h.reason ? ` (${historyReason(h, t)})` : ''),
   );
   return [
-    t('status.detail.title', { ref: request.ref, status: t(`request.status.${request.status}`) }),
+    t('status.detail.title', { ref: request.ref, status: statusLabel(request, translator) }),
     t('request.receipt.asked', {
       type: t(`request.type.${request.type}`),
       jurisdiction: t(`jurisdiction.${request.jurisdiction}`),
@@ -177,7 +182,8 @@ export function requestEmail(
     `${t('email.field.reference')}: ${request.ref}`,
     `${t('email.field.type')}: ${t(`request.type.${request.type}`)}`,
     `${t('email.field.law')}: ${t(`jurisdiction.${request.jurisdiction}`)}`,
-    `${t('email.field.data')}: ${categoryList(request, translator)}`,
+    // Only what the vendor track carries, as in the endpoint's body.
+    `${t('email.field.data')}: ${categoryList({ categories: request.routing.vendor?.categories ?? [] }, translator)}`,
     `${t('email.field.user')}: ${request.username} <${request.email}>`,
     `${t('email.field.submitted')}: ${formatDate(request.submittedAt, language)}`,
     ...(request.due ? [`${t('email.field.due')}: ${formatDate(request.due, language)}`] : []),
@@ -199,8 +205,8 @@ export function readyToSendText(
   return [
     translator.t('email.readyToSend', { email: dpoEmail }),
     '```',
-    `To: ${dpoEmail}`,
-    `Subject: ${subject}`,
+    `${translator.t('email.to')}: ${dpoEmail}`,
+    `${translator.t('email.subjectLabel')}: ${subject}`,
     '',
     text,
     '```',

@@ -332,6 +332,13 @@ export const de: Translation = {
     'kein Endpunkt für Anträge eingerichtet, und der Arbeitsbereich konnte keine E-Mail senden',
   'history.reason.undeliverable':
     'der Anbieter war 72 Stunden lang nicht erreichbar; letzter Fehler: {detail}',
+  'history.reason.passed_to_operator': 'an den Betreiber dieses Arbeitsbereichs weitergegeben',
+  'request.status.with_operator': 'beim Betreiber dieses Arbeitsbereichs',
+  'email.to': 'An',
+  'email.cancelSubject': 'Datenschutzantrag {ref}: zurückgezogen',
+  'email.cancelText':
+    'Guten Tag,\n\nich ziehe meinen Datenschutzantrag {ref} zurück, den ich Ihnen zuvor gesendet habe. Bitte bearbeiten Sie ihn nicht.',
+  'email.subjectLabel': 'Betreff',
   'history.reason.given': 'angegebener Grund: {reason}',
   'cancel.missingReference':
     'Geben Sie die Referenz des Antrags an, den Sie zurückziehen möchten, zum Beispiel `/privacy cancel PR-1A2B3C4D`.',

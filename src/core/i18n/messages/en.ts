@@ -300,6 +300,13 @@ export const en = {
   'history.reason.no_endpoint_no_email':
     'no request endpoint is set up and the workspace could not send email',
   'history.reason.undeliverable': 'the vendor could not be reached for 72 hours; last error: {detail}',
+  'history.reason.passed_to_operator': "passed to this workspace's operator",
+  'request.status.with_operator': "with this workspace's operator",
+  'email.to': 'To',
+  'email.cancelSubject': 'Privacy request {ref}: cancelled',
+  'email.cancelText':
+    'Hello,\n\nI withdraw my privacy request {ref}, which I sent you earlier. Please do not act on it.',
+  'email.subjectLabel': 'Subject',
   'history.reason.given': 'reason given: {reason}',
   'cancel.missingReference':
     'Write the reference of the request to cancel, for example `/privacy cancel PR-1A2B3C4D`.',
@@ -318,6 +325,7 @@ export const en = {
   'email.field.details': 'Details',
   'email.readyToSend': 'You can send the request yourself. Copy this email to {email}:',
   'admin.newRequest': 'New privacy request {ref} from @{username}: {type}, under {jurisdiction}.',
+  'admin.cancelled': 'Privacy request {ref} from @{username} was cancelled by the user.',
   'admin.details': 'Details: {details}',
   'admin.operatorMustAnswer':
     'This workspace holds this data, so its operator must answer. Reply to the user at {email}.',

@@ -326,6 +326,13 @@ export const es: Translation = {
     'no hay ningún endpoint de solicitudes configurado y el espacio de trabajo no pudo enviar correo electrónico',
   'history.reason.undeliverable':
     'no se pudo conectar con el proveedor durante 72 horas; último error: {detail}',
+  'history.reason.passed_to_operator': 'trasladada al operador de este espacio de trabajo',
+  'request.status.with_operator': 'en manos del operador de este espacio de trabajo',
+  'email.to': 'Para',
+  'email.cancelSubject': 'Solicitud de privacidad {ref}: cancelada',
+  'email.cancelText':
+    'Buenos días:\n\nRetiro mi solicitud de privacidad {ref}, que le envié anteriormente. Le ruego que no la tramite.',
+  'email.subjectLabel': 'Asunto',
   'history.reason.given': 'motivo indicado: {reason}',
   'cancel.missingReference':
     'Escriba la referencia de la solicitud que quiere cancelar, por ejemplo `/privacy cancel PR-1A2B3C4D`.',

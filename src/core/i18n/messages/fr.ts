@@ -331,6 +331,13 @@ export const fr: Translation = {
     'aucun point de terminaison pour les demandes n’est configuré et l’espace de travail n’a pas pu envoyer d’e-mail',
   'history.reason.undeliverable':
     'l’éditeur n’a pas pu être joint pendant 72 heures ; dernière erreur : {detail}',
+  'history.reason.passed_to_operator': 'transmise à l’exploitant de cet espace de travail',
+  'request.status.with_operator': 'auprès de l’exploitant de cet espace de travail',
+  'email.to': 'À',
+  'email.cancelSubject': 'Demande relative à mes données personnelles {ref} : annulée',
+  'email.cancelText':
+    'Bonjour,\n\nJe retire ma demande {ref}, que je vous ai envoyée précédemment. Merci de ne pas y donner suite.',
+  'email.subjectLabel': 'Objet',
   'history.reason.given': 'motif indiqué : {reason}',
   'cancel.missingReference':
     'Indiquez la référence de la demande à annuler, par exemple `/privacy cancel PR-1A2B3C4D`.',

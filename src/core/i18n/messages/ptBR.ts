@@ -324,6 +324,13 @@ export const ptBR: Translation = {
     'nenhum endpoint de solicitações está configurado e o espaço de trabalho não conseguiu enviar e-mail',
   'history.reason.undeliverable':
     'não foi possível acessar o fornecedor durante 72 horas; último erro: {detail}',
+  'history.reason.passed_to_operator': 'encaminhada ao responsável por este espaço de trabalho',
+  'request.status.with_operator': 'com o responsável por este espaço de trabalho',
+  'email.to': 'Para',
+  'email.cancelSubject': 'Solicitação de privacidade {ref}: cancelada',
+  'email.cancelText':
+    'Olá,\n\nCancelo a minha solicitação de privacidade {ref}, enviada anteriormente. Peço que ela não seja atendida.',
+  'email.subjectLabel': 'Assunto',
   'history.reason.given': 'motivo informado: {reason}',
   'cancel.missingReference':
     'Escreva a referência da solicitação a cancelar, por exemplo `/privacy cancel PR-1A2B3C4D`.',

@@ -120,12 +120,14 @@ describe('due dates per regime and type', () => {
       expect(deadlines('ccpa', type, FRIDAY)).toEqual({
         due: '2026-02-16T09:00:00.000Z',
         acknowledgeBy: '2026-01-16T09:00:00.000Z',
-        approximate: true,
+        // 45 calendar days: an exact date, though receipt is confirmed in business days.
+        approximate: false,
       });
       expect(deadlines('ccpa', type, SATURDAY)).toEqual({
         due: '2026-02-17T09:00:00.000Z',
         acknowledgeBy: '2026-01-16T09:00:00.000Z',
-        approximate: true,
+        // 45 calendar days: an exact date, though receipt is confirmed in business days.
+        approximate: false,
       });
     },
   );

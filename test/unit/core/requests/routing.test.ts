@@ -51,7 +51,8 @@ function expected(
     case 'community':
       return { vendor: { categories: c, reason: 'vendor_runs_community' }, vendorOptional: false, uncertain };
     case 'self_hosted_registered':
-      if (VENDOR_HELD[category]) {
+      // Ticked "also send it to the vendor": everything selected goes to the vendor.
+      if (VENDOR_HELD[category] && !addVendor) {
         return {
           vendor: { categories: c, reason: 'registered_services' },
           workspace: { categories: c, reason: 'operator_holds' },
@@ -131,11 +132,11 @@ describe('routing a request to whoever holds the data', () => {
     });
   });
 
-  it('keeps a registered vendor track to the held categories even when the user adds the vendor', () => {
-    // The add option is only shown where the vendor track is left out (vendorOptional).
+  it('sends the vendor all selected categories of a registered workspace when the user adds it', () => {
+    // The modal offers the checkbox on every self-hosted workspace, whatever the categories.
     expect(route('self_hosted_registered', ['account', 'usage'], true).vendor).toEqual({
-      categories: ['usage'],
-      reason: 'registered_services',
+      categories: ['account', 'usage'],
+      reason: 'user_added',
     });
   });
 
