@@ -32,18 +32,21 @@ const lastNotice = (username) => noticesTo(host, username).at(-1).text;
 const deletesFor = (id) =>
   endpoint.inbox().filter((c) => c.method === 'DELETE' && c.path.endsWith(`/requests/${id}`));
 
-it('a queued request is cancelled at once and never sent', async () => {
+it('a queued request is cancelled by the outbox without any call, and the user gets a direct message', async () => {
   const { id, ref } = await fileRequest(host, 'carla');
   await host.runCommand('carla', `/privacy cancel ${ref}`);
-  expect(lastNotice('carla')).toBe(wordsFor('carla')('cancel.done', { ref }));
+  const t = wordsFor('carla');
+  expect(lastNotice('carla')).toBe(t('request.cancelRequested', { ref }));
+  await host.runJobs();
   expect(storedRequest(host, id)).toMatchObject({ status: 'cancelled' });
   expect(storedRequest(host, id).history.at(-1)).toMatchObject({ status: 'cancelled', source: 'user' });
-  await host.runJobs();
   expect(createsFor(endpoint, id)).toEqual([]);
   expect(deletesFor(id)).toEqual([]);
+  expect(aboutRef(host, 'carla', ref).at(-1).text).toContain(
+    t('request.changed', { ref, type: t('request.type.access'), status: t('request.status.cancelled') }),
+  );
   // Once final, a second cancel says so.
   await host.runCommand('carla', `/privacy cancel ${ref}`);
-  const t = wordsFor('carla');
   expect(lastNotice('carla')).toBe(t('cancel.final', { ref, status: t('request.status.cancelled') }));
 });
 

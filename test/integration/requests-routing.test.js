@@ -55,9 +55,11 @@ describe('email fallback (no endpoint configured)', () => {
       expect(host.emails().filter((m) => m.subject.includes(ref))).toEqual([]);
       expect(storedRequest(host, id).status).toBe('failed');
       const t = wordsFor('bruno');
-      const ready = aboutRef(host, 'bruno', ref).find((m) => m.text.includes('To: dpo@acme.example'));
+      const ready = aboutRef(host, 'bruno', ref).find((m) =>
+        m.text.includes(`${t('email.to')}: dpo@acme.example`),
+      );
       expect(ready.text).toContain(t('email.readyToSend', { email: 'dpo@acme.example' }));
-      expect(ready.text).toMatch(new RegExp(`Subject: .*${ref}`));
+      expect(ready.text).toMatch(new RegExp(`${t('email.subjectLabel')}: .*${ref}`));
       expect(t('email.readyToSend', { email: 'x' })).not.toBe(
         wordsFor('alice')('email.readyToSend', { email: 'x' }),
       );

@@ -159,9 +159,9 @@ const heldFor = (endpoint, id) => endpoint.requests().filter((r) => r.subject_re
 function dueLine(username, request) {
   const t = wordsFor(username);
   if (!request.due) return t('request.noDeadline');
-  // CCPA counts its acknowledgement in business days, and opt-outs run on business days.
+  // Only a due date counted in business days is approximate: CCPA opt-outs. 45 calendar days are exact.
   const approximate =
-    request.jurisdiction === 'ccpa' || ['sale_opt_out', 'sensitive_data_limit'].includes(request.type);
+    request.jurisdiction === 'ccpa' && ['sale_opt_out', 'sensitive_data_limit'].includes(request.type);
   return t(approximate ? 'request.dueAbout' : 'request.due', {
     date: formatDate(request.due, LANGUAGE[username]),
   });

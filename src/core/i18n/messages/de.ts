@@ -342,7 +342,6 @@ export const de: Translation = {
   'history.reason.given': 'angegebener Grund: {reason}',
   'cancel.missingReference':
     'Geben Sie die Referenz des Antrags an, den Sie zurückziehen möchten, zum Beispiel `/privacy cancel PR-1A2B3C4D`.',
-  'cancel.done': 'Der Antrag {ref} ist zurückgezogen.',
   'cancel.final': 'Der Antrag {ref} kann nicht mehr zurückgezogen werden (Status: {status}).',
   'email.subject': 'Datenschutzantrag {ref}: {type}',
   'email.greeting': 'Guten Tag,',

@@ -310,7 +310,6 @@ export const en = {
   'history.reason.given': 'reason given: {reason}',
   'cancel.missingReference':
     'Write the reference of the request to cancel, for example `/privacy cancel PR-1A2B3C4D`.',
-  'cancel.done': 'Request {ref} is cancelled.',
   'cancel.final': 'Request {ref} cannot be cancelled: it is already {status}.',
   'email.subject': 'Privacy request {ref}: {type}',
   'email.greeting': 'Hello,',

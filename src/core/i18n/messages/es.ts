@@ -336,7 +336,6 @@ export const es: Translation = {
   'history.reason.given': 'motivo indicado: {reason}',
   'cancel.missingReference':
     'Escriba la referencia de la solicitud que quiere cancelar, por ejemplo `/privacy cancel PR-1A2B3C4D`.',
-  'cancel.done': 'La solicitud {ref} está cancelada.',
   'cancel.final': 'La solicitud {ref} ya no se puede cancelar (estado: {status}).',
   'email.subject': 'Solicitud de privacidad {ref}: {type}',
   'email.greeting': 'Buenos días:',

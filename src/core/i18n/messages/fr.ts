@@ -341,7 +341,6 @@ export const fr: Translation = {
   'history.reason.given': 'motif indiqué : {reason}',
   'cancel.missingReference':
     'Indiquez la référence de la demande à annuler, par exemple `/privacy cancel PR-1A2B3C4D`.',
-  'cancel.done': 'La demande {ref} est annulée.',
   'cancel.final': 'La demande {ref} ne peut plus être annulée (statut : {status}).',
   'email.subject': 'Demande relative à mes données personnelles {ref} : {type}',
   'email.greeting': 'Bonjour,',

@@ -334,7 +334,6 @@ export const ptBR: Translation = {
   'history.reason.given': 'motivo informado: {reason}',
   'cancel.missingReference':
     'Escreva a referência da solicitação a cancelar, por exemplo `/privacy cancel PR-1A2B3C4D`.',
-  'cancel.done': 'A solicitação {ref} foi cancelada.',
   'cancel.final': 'A solicitação {ref} não pode mais ser cancelada (situação: {status}).',
   'email.subject': 'Solicitação de privacidade {ref}: {type}',
   'email.greeting': 'Olá,',
