@@ -2,7 +2,8 @@
  * One outbox run: sends due requests, reads the status of open ones, sends asked-for cancels.
  * Bounded so a run fits well inside the runtime's 30 s budget (a time budget checked before
  * every call, each call at most CALL_TIMEOUT_MS), guarded by a lease against overlapping runs,
- * and walking the outbox shard by shard so every read is a bounded slice.
+ * and walking the outbox shard by shard: each read is one sixteenth of the open requests, and the
+ * work per run is capped (RUN_BATCH), however long an outage queue grows.
  */
 import type {
   IHttp,

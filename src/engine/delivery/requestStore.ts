@@ -2,7 +2,7 @@
  * Where requests live. The request record is the truth and is always written whole under the
  * same associations, so one update is one atomic write: a crash leaves it old or new.
  * Outbox entries are hints pointing at requests that still need work (send or poll), spread
- * over shards so each job run reads a bounded slice, however many requests are stored.
+ * over 16 shards, so one read is a sixteenth of the open requests rather than all of them.
  */
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { PrivacyRequest } from '../../core/requests/request';
