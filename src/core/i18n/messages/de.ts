@@ -357,6 +357,7 @@ export const de: Translation = {
   'email.readyToSend':
     'Sie können den Antrag selbst senden. Kopieren Sie diese E-Mail und senden Sie sie an {email}:',
   'admin.newRequest': 'Neuer Datenschutzantrag {ref} von @{username}: {type}. Recht: {jurisdiction}.',
+  'admin.cancelled': 'Der Datenschutzantrag {ref} von @{username} wurde vom Benutzer zurückgezogen.',
   'admin.details': 'Details: {details}',
   'admin.operatorMustAnswer':
     'Dieser Arbeitsbereich hat diese Daten, daher muss sein Betreiber antworten. Antworten Sie dem Benutzer unter {email}.',

@@ -351,6 +351,7 @@ export const es: Translation = {
   'email.readyToSend':
     'Puede enviar la solicitud por su cuenta. Copie este correo electrónico y envíelo a {email}:',
   'admin.newRequest': 'Nueva solicitud de privacidad {ref} de @{username}: {type}. Ley: {jurisdiction}.',
+  'admin.cancelled': 'La solicitud de privacidad {ref} de @{username} ha sido cancelada por el usuario.',
   'admin.details': 'Detalles: {details}',
   'admin.operatorMustAnswer':
     'Este espacio de trabajo tiene estos datos, así que debe responder su operador. Responda al usuario en {email}.',

@@ -357,6 +357,7 @@ export const fr: Translation = {
   'email.readyToSend':
     'Vous pouvez envoyer la demande vous-même. Copiez cet e-mail et envoyez-le à {email} :',
   'admin.newRequest': 'Nouvelle demande {ref} de @{username} : {type}. Loi : {jurisdiction}.',
+  'admin.cancelled': 'La demande {ref} de @{username} a été annulée par l’utilisateur.',
   'admin.details': 'Détails : {details}',
   'admin.operatorMustAnswer':
     'Cet espace de travail détient ces données : son exploitant doit donc répondre. Répondez à l’utilisateur à l’adresse {email}.',

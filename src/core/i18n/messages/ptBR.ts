@@ -350,6 +350,7 @@ export const ptBR: Translation = {
   'email.readyToSend':
     'Você pode enviar a solicitação por conta própria. Copie este e-mail e envie-o para {email}:',
   'admin.newRequest': 'Nova solicitação de privacidade {ref} de @{username}: {type}. Lei: {jurisdiction}.',
+  'admin.cancelled': 'A solicitação de privacidade {ref} de @{username} foi cancelada pelo usuário.',
   'admin.details': 'Detalhes: {details}',
   'admin.operatorMustAnswer':
     'Este espaço de trabalho tem esses dados, por isso o responsável por ele deve responder. Responda ao usuário pelo e-mail {email}.',
