@@ -310,7 +310,7 @@ export const en = {
   'history.reason.given': 'reason given: {reason}',
   'cancel.missingReference':
     'Write the reference of the request to cancel, for example `/privacy cancel PR-1A2B3C4D`.',
-  'cancel.final': 'Request {ref} cannot be cancelled: it is already {status}.',
+  'cancel.final': 'Request {ref} cannot be cancelled any more (status: {status}).',
   'email.subject': 'Privacy request {ref}: {type}',
   'email.greeting': 'Hello,',
   'email.intro': 'I would like to use my data protection rights. I am a user of the workspace {workspace}.',
