@@ -1,5 +1,5 @@
 import { notifyEphemeral } from '../gateways/notifier';
-import { policyForUser, siteUrl } from '../gateways/policySource';
+import { policyAndSite } from '../gateways/policySource';
 import { policyView } from '../views/policyView';
 import type { Subcommand } from './subcommand';
 
@@ -12,7 +12,7 @@ export const policySubcommand: Subcommand = {
       await notifyEphemeral(read, modify, user, room, translator.t('error.noView'));
       return;
     }
-    const [policy, site] = await Promise.all([policyForUser(read, user), siteUrl(read)]);
+    const { policy, siteUrl: site } = await policyAndSite(read, user);
     await modify
       .getUiController()
       .openSurfaceView(policyView({ appId, policy, siteUrl: site }, translator), { triggerId }, user);

@@ -30,13 +30,14 @@ import {
   findRequest,
   OUTBOX_SHARDS,
   outboxShard,
-  saveKeepingCancel,
+  POLL_INTERVAL_MS,
+  saveAndPlan,
   saveRequest,
   scheduleWork,
 } from './requestStore';
 import { emailCancellation } from './emailHandover';
 import { tellRequester } from './tellRequester';
-import { announce, applyStatusAnswer, POLL_INTERVAL_MS } from './statusUpdate';
+import { announce, applyStatusAnswer } from './statusUpdate';
 import { createBodyFor } from './createBody';
 
 export const RUN_BUDGET_MS = 15_000;
@@ -124,19 +125,7 @@ async function deliver(
   const result = await createRequest(a.http, config, await createBodyFor(a.read, request, a.appId), now);
   const outcome = classifyCreate(result, request.id);
   const applied = applyOutcome(request, outcome, now, Math.random());
-  const next = await saveKeepingCancel(a.read.getPersistenceReader(), a.persistence, applied.request);
-  if (isFinal(next.status)) await clearWork(a.persistence, next.id);
-  else {
-    const dueAt =
-      next.status === 'queued'
-        ? next.delivery.nextAttemptAt
-        : new Date(now.getTime() + POLL_INTERVAL_MS).toISOString();
-    await scheduleWork(
-      a.persistence,
-      next.id,
-      next.delivery.cancelRequested ? now.toISOString() : (dueAt ?? now.toISOString()),
-    );
-  }
+  const next = await saveAndPlan(a.read.getPersistenceReader(), a.persistence, applied.request, now);
   if (applied.changed) {
     await announce(a.read, a.modify, next, {
       reason: outcome.kind === 'rejected' ? outcome.message : undefined,

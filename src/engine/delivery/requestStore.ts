@@ -5,6 +5,7 @@
  * over 16 shards, so one read is a sixteenth of the open requests rather than all of them.
  */
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { isFinal } from '../../core/requests/lifecycle';
 import type { PrivacyRequest } from '../../core/requests/request';
 import type { Key } from '../gateways/records';
 import { readRecords, removeRecords, writeRecord } from '../gateways/records';
@@ -71,19 +72,34 @@ export async function outboxShard(persistence: IPersistenceRead, shard: number):
   return readRecords<OutboxEntry>(persistence, [{ model: 'misc', id: `outbox-shard:${shard}` }]);
 }
 
+/** How often an open request's status is read when the endpoint cannot call back. */
+export const POLL_INTERVAL_MS = 60 * 60_000;
+
 /**
- * Saves what a job worked out without losing a cancel the user asked for meanwhile (the cancel
- * command writes the flag while a run may be holding an older copy of the request). The caller
- * then schedules the request's next work: at once when a cancel is pending.
+ * Saves what a job worked out, then plans the request's next work: none once it is final, at
+ * once for a pending cancel, the next delivery attempt while queued, else the next status read.
+ * A cancel the user asked for meanwhile is kept (the cancel command writes the flag while a run
+ * may be holding an older copy of the request).
  */
-export async function saveKeepingCancel(
+export async function saveAndPlan(
   reader: IPersistenceRead,
   persistence: IPersistence,
   next: PrivacyRequest,
+  now: Date,
 ): Promise<PrivacyRequest> {
   const fresh = await findRequest(reader, next.id);
   const cancelPending = fresh?.delivery.cancelRequested === true && next.delivery.cancelRequested !== true;
-  const merged = cancelPending ? { ...next, delivery: { ...next.delivery, cancelRequested: true } } : next;
-  await saveRequest(persistence, merged);
-  return merged;
+  const saved = cancelPending ? { ...next, delivery: { ...next.delivery, cancelRequested: true } } : next;
+  await saveRequest(persistence, saved);
+  if (isFinal(saved.status)) {
+    await clearWork(persistence, saved.id);
+  } else {
+    const dueAt = saved.delivery.cancelRequested
+      ? now.toISOString()
+      : saved.status === 'queued'
+        ? (saved.delivery.nextAttemptAt ?? now.toISOString())
+        : new Date(now.getTime() + POLL_INTERVAL_MS).toISOString();
+    await scheduleWork(persistence, saved.id, dueAt);
+  }
+  return saved;
 }

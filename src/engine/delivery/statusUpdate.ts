@@ -4,16 +4,14 @@
  */
 import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ChangeSource } from '../../core/requests/lifecycle';
-import { isFinal, move } from '../../core/requests/lifecycle';
+import { move } from '../../core/requests/lifecycle';
 import type { PrivacyRequest } from '../../core/requests/request';
 import type { StatusAnswer } from '../../core/requests/wire';
 import { readSetting } from '../settings/reader';
 import { SettingId } from '../settings/ids';
 import { statusChangeText } from '../views/requestText';
-import { clearWork, saveKeepingCancel, scheduleWork } from './requestStore';
+import { saveAndPlan } from './requestStore';
 import { tellRequester } from './tellRequester';
-
-export const POLL_INTERVAL_MS = 60 * 60_000;
 
 export async function applyStatusAnswer(
   read: IRead,
@@ -33,12 +31,7 @@ export async function applyStatusAnswer(
   if (answer.expectedCompletionTime)
     next = { ...next, delivery: { ...next.delivery, expectedCompletionTime: answer.expectedCompletionTime } };
   if (next.status !== 'queued') next = { ...next, delivery: { ...next.delivery, nextAttemptAt: undefined } };
-  next = await saveKeepingCancel(read.getPersistenceReader(), persistence, next);
-  if (isFinal(next.status)) await clearWork(persistence, next.id);
-  else {
-    const wait = next.delivery.cancelRequested ? 0 : POLL_INTERVAL_MS;
-    await scheduleWork(persistence, next.id, new Date(now.getTime() + wait).toISOString());
-  }
+  next = await saveAndPlan(read.getPersistenceReader(), persistence, next, now);
   if (moved.ok && moved.changed)
     await announce(read, modify, next, { reason: answer.reason, resultsUrl: answer.resultsUrl });
   return next;

@@ -21,12 +21,18 @@ export async function siteUrl(read: IRead): Promise<string | undefined> {
   }
 }
 
+export interface PolicyAndSite {
+  policy: ApplicablePolicy;
+  /** Read anyway to detect the deployment; the policy view names its host. */
+  siteUrl: string | undefined;
+}
+
 /** `jurisdiction` overrides the remembered one (the user just picked it). */
-export async function policyForUser(
+export async function policyAndSite(
   read: IRead,
   user: IUser,
   jurisdiction?: Jurisdiction,
-): Promise<ApplicablePolicy> {
+): Promise<PolicyAndSite> {
   const persistence = read.getPersistenceReader();
   const [settings, registration, site, remembered] = await Promise.all([
     readPrivacySettings(read.getEnvironmentReader().getSettings()),
@@ -34,10 +40,19 @@ export async function policyForUser(
     siteUrl(read),
     jurisdiction ? Promise.resolve(jurisdiction) : rememberedJurisdiction(persistence, user.id),
   ]);
-  return resolveApplicablePolicy({
+  const policy = resolveApplicablePolicy({
     deployment: detectDeployment({ override: settings.deploymentOverride, siteUrl: site, registration }),
     jurisdiction: chooseJurisdiction(remembered, settings.defaultJurisdiction),
     contact: settings.contact,
     version: settings.version,
   });
+  return { policy, siteUrl: site };
+}
+
+export async function policyForUser(
+  read: IRead,
+  user: IUser,
+  jurisdiction?: Jurisdiction,
+): Promise<ApplicablePolicy> {
+  return (await policyAndSite(read, user, jurisdiction)).policy;
 }

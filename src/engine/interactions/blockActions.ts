@@ -8,7 +8,7 @@ import type {
 } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IUIKitResponse, UIKitBlockInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
 import { isJurisdiction } from '../../core/policy/jurisdictions';
-import { policyForUser, siteUrl } from '../gateways/policySource';
+import { policyAndSite } from '../gateways/policySource';
 import { rememberJurisdiction } from '../gateways/preferences';
 import { translatorFor } from '../gateways/userLanguage';
 import { handleAppsAction, isAppsAction } from './appsActions';
@@ -50,9 +50,8 @@ export async function handleBlockAction(
       // Only the offered choices are accepted; anything else is a forged payload and changes nothing.
       if (!isJurisdiction(value)) break;
       await rememberJurisdiction(persistence, user.id, value);
-      const [policy, site, translator] = await Promise.all([
-        policyForUser(read, user, value),
-        siteUrl(read),
+      const [{ policy, siteUrl: site }, translator] = await Promise.all([
+        policyAndSite(read, user, value),
         translatorFor(user, read),
       ]);
       await modify

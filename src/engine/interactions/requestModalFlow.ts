@@ -13,7 +13,7 @@ import type { RequestType } from '../../core/requests/types';
 import { defaultCategories, requestTypesFor } from '../../core/requests/types';
 import { identityOf } from '../delivery/fileRequest';
 import { requestableApps } from '../gateways/appsDirectory';
-import { policyForUser, siteUrl } from '../gateways/policySource';
+import { policyAndSite } from '../gateways/policySource';
 import { requestModal } from '../views/requestModal';
 import { saveDraft } from './requestDraft';
 
@@ -33,7 +33,7 @@ export async function buildRequestModal(
   translator: Translator,
   choice: ModalChoice,
 ) {
-  const policy = await policyForUser(read, user, choice.jurisdiction);
+  const { policy, siteUrl: site } = await policyAndSite(read, user, choice.jurisdiction);
   const jurisdiction = policy.jurisdiction.id;
   const offered = requestTypesFor(jurisdiction);
   const type = choice.type && offered.includes(choice.type) ? choice.type : offered[0];
@@ -61,7 +61,7 @@ export async function buildRequestModal(
       routing: routeRequest({ deployment: policy.deployment, type, categories, addVendor: false }),
       email: identity?.email ?? '-',
       emailVerified: identity?.emailVerified ?? false,
-      workspaceIdentity: `@${user.username} (${hostOf(await siteUrl(read)) ?? 'workspace'})`,
+      workspaceIdentity: `@${user.username} (${hostOf(site) ?? 'workspace'})`,
       apps,
       selectedApps: chosenApp ? [chosenApp] : [],
       offerVendor:

@@ -8,6 +8,7 @@ import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
 import { formatDate } from '../../core/i18n/dates';
 import type { Translator } from '../../core/i18n/translator';
 import type { ApplicablePolicy } from '../../core/policy/applicablePolicy';
+import { POLICY_DEFAULTS } from '../../core/policy/catalog';
 import { hostOf } from '../../core/policy/deployment';
 import { JURISDICTIONS } from '../../core/policy/jurisdictions';
 import { actions, bullets, button, context, divider, option, plain, section, staticSelect } from './blocks';
@@ -34,7 +35,7 @@ export function policyView(
   { t, language }: Translator,
 ): IUIKitSurfaceViewParam {
   const blocks: LayoutBlock[] = [
-    section(t('policy.intro', { vendor: 'Rocket.Chat Technologies Corp.' })),
+    section(t('policy.intro', { vendor: POLICY_DEFAULTS.vendor })),
     divider(),
     ...workspaceBlocks(policy, siteUrl, { t, language }),
     divider(),
