@@ -7,7 +7,7 @@
 const {
   wordsFor,
   formatDate,
-  startRequestsWorkspace,
+  useRequestsWorkspace,
   fileRequest,
   storedRequest,
   aboutRef,
@@ -20,13 +20,7 @@ jest.setTimeout(60_000);
 
 let host;
 let endpoint;
-beforeAll(async () => {
-  ({ host, endpoint } = await startRequestsWorkspace());
-});
-afterAll(async () => {
-  await host?.stop();
-  await endpoint?.close();
-});
+useRequestsWorkspace({}, (started) => ({ host, endpoint } = started));
 
 const lastNotice = (username) => noticesTo(host, username).at(-1).text;
 const deletesFor = (id) =>

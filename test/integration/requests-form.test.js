@@ -5,7 +5,7 @@
  */
 const {
   wordsFor,
-  startRequestsWorkspace,
+  useRequestsWorkspace,
   openRequest,
   modalState,
   fileRequest,
@@ -18,13 +18,7 @@ jest.setTimeout(60_000);
 
 let host;
 let endpoint;
-beforeAll(async () => {
-  ({ host, endpoint } = await startRequestsWorkspace());
-});
-afterAll(async () => {
-  await host?.stop();
-  await endpoint?.close();
-});
+useRequestsWorkspace({}, (started) => ({ host, endpoint } = started));
 afterEach(async () => {
   for (const view of host.openViews('bruno')) await host.closeView('bruno', view.viewId);
 });

@@ -8,7 +8,7 @@ const {
   LANGUAGE,
   wordsFor,
   formatDate,
-  startRequestsWorkspace,
+  useRequestsWorkspace,
   fileRequest,
   storedRequest,
   aboutRef,
@@ -20,13 +20,7 @@ jest.setTimeout(60_000);
 
 let host;
 let endpoint;
-beforeAll(async () => {
-  ({ host, endpoint } = await startRequestsWorkspace({ settings: { admin_usernames: 'admin' } }));
-});
-afterAll(async () => {
-  await host?.stop();
-  await endpoint?.close();
-});
+useRequestsWorkspace({ settings: { admin_usernames: 'admin' } }, (started) => ({ host, endpoint } = started));
 
 const ALL = ['account', 'usage', 'app', 'content', 'tracking'];
 const USERS = ['alice', 'bruno', 'carla'];

@@ -14,7 +14,7 @@ const {
   wordsFor,
   formatDate,
   LANGUAGE,
-  startRequestsWorkspace,
+  useRequestsWorkspace,
   fileRequest,
   storedRequest,
   outboxEntries,
@@ -31,16 +31,11 @@ jest.setTimeout(60_000);
 const DPO = 'dpo@acme.example';
 let host;
 let endpoint;
-beforeAll(async () => {
-  ({ host, endpoint } = await startRequestsWorkspace({ settings: { admin_usernames: 'admin' } }));
-});
-afterAll(async () => {
-  await host?.stop();
-  await endpoint?.close();
-});
-afterEach(async () => {
-  await endpoint.setBehaviour('normal');
-});
+useRequestsWorkspace(
+  { settings: { admin_usernames: 'admin' } },
+  (started) => ({ host, endpoint } = started),
+  { resetEndpoint: true },
+);
 
 const isRecordOf = (r, associationId) =>
   r.appId === host.appId && r.associations.some((a) => a.id === associationId);

@@ -6,7 +6,7 @@
  */
 const {
   wordsFor,
-  startRequestsWorkspace,
+  useRequestsWorkspace,
   fileRequest,
   storedRequest,
   outboxEntries,
@@ -21,16 +21,11 @@ jest.setTimeout(60_000);
 
 let host;
 let endpoint;
-beforeAll(async () => {
-  ({ host, endpoint } = await startRequestsWorkspace({ settings: { admin_usernames: 'admin' } }));
-});
-afterAll(async () => {
-  await host?.stop();
-  await endpoint?.close();
-});
-afterEach(async () => {
-  await endpoint.setBehaviour('normal');
-});
+useRequestsWorkspace(
+  { settings: { admin_usernames: 'admin' } },
+  (started) => ({ host, endpoint } = started),
+  { resetEndpoint: true },
+);
 
 /** What the admins were told by DM since `before`, leaving out the notices of new requests (workspace track). */
 const adminAlerts = (before) =>

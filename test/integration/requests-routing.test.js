@@ -7,7 +7,7 @@
  */
 const {
   wordsFor,
-  startRequestsWorkspace,
+  useRequestsWorkspace,
   fileRequest,
   storedRequest,
   aboutRef,
@@ -21,13 +21,7 @@ jest.setTimeout(60_000);
 
 let host;
 let endpoint;
-beforeAll(async () => {
-  ({ host, endpoint } = await startRequestsWorkspace({ endpoint: false }));
-});
-afterAll(async () => {
-  await host?.stop();
-  await endpoint?.close();
-});
+useRequestsWorkspace({ endpoint: false }, (started) => ({ host, endpoint } = started));
 
 describe('email fallback (no endpoint configured)', () => {
   it('the request is emailed to the DPO; the user is told', async () => {

@@ -26,6 +26,24 @@ const wordsFor = (username) => translator(LANGUAGE[username]).t;
  * @param {{deployment?: string, siteUrl?: string, storeDir?: string, endpoint?: object|false,
  *   settings?: Record<string, any>}} [options] `endpoint: false` leaves the endpoint URL empty
  */
+/**
+ * One host and one reference endpoint for a whole test file: started before its tests, stopped
+ * after them; `assign` receives `{ host, endpoint, storeDir }`. With `resetEndpoint`, the endpoint
+ * behaves normally again after each test.
+ */
+function useRequestsWorkspace(options, assign, { resetEndpoint = false } = {}) {
+  let started;
+  beforeAll(async () => {
+    started = await startRequestsWorkspace(options);
+    assign(started);
+  });
+  afterAll(async () => {
+    await started?.host.stop();
+    await started?.endpoint.close();
+  });
+  if (resetEndpoint) afterEach(() => started.endpoint.setBehaviour('normal'));
+}
+
 async function startRequestsWorkspace(options = {}) {
   const endpoint = await startReferenceEndpoint({ port: 0, ...(options.endpoint || {}) });
   const storeDir = options.storeDir ?? freshStoreDir();
@@ -168,6 +186,7 @@ function dueLine(username, request) {
 }
 
 module.exports = {
+  useRequestsWorkspace,
   LANGUAGE,
   wordsFor,
   formatDate,
