@@ -30,7 +30,23 @@ export const context = (...texts: string[]): ContextBlock => ({
 
 export const divider = (): DividerBlock => ({ type: 'divider' });
 
-export const option = (value: string, text: string): Option => ({ value, text: plain(text) });
+export const option = (value: string, text: string): Option => ({ value, text: plain(optionText(text)) });
+
+/**
+ * Rocket.Chat's renderer turns an option's text into markup and shows the escapes it makes
+ * ("app&#x27;s"), so an option never carries ' " < > &: the catalogue uses typographic quotes, and
+ * third-party words (app names) get them here.
+ */
+export function optionText(text: string): string {
+  return text
+    .replace(/"([^"]*)"/g, '“$1”')
+    .replace(/"/g, '”')
+    .replace(/'/g, '’')
+    .replace(/&/g, '+')
+    .replace(/[<>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 export interface Actionable {
   appId: string;

@@ -395,7 +395,7 @@ export const en = {
   'apps.data.rooms': 'Rooms',
   'apps.data.calls': 'Video calls',
   'apps.data.workspace': 'Workspace settings',
-  'apps.data.features': "The app's own features",
+  'apps.data.features': 'The app’s own features',
   'apps.data.unknown': 'Other permissions',
   'permission.networking': 'can send data to, and fetch data from, any address outside the workspace',
   'permission.outbound-communication.provide':
