@@ -3,9 +3,11 @@
  * callbacks get no IModify to send messages with; the save callback schedules it.
  */
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
+import type { Translate } from '../../core/i18n/translator';
 import type { ValueProblem } from '../../core/settings/validation';
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import { callLogger } from '../callLogger';
+import { isSettingId } from '../settings/rules';
 import { tellAdmins } from '../gateways/admins';
 
 export const SETTINGS_PROBLEM_JOB = 'settings-problem';
@@ -14,6 +16,16 @@ export interface SettingsProblem {
   settingId: string;
   problem: ValueProblem;
   current: string;
+}
+
+/** The notice as the admin reads it, in their language. */
+export function settingsProblemText({ settingId, problem, current }: SettingsProblem, t: Translate): string {
+  return t('settings.rejected', {
+    // The label the admin sees in the settings, not the id the server stores.
+    setting: isSettingId(settingId) ? t(`setting.${settingId}`) : settingId,
+    problem: t(`problem.${problem}`),
+    current: current === '' ? t('settings.empty') : `\`${current}\``,
+  });
 }
 
 export function settingsProblemJob(logger: ILogger): IProcessor {
@@ -25,12 +37,7 @@ export function settingsProblemJob(logger: ILogger): IProcessor {
       const told = await tellAdmins(
         read,
         modify,
-        ({ t }) =>
-          t('settings.rejected', {
-            setting: settingId,
-            problem: t(`problem.${problem}`),
-            current: current === '' ? t('settings.empty') : `\`${current}\``,
-          }),
+        ({ t }) => settingsProblemText({ settingId, problem, current }, t),
         log,
       );
       if (!told)

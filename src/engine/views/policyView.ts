@@ -45,7 +45,7 @@ export function policyView(
         `*${t(`category.name.${category}`)}*: ${t(`processing.${processing}`)}\n${t(`category.${category}.${policy.deployment.type}`)}`,
       ),
     ),
-    context(t('policy.categories.note')),
+    context(t(`policy.categories.note.${policy.deployment.type}`)),
     divider(),
     section(t('policy.appendices.heading')),
     section(bullets(policy.appendices.map((a) => t(`appendix.${a}`)))),

@@ -121,6 +121,8 @@ describe('option texts', () => {
       },
       translator('en'),
     );
-    expect(optionTexts(view.blocks)).toEqual(expect.arrayContaining(['Q+A “Helper” beta', 'Bob’s Lunch Poll']));
+    expect(optionTexts(view.blocks)).toEqual(
+      expect.arrayContaining(['Q+A “Helper” beta', 'Bob’s Lunch Poll']),
+    );
   });
 });

@@ -106,3 +106,34 @@ describe('the policy view', () => {
     expect(allText(v)).toContain('20. Oktober 2023');
   });
 });
+
+describe('the footnote under what the vendor processes', () => {
+  const note = (v: ReturnType<typeof view>) => {
+    const blocks = v.blocks as any[];
+    const heading = blocks.findIndex((b) => b.text?.text === '*What the vendor processes here*');
+    const footnote = blocks.slice(heading).find((b) => b.type === 'context');
+    return footnote.elements.map((e: any) => e.text).join(' ') as string;
+  };
+  const of = (type: DeploymentFinding['type']) =>
+    note(view('en', 'gdpr', finding({ type, source: 'admin_setting' })));
+
+  it('on a cloud workspace says the vendor holds the content, and nothing about self-hosting', () => {
+    expect(of('cloud')).not.toMatch(/self-hosted/i);
+    expect(of('cloud')).toMatch(/on behalf of/);
+  });
+
+  it('on the community server speaks of the account there, not of registration or self-hosting', () => {
+    expect(of('community')).not.toMatch(/self-hosted|regist/i);
+    expect(of('community')).toContain('community server');
+  });
+
+  it('on a workspace that is not registered does not explain registration account data', () => {
+    expect(of('self_hosted_unregistered')).not.toMatch(/Account data/);
+    expect(of('self_hosted_unregistered')).toMatch(/operator/);
+  });
+
+  it('on a registered self-hosted workspace explains who holds what and what account data means', () => {
+    expect(of('self_hosted_registered')).toMatch(/operator/);
+    expect(of('self_hosted_registered')).toMatch(/Account data/);
+  });
+});

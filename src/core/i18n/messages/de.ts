@@ -24,8 +24,14 @@ export const de: Translation = {
     'So gilt die Datenschutzerklärung von {vendor} für diesen Arbeitsbereich. Das hängt davon ab, wer den Arbeitsbereich betreibt und ob er beim Anbieter registriert ist.',
   'policy.workspace.heading': '*Ihr Arbeitsbereich*',
   'policy.categories.heading': '*Was der Anbieter hier verarbeitet*',
-  'policy.categories.note':
-    'Ihr Profil, Ihre Nachrichten und Ihre Dateien in einem selbst gehosteten Arbeitsbereich werden vom Betreiber des Arbeitsbereichs gespeichert, nicht vom Anbieter. „Kontodaten“ meint das Konto beim Anbieter, mit dem der Arbeitsbereich registriert wurde.',
+  'policy.categories.note.cloud':
+    'Der Anbieter hostet diesen Arbeitsbereich. Ihr Profil, Ihre Nachrichten und Ihre Dateien hier verarbeitet er im Auftrag des Betreibers des Arbeitsbereichs, der darüber entscheidet. „Kontodaten“ meint das Konto beim Anbieter, mit dem der Arbeitsbereich registriert wurde.',
+  'policy.categories.note.self_hosted_registered':
+    'Ihr Profil, Ihre Nachrichten und Ihre Dateien in diesem selbst gehosteten Arbeitsbereich werden vom Betreiber des Arbeitsbereichs gespeichert, nicht vom Anbieter. „Kontodaten“ meint das Konto beim Anbieter, mit dem der Arbeitsbereich registriert wurde.',
+  'policy.categories.note.self_hosted_unregistered':
+    'Ihr Profil, Ihre Nachrichten und Ihre Dateien in diesem Arbeitsbereich werden vom Betreiber des Arbeitsbereichs gespeichert. Der Arbeitsbereich ist nicht registriert, daher erhält der Anbieter nichts davon.',
+  'policy.categories.note.community':
+    'Der Anbieter betreibt diesen Community-Server selbst und speichert daher Ihr Profil, Ihre Nachrichten und Ihre Dateien hier. „Kontodaten“ meint Ihr eigenes Konto auf dem Community-Server.',
   'policy.appendices.heading': '*Geltende Teile der Datenschutzerklärung*',
   'policy.jurisdiction.heading': '*Ihre Rechte*',
   'policy.jurisdiction.label': 'Datenschutzrecht',
@@ -166,6 +172,27 @@ export const de: Translation = {
   'settings.rejected':
     'Die Einstellung *{setting}* des Privacy Center wurde nicht geändert: {problem} Es gilt weiterhin der Wert {current}.',
   'settings.empty': '(leer)',
+  'setting.deployment_override': 'Typ des Arbeitsbereichs',
+  'setting.default_jurisdiction': 'Voreingestelltes Datenschutzrecht',
+  'setting.dpo_email': 'E-Mail-Adresse der oder des Datenschutzbeauftragten',
+  'setting.link_full_policy': 'Vollständige Datenschutzerklärung (Link)',
+  'setting.link_previous_versions': 'Frühere Versionen der Datenschutzerklärung (Link)',
+  'setting.link_sub_processors': 'Unterauftragsverarbeiter (Link)',
+  'setting.link_law_enforcement': 'Richtlinien für Anfragen von Strafverfolgungsbehörden (Link)',
+  'setting.link_security': 'Sicherheitsmaßnahmen (Link)',
+  'setting.policy_version': 'Version der Datenschutzerklärung',
+  'setting.policy_effective_date': 'Inkrafttreten der Datenschutzerklärung',
+  'setting.admin_usernames': 'Zu benachrichtigende Administratoren',
+  'setting.apps_api_url': 'REST-API-Adresse des Arbeitsbereichs',
+  'setting.apps_api_user_id': 'Benutzer-ID für die REST-API',
+  'setting.apps_api_token': 'Persönlicher Zugangsschlüssel',
+  'setting.apps_refresh_minutes': 'App-Verzeichnis aktualisieren alle (Minuten)',
+  'setting.admin_room': 'Raum für Datenschutzbenachrichtigungen',
+  'setting.dsr_endpoint_url': 'URL des Endpunkts für Anträge',
+  'setting.dsr_token': 'Token des Endpunkts für Anträge',
+  'setting.dsr_signing_secret': 'Signaturgeheimnis für Anträge',
+  'setting.dsr_callbacks_reachable': 'Der Endpunkt kann diesen Arbeitsbereich erreichen',
+  'setting.requests_per_day': 'Anträge pro Benutzer und Tag',
   'problem.not_https': 'Ein Link muss mit https:// beginnen (http:// ist nur für localhost zulässig).',
   'problem.not_url':
     'Das ist keine Webadresse. Geben Sie einen vollständigen Link ein, etwa https://example.com/privacy.',

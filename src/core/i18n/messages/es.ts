@@ -24,8 +24,14 @@ export const es: Translation = {
     'Así se aplica la política de {vendor} a este espacio de trabajo. Depende de quién gestiona el espacio de trabajo y de si está registrado ante el proveedor.',
   'policy.workspace.heading': '*Su espacio de trabajo*',
   'policy.categories.heading': '*Qué trata aquí el proveedor*',
-  'policy.categories.note':
-    'En un espacio de trabajo autoalojado, su perfil, sus mensajes y sus archivos los conserva el operador del espacio de trabajo, no el proveedor. «Datos de la cuenta» se refiere a la cuenta en el proveedor con la que se registró el espacio de trabajo.',
+  'policy.categories.note.cloud':
+    'El proveedor aloja este espacio de trabajo, así que su perfil, sus mensajes y sus archivos aquí los trata el proveedor por cuenta del operador del espacio de trabajo, que decide qué se hace con ellos. «Datos de la cuenta» se refiere a la cuenta en el proveedor con la que se registró el espacio de trabajo.',
+  'policy.categories.note.self_hosted_registered':
+    'En este espacio de trabajo autoalojado, su perfil, sus mensajes y sus archivos los conserva el operador del espacio de trabajo, no el proveedor. «Datos de la cuenta» se refiere a la cuenta en el proveedor con la que se registró el espacio de trabajo.',
+  'policy.categories.note.self_hosted_unregistered':
+    'En este espacio de trabajo, su perfil, sus mensajes y sus archivos los conserva el operador del espacio de trabajo. El espacio de trabajo no está registrado, así que el proveedor no recibe nada de ello.',
+  'policy.categories.note.community':
+    'El propio proveedor gestiona este servidor de la comunidad, así que conserva su perfil, sus mensajes y sus archivos aquí. «Datos de la cuenta» se refiere a su propia cuenta en el servidor de la comunidad.',
   'policy.appendices.heading': '*Partes de la política que se aplican*',
   'policy.jurisdiction.heading': '*Sus derechos*',
   'policy.jurisdiction.label': 'Ley de protección de datos',
@@ -164,6 +170,27 @@ export const es: Translation = {
   'settings.rejected':
     'El ajuste *{setting}* de Privacy Center no se ha cambiado: {problem} El valor vigente sigue siendo {current}.',
   'settings.empty': '(vacío)',
+  'setting.deployment_override': 'Tipo de espacio de trabajo',
+  'setting.default_jurisdiction': 'Ley de protección de datos predeterminada',
+  'setting.dpo_email': 'Correo electrónico del Delegado de Protección de Datos',
+  'setting.link_full_policy': 'Política de privacidad completa (enlace)',
+  'setting.link_previous_versions': 'Versiones anteriores de la política (enlace)',
+  'setting.link_sub_processors': 'Subencargados del tratamiento (enlace)',
+  'setting.link_law_enforcement': 'Directrices para las fuerzas del orden (enlace)',
+  'setting.link_security': 'Prácticas de seguridad (enlace)',
+  'setting.policy_version': 'Versión de la política',
+  'setting.policy_effective_date': 'Fecha de entrada en vigor de la política',
+  'setting.admin_usernames': 'Administradores a los que avisar',
+  'setting.apps_api_url': 'Dirección de la API REST del espacio de trabajo',
+  'setting.apps_api_user_id': 'ID de usuario de la API REST',
+  'setting.apps_api_token': 'Token de acceso personal',
+  'setting.apps_refresh_minutes': 'Actualizar el directorio de aplicaciones cada (minutos)',
+  'setting.admin_room': 'Sala para avisos de privacidad',
+  'setting.dsr_endpoint_url': 'URL del endpoint de solicitudes',
+  'setting.dsr_token': 'Token del endpoint de solicitudes',
+  'setting.dsr_signing_secret': 'Secreto de firma de las solicitudes',
+  'setting.dsr_callbacks_reachable': 'El endpoint puede conectar con este espacio de trabajo',
+  'setting.requests_per_day': 'Solicitudes por usuario y día',
   'problem.not_https': 'un enlace debe empezar por https:// (http:// solo se acepta para localhost).',
   'problem.not_url':
     'esto no es una dirección web. Introduzca un enlace completo, como https://example.com/privacy.',

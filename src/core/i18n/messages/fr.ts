@@ -25,8 +25,14 @@ export const fr: Translation = {
     'Voici comment la politique de {vendor} s’applique à cet espace de travail. Cela dépend de qui exploite l’espace de travail et de son enregistrement ou non auprès de l’éditeur.',
   'policy.workspace.heading': '*Votre espace de travail*',
   'policy.categories.heading': '*Ce que l’éditeur traite ici*',
-  'policy.categories.note':
-    'Sur un espace de travail auto-hébergé, votre profil, vos messages et vos fichiers sont conservés par l’exploitant de l’espace de travail, et non par l’éditeur. « Données de compte » désigne le compte auprès de l’éditeur qui a servi à enregistrer l’espace de travail.',
+  'policy.categories.note.cloud':
+    'L’éditeur héberge cet espace de travail : votre profil, vos messages et vos fichiers y sont traités par l’éditeur pour le compte de l’exploitant de l’espace de travail, qui décide de ce qu’il en advient. « Données de compte » désigne le compte auprès de l’éditeur qui a servi à enregistrer l’espace de travail.',
+  'policy.categories.note.self_hosted_registered':
+    'Sur cet espace de travail auto-hébergé, votre profil, vos messages et vos fichiers sont conservés par l’exploitant de l’espace de travail, et non par l’éditeur. « Données de compte » désigne le compte auprès de l’éditeur qui a servi à enregistrer l’espace de travail.',
+  'policy.categories.note.self_hosted_unregistered':
+    'Sur cet espace de travail, votre profil, vos messages et vos fichiers sont conservés par l’exploitant de l’espace de travail. L’espace de travail n’est pas enregistré : l’éditeur n’en reçoit rien.',
+  'policy.categories.note.community':
+    'L’éditeur exploite lui-même ce serveur communautaire : il conserve donc votre profil, vos messages et vos fichiers. « Données de compte » désigne votre propre compte sur le serveur communautaire.',
   'policy.appendices.heading': '*Parties de la politique qui s’appliquent*',
   'policy.jurisdiction.heading': '*Vos droits*',
   'policy.jurisdiction.label': 'Loi sur la protection des données',
@@ -167,6 +173,27 @@ export const fr: Translation = {
   'settings.rejected':
     'Le paramètre *{setting}* de Privacy Center n’a pas été modifié : {problem} La valeur en vigueur reste {current}.',
   'settings.empty': '(vide)',
+  'setting.deployment_override': 'Type d’espace de travail',
+  'setting.default_jurisdiction': 'Loi sur la protection des données par défaut',
+  'setting.dpo_email': 'Adresse e-mail du délégué à la protection des données',
+  'setting.link_full_policy': 'Politique de confidentialité complète (lien)',
+  'setting.link_previous_versions': 'Versions précédentes de la politique (lien)',
+  'setting.link_sub_processors': 'Sous-traitants ultérieurs (lien)',
+  'setting.link_law_enforcement': 'Lignes directrices pour les forces de l’ordre (lien)',
+  'setting.link_security': 'Pratiques de sécurité (lien)',
+  'setting.policy_version': 'Version de la politique',
+  'setting.policy_effective_date': 'Date d’entrée en vigueur de la politique',
+  'setting.admin_usernames': 'Administrateurs à prévenir',
+  'setting.apps_api_url': 'Adresse de l’API REST de l’espace de travail',
+  'setting.apps_api_user_id': 'ID utilisateur de l’API REST',
+  'setting.apps_api_token': 'Jeton d’accès personnel',
+  'setting.apps_refresh_minutes': 'Actualiser le répertoire des applications toutes les (minutes)',
+  'setting.admin_room': 'Salon pour les notifications de confidentialité',
+  'setting.dsr_endpoint_url': 'URL du point de terminaison des demandes',
+  'setting.dsr_token': 'Jeton du point de terminaison des demandes',
+  'setting.dsr_signing_secret': 'Secret de signature des demandes',
+  'setting.dsr_callbacks_reachable': 'Le point de terminaison peut joindre cet espace de travail',
+  'setting.requests_per_day': 'Demandes par utilisateur et par jour',
   'problem.not_https': 'un lien doit commencer par https:// (http:// n’est accepté que pour localhost).',
   'problem.not_url':
     'ce n’est pas une adresse web. Saisissez un lien complet, comme https://example.com/privacy.',

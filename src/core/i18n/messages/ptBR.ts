@@ -24,8 +24,14 @@ export const ptBR: Translation = {
     'Veja como a política de {vendor} se aplica a este espaço de trabalho. Isso depende de quem mantém o espaço de trabalho e de ele estar ou não registrado no fornecedor.',
   'policy.workspace.heading': '*Seu espaço de trabalho*',
   'policy.categories.heading': '*O que o fornecedor trata aqui*',
-  'policy.categories.note':
-    'Em um espaço de trabalho auto-hospedado, seu perfil, suas mensagens e seus arquivos ficam com o responsável pelo espaço de trabalho, não com o fornecedor. “Dados da conta” se refere à conta no fornecedor usada para registrar o espaço de trabalho.',
+  'policy.categories.note.cloud':
+    'O fornecedor hospeda este espaço de trabalho, então seu perfil, suas mensagens e seus arquivos aqui são tratados pelo fornecedor em nome do responsável pelo espaço de trabalho, que decide o que acontece com eles. “Dados da conta” se refere à conta no fornecedor usada para registrar o espaço de trabalho.',
+  'policy.categories.note.self_hosted_registered':
+    'Neste espaço de trabalho auto-hospedado, seu perfil, suas mensagens e seus arquivos ficam com o responsável pelo espaço de trabalho, não com o fornecedor. “Dados da conta” se refere à conta no fornecedor usada para registrar o espaço de trabalho.',
+  'policy.categories.note.self_hosted_unregistered':
+    'Neste espaço de trabalho, seu perfil, suas mensagens e seus arquivos ficam com o responsável pelo espaço de trabalho. O espaço de trabalho não está registrado, então o fornecedor não recebe nada disso.',
+  'policy.categories.note.community':
+    'O próprio fornecedor mantém este servidor da comunidade, então ele guarda seu perfil, suas mensagens e seus arquivos aqui. “Dados da conta” se refere à sua própria conta no servidor da comunidade.',
   'policy.appendices.heading': '*Partes da política que se aplicam*',
   'policy.jurisdiction.heading': '*Seus direitos*',
   'policy.jurisdiction.label': 'Lei de proteção de dados',
@@ -163,6 +169,27 @@ export const ptBR: Translation = {
   'settings.rejected':
     'A configuração *{setting}* do Privacy Center não foi alterada: {problem} O valor em vigor continua sendo {current}.',
   'settings.empty': '(vazio)',
+  'setting.deployment_override': 'Tipo de espaço de trabalho',
+  'setting.default_jurisdiction': 'Lei de proteção de dados padrão',
+  'setting.dpo_email': 'E-mail do Encarregado pelo Tratamento de Dados Pessoais (DPO)',
+  'setting.link_full_policy': 'Política de privacidade completa (link)',
+  'setting.link_previous_versions': 'Versões anteriores da política (link)',
+  'setting.link_sub_processors': 'Suboperadores (link)',
+  'setting.link_law_enforcement': 'Diretrizes para solicitações de autoridades policiais (link)',
+  'setting.link_security': 'Práticas de segurança (link)',
+  'setting.policy_version': 'Versão da política',
+  'setting.policy_effective_date': 'Data de vigência da política',
+  'setting.admin_usernames': 'Administradores a notificar',
+  'setting.apps_api_url': 'Endereço da API REST do espaço de trabalho',
+  'setting.apps_api_user_id': 'ID do usuário da API REST',
+  'setting.apps_api_token': 'Token de acesso pessoal',
+  'setting.apps_refresh_minutes': 'Atualizar o diretório de apps a cada (minutos)',
+  'setting.admin_room': 'Sala para avisos de privacidade',
+  'setting.dsr_endpoint_url': 'URL do endpoint de solicitações',
+  'setting.dsr_token': 'Token do endpoint de solicitações',
+  'setting.dsr_signing_secret': 'Segredo de assinatura das solicitações',
+  'setting.dsr_callbacks_reachable': 'O endpoint consegue acessar este espaço de trabalho',
+  'setting.requests_per_day': 'Solicitações por usuário por dia',
   'problem.not_https': 'um link precisa começar com https:// (http:// só é aceito para localhost).',
   'problem.not_url':
     'isto não é um endereço da web. Digite um link completo, como https://example.com/privacy.',
