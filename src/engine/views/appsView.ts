@@ -189,7 +189,8 @@ export function appBlocks(app: DirectoryApp, t: Translate, appId: string): Layou
 function privacyText(app: DirectoryApp, t: Translate): string {
   if (app.privacyStatus === 'published') {
     const lines = [t('apps.privacy.heading')];
-    if (app.privacy.summary) lines.push(app.privacy.summary);
+    // The Marketplace has one summary per app, in the author's words: marked so, since it is not translated.
+    if (app.privacy.summary) lines.push(app.privacy.summary, `_${t('apps.privacy.summaryNote')}_`);
     lines.push(
       app.privacy.policyUrl ? link(app.privacy.policyUrl, t('apps.privacy.link')) : t('apps.privacy.noLink'),
     );
@@ -204,6 +205,8 @@ function privacyText(app: DirectoryApp, t: Translate): string {
 }
 
 function permissionsText(app: DirectoryApp, t: Translate): string {
+  // An empty list is a declaration: the engine grants such an app nothing.
+  if (!app.permissions.isDefault && app.permissions.names.length === 0) return t('apps.permissions.none');
   const heading = t(app.permissions.isDefault ? 'apps.permissions.default' : 'apps.permissions.heading');
   return [heading, ...permissionGroups(app).map((group) => groupText(group, t))].join('\n');
 }

@@ -207,3 +207,28 @@ describe('the apps view', () => {
     expect(ageText({ unit: 'days', n: 2 }, en.t)).toBe('2 days ago');
   });
 });
+
+describe('an app entry', () => {
+  const only = (installed: object, marketplace: object[] = []) =>
+    mergeDirectory(parseInstalled({ apps: [installed] })!, parseMarketplace(marketplace));
+  const entry = (list: ReturnType<typeof only>, language: 'en' | 'de' = 'en') =>
+    (appsView({ appId: 'app-id', filter: {}, apps: list }, translator(language)).blocks as any[])
+      .filter((b) => b.type === 'section' || b.type === 'context')
+      .map((b) => (b.text ? b.text.text : b.elements.map((e: any) => e.text).join(' ')))
+      .join('\n');
+
+  it('says that an app declaring an empty list of permissions can touch nothing, rather than an empty heading', () => {
+    const text = entry(only({ id: 'emoji', name: 'Emoji Pack', status: 'auto_enabled', permissions: [] }));
+    expect(text).not.toMatch(/\*What it can touch\*\s*(\n|$)/);
+    expect(text).toContain(en.t('apps.permissions.none'));
+  });
+
+  it('marks a Marketplace summary as the author’s own words, not translated', () => {
+    const list = only({ id: 'translate', name: 'Translator', status: 'auto_enabled', permissions: [] }, [
+      { appId: 'translate', latest: { id: 'translate', privacyPolicySummary: 'Messages are not stored.' } },
+    ]);
+    const german = entry(list, 'de');
+    expect(german).toContain('Messages are not stored.');
+    expect(german).toContain(translator('de').t('apps.privacy.summaryNote'));
+  });
+});

@@ -433,6 +433,8 @@ export const de: Translation = {
   'apps.app.marketplace': 'Aus dem Marketplace',
   'apps.app.private': 'Privat hochgeladen, nicht aus dem Marketplace',
   'apps.privacy.heading': '*Datenschutzerklärung*',
+  'apps.privacy.summaryNote':
+    'Die eigenen Worte des Autors aus dem Marketplace, meist auf Englisch; nicht übersetzt.',
   'apps.privacy.link': 'Datenschutzerklärung lesen',
   'apps.privacy.noLink': 'Im Marketplace ist kein Link zur vollständigen Datenschutzerklärung angegeben.',
   'apps.privacy.none': '*Keine Datenschutzerklärung veröffentlicht.* Fragen Sie den Autor:',
@@ -444,6 +446,8 @@ export const de: Translation = {
   'apps.permissions.heading': '*Worauf sie zugreifen kann*',
   'apps.permissions.default':
     '*Worauf sie zugreifen kann*: Diese App gibt keine Berechtigungen an, daher erhält sie von der Apps-Engine deren umfassende Standardberechtigungen.',
+  'apps.permissions.none':
+    '*Worauf sie zugreifen kann*: auf nichts. Diese App gibt eine leere Liste von Berechtigungen an, daher erhält sie von der Apps-Engine keine.',
   'apps.risk.high': 'hohes Risiko',
   'apps.risk.medium': 'mittleres Risiko',
   'apps.risk.low': 'geringes Risiko',

@@ -399,6 +399,8 @@ export const en = {
   'apps.app.marketplace': 'From the Marketplace',
   'apps.app.private': 'Private upload, not from the Marketplace',
   'apps.privacy.heading': '*Privacy policy*',
+  'apps.privacy.summaryNote':
+    'The author’s own words from the Marketplace, usually in English; not translated.',
   'apps.privacy.link': 'Read the privacy policy',
   'apps.privacy.noLink': 'The Marketplace lists no link to the full policy.',
   'apps.privacy.none': '*No privacy policy published.* Ask the author:',
@@ -410,6 +412,8 @@ export const en = {
   'apps.permissions.heading': '*What it can touch*',
   'apps.permissions.default':
     '*What it can touch*: this app declares no permissions, so the apps engine gives it its broad default set.',
+  'apps.permissions.none':
+    '*What it can touch*: nothing. This app declares an empty list of permissions, so the apps engine gives it none.',
   'apps.risk.high': 'high risk',
   'apps.risk.medium': 'medium risk',
   'apps.risk.low': 'low risk',

@@ -427,6 +427,8 @@ export const es: Translation = {
   'apps.app.marketplace': 'Del Marketplace',
   'apps.app.private': 'Carga privada, no procede del Marketplace',
   'apps.privacy.heading': '*Política de privacidad*',
+  'apps.privacy.summaryNote':
+    'Palabras del propio autor en el Marketplace, normalmente en inglés; sin traducir.',
   'apps.privacy.link': 'Leer la política de privacidad',
   'apps.privacy.noLink': 'El Marketplace no indica ningún enlace a la política completa.',
   'apps.privacy.none': '*No hay ninguna política de privacidad publicada.* Pregunte al autor:',
@@ -438,6 +440,8 @@ export const es: Translation = {
   'apps.permissions.heading': '*A qué puede acceder*',
   'apps.permissions.default':
     '*A qué puede acceder*: esta aplicación no declara permisos, así que el Apps-Engine le concede su amplio conjunto predeterminado.',
+  'apps.permissions.none':
+    '*A qué puede acceder*: a nada. Esta aplicación declara una lista vacía de permisos, así que el Apps-Engine no le concede ninguno.',
   'apps.risk.high': 'riesgo alto',
   'apps.risk.medium': 'riesgo medio',
   'apps.risk.low': 'riesgo bajo',

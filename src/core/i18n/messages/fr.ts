@@ -434,6 +434,8 @@ export const fr: Translation = {
   'apps.app.marketplace': 'Du Marketplace',
   'apps.app.private': 'Import privé, hors Marketplace',
   'apps.privacy.heading': '*Politique de confidentialité*',
+  'apps.privacy.summaryNote':
+    'Les propres mots de l’auteur sur le Marketplace, le plus souvent en anglais ; non traduits.',
   'apps.privacy.link': 'Lire la politique de confidentialité',
   'apps.privacy.noLink': 'Le Marketplace n’indique aucun lien vers la politique complète.',
   'apps.privacy.none': '*Aucune politique de confidentialité publiée.* Renseignez-vous auprès de l’auteur :',
@@ -445,6 +447,8 @@ export const fr: Translation = {
   'apps.permissions.heading': '*Ce à quoi elle peut accéder*',
   'apps.permissions.default':
     '*Ce à quoi elle peut accéder* : cette application ne déclare aucune autorisation, l’Apps-Engine lui accorde donc son large ensemble d’autorisations par défaut.',
+  'apps.permissions.none':
+    '*Ce à quoi elle peut accéder* : rien. Cette application déclare une liste d’autorisations vide, l’Apps-Engine ne lui en accorde donc aucune.',
   'apps.risk.high': 'risque élevé',
   'apps.risk.medium': 'risque moyen',
   'apps.risk.low': 'risque faible',

@@ -426,6 +426,7 @@ export const ptBR: Translation = {
   'apps.app.marketplace': 'Do Marketplace',
   'apps.app.private': 'Envio privado, não vem do Marketplace',
   'apps.privacy.heading': '*Política de privacidade*',
+  'apps.privacy.summaryNote': 'Palavras do próprio autor no Marketplace, geralmente em inglês; sem tradução.',
   'apps.privacy.link': 'Ler a política de privacidade',
   'apps.privacy.noLink': 'O Marketplace não informa um link para a política completa.',
   'apps.privacy.none': '*Nenhuma política de privacidade publicada.* Pergunte ao autor:',
@@ -437,6 +438,8 @@ export const ptBR: Translation = {
   'apps.permissions.heading': '*O que ele pode acessar*',
   'apps.permissions.default':
     '*O que ele pode acessar*: este app não declara permissões, por isso o Apps-Engine concede a ele o conjunto padrão, que é amplo.',
+  'apps.permissions.none':
+    '*O que ele pode acessar*: nada. Este app declara uma lista vazia de permissões, por isso o Apps-Engine não concede nenhuma a ele.',
   'apps.risk.high': 'risco alto',
   'apps.risk.medium': 'risco médio',
   'apps.risk.low': 'risco baixo',
