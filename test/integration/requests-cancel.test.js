@@ -7,6 +7,7 @@
 const {
   wordsFor,
   formatDate,
+  formatDateTime,
   useRequestsWorkspace,
   fileRequest,
   storedRequest,
@@ -145,7 +146,7 @@ describe('/privacy status', () => {
     for (const h of history)
       expect(text).toContain(
         t('status.history', {
-          date: formatDate(h.at, 'pt-BR'),
+          date: formatDateTime(h.at, 'pt-BR', 0),
           status: t(`request.status.${h.status}`),
           source: t(`history.source.${h.source}`),
         }),

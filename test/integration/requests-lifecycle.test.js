@@ -13,6 +13,7 @@
 const {
   wordsFor,
   formatDate,
+  formatDateTime,
   LANGUAGE,
   useRequestsWorkspace,
   fileRequest,
@@ -319,7 +320,7 @@ describe('/privacy status <ref> afterwards', () => {
     stored.history.forEach((h, i) => {
       const [, , reasonKey, reasonParams] = expected[i];
       let line = t('status.history', {
-        date: formatDate(h.at, LANGUAGE[username]),
+        date: formatDateTime(h.at, LANGUAGE[username], 0),
         status: t(`request.status.${h.status}`),
         source: t(`history.source.${h.source}`),
       });

@@ -23,6 +23,8 @@ export const statusSubcommand: Subcommand = {
       return;
     }
     const own = (await findByReference(reader, ref)).find((r) => r.userId === user.id);
-    await say(own ? requestDetailText(own, translator) : translator.t('status.notFound', { ref }));
+    await say(
+      own ? requestDetailText(own, translator, user.utcOffset) : translator.t('status.notFound', { ref }),
+    );
   },
 };

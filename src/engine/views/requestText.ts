@@ -2,7 +2,7 @@
  * What the user and the admins read about a request: receipt, status changes, the list, one
  * request with its history, and the ready-to-send email. Pure: (request, translator) -> text.
  */
-import { formatDate } from '../../core/i18n/dates';
+import { formatDate, formatDateTime } from '../../core/i18n/dates';
 import type { Translate, Translator } from '../../core/i18n/translator';
 import type { HistoryEntry } from '../../core/requests/lifecycle';
 import { jurisdictionFacts } from '../../core/policy/jurisdictions';
@@ -143,12 +143,13 @@ function historyReason(entry: HistoryEntry, t: Translate): string {
   return t('history.reason.given', { reason: entry.reason ?? '' });
 }
 
-export function requestDetailText(request: Req, translator: Translator): string {
+/** `utcOffset`: the reader's time zone in hours (their profile's), so history times are theirs. */
+export function requestDetailText(request: Req, translator: Translator, utcOffset?: number): string {
   const { t, language } = translator;
   const history = request.history.map(
     (h) =>
       t('status.history', {
-        date: formatDate(h.at, language),
+        date: formatDateTime(h.at, language, utcOffset),
         status: t(`request.status.${h.status}`),
         source: t(`history.source.${h.source}`),
       }) + (h.reason ? ` (${historyReason(h, t)})` : ''),

@@ -12,7 +12,7 @@ const { startReferenceEndpoint } = require('../../workspace/dsr-endpoint');
 // The app's own catalogue and reference scheme (TypeScript, through ts-jest): the words the
 // user should read, in their language, rather than copies of them.
 const { translator } = require('../../../src/core/i18n/translator');
-const { formatDate } = require('../../../src/core/i18n/dates');
+const { formatDate, formatDateTime } = require('../../../src/core/i18n/dates');
 const { referenceOf } = require('../../../src/core/requests/request');
 
 const NO_TICK = 3_600_000;
@@ -190,6 +190,7 @@ module.exports = {
   LANGUAGE,
   wordsFor,
   formatDate,
+  formatDateTime,
   referenceOf,
   startRequestsWorkspace,
   requestModalOf,
