@@ -4,7 +4,7 @@ export function addDays(from: Date, days: number): Date {
   return new Date(from.getTime() + days * 86_400_000);
 }
 
-/** Business days skip Saturdays and Sundays (public holidays are out of scope). */
+/** Business days skip Saturdays and Sundays only: a public holiday counts as a business day (the texts say so). */
 export function addBusinessDays(from: Date, days: number): Date {
   let date = new Date(from.getTime());
   let left = days;

@@ -14,6 +14,11 @@ export interface Deadlines {
   acknowledgeBy?: Date;
   /** True when the due date counts business days (the view then says "about"). */
   approximate: boolean;
+  /**
+   * The request stops the processing as soon as it is received (GDPR Art. 7(3), 21(3)); `due` is then
+   * only the latest date for confirming it. `direct_marketing_at_once`: so for direct marketing only.
+   */
+  effect?: 'at_once' | 'direct_marketing_at_once';
 }
 
 const OPT_OUTS: readonly RequestType[] = ['sale_opt_out', 'sensitive_data_limit'];
@@ -29,6 +34,17 @@ export function addDuration(from: Date, duration: Duration): Date {
   }
 }
 
+/** Under the GDPR and UK GDPR these stop the processing on receipt (POLICY-FACTS, refinements). */
+const GDPR_LIKE: readonly Jurisdiction[] = ['gdpr', 'uk_gdpr'];
+
+export function effectOf(jurisdiction: Jurisdiction, type: RequestType): Deadlines['effect'] {
+  if (!GDPR_LIKE.includes(jurisdiction)) return undefined;
+  if (type === 'consent_withdrawal') return 'at_once';
+  // Art. 21(3) for direct marketing; other objections are weighed, within the month.
+  if (type === 'objection') return 'direct_marketing_at_once';
+  return undefined;
+}
+
 export function deadlinesFor(jurisdiction: Jurisdiction, type: RequestType, submittedAt: Date): Deadlines {
   if (type === 'information') return { approximate: false };
   const facts = jurisdictionFacts(jurisdiction);
@@ -41,9 +57,11 @@ export function deadlinesFor(jurisdiction: Jurisdiction, type: RequestType, subm
   if (!facts.answerDue) return { approximate: false };
   const due = addDuration(submittedAt, facts.answerDue);
   const acknowledgeBy = facts.acknowledgement ? addDuration(submittedAt, facts.acknowledgement) : undefined;
+  const effect = effectOf(jurisdiction, type);
   return {
     due,
     ...(acknowledgeBy ? { acknowledgeBy } : {}),
+    ...(effect ? { effect } : {}),
     // Only the due date's own unit decides: a calendar-day deadline is exact.
     approximate: facts.answerDue.unit === 'business_days',
   };

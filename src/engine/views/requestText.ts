@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from '../../core/i18n/dates';
 import type { Translate, Translator } from '../../core/i18n/translator';
 import type { HistoryEntry } from '../../core/requests/lifecycle';
 import { jurisdictionFacts } from '../../core/policy/jurisdictions';
-import { deadlinesFor } from '../../core/requests/deadlines';
+import { deadlinesFor, effectOf } from '../../core/requests/deadlines';
 import type { PrivacyRequest } from '../../core/requests/request';
 import type { Routing } from '../../core/requests/routing';
 import { bullets } from './blocks';
@@ -64,10 +64,13 @@ export function dueLines(
 ): string[] {
   const lines: string[] = [];
   const { approximate } = deadlinesFor(request.jurisdiction, request.type, new Date(request.submittedAt));
+  const effect = effectOf(request.jurisdiction, request.type);
   if (request.due) {
-    lines.push(
-      t(approximate ? 'request.dueAbout' : 'request.due', { date: formatDate(request.due, language) }),
-    );
+    const date = formatDate(request.due, language);
+    // What takes effect on receipt is not presented as something to wait a month for.
+    if (effect === 'at_once') lines.push(t('request.dueAtOnce', { date }));
+    else if (effect === 'direct_marketing_at_once') lines.push(t('request.dueDirectMarketing', { date }));
+    else lines.push(t(approximate ? 'request.dueAbout' : 'request.due', { date }));
   } else {
     lines.push(t('request.noDeadline'));
   }
@@ -122,7 +125,7 @@ export function requestListText(requests: Req[], translator: Translator, limit: 
   const { t, language } = translator;
   if (requests.length === 0) return t('status.none');
   const shown = requests.slice(0, limit).map((r) =>
-    t('status.line', {
+    t(r.due && effectOf(r.jurisdiction, r.type) === 'at_once' ? 'status.lineAtOnce' : 'status.line', {
       ref: r.ref,
       type: t(`request.type.${r.type}`),
       status: statusLabel(r, translator),

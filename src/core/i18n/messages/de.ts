@@ -138,6 +138,18 @@ export const de: Translation = {
   'right.sharing_information': 'Erfahren, an wen Ihre Daten weitergegeben werden',
   'right.targeted_ads_opt_out':
     'Zielgerichteter Werbung, dem Verkauf Ihrer Daten und Profiling widersprechen (Opt-out)',
+  'right.lgpd.rectification': 'Unvollständige, unrichtige oder veraltete Daten berichtigen lassen',
+  'right.lgpd.erasure':
+    'Unnötige, übermäßige oder rechtswidrig verarbeitete Daten anonymisieren, sperren oder löschen lassen, und mit Ihrer Einwilligung verarbeitete Daten löschen lassen',
+  'right.lgpd.sharing_information':
+    'Erfahren, mit welchen öffentlichen und privaten Stellen Ihre Daten geteilt werden',
+  'right.lgpd.consent_withdrawal': 'Ihre Einwilligung jederzeit widerrufen',
+  'right.ccpa.access':
+    'Erfahren, welche personenbezogenen Informationen über Sie erhoben und wie sie verwendet werden, und eine Kopie erhalten (Recht auf Auskunft, „right to know“)',
+  'right.ccpa.erasure':
+    'Die bei Ihnen erhobenen personenbezogenen Informationen löschen lassen (Recht auf Löschung, „right to delete“)',
+  'right.ccpa.rectification':
+    'Unrichtige personenbezogene Informationen berichtigen lassen (Recht auf Berichtigung, „right to correct“)',
   'deadline.answer': 'Die Frist für die Antwort beträgt {duration} ab Eingang.',
   'deadline.none': 'Dieses Gesetz sieht keine Frist für die Antwort vor.',
   'deadline.extension':
@@ -146,7 +158,9 @@ export const de: Translation = {
     'Die Frist für die Bestätigung, dass Ihr Antrag eingegangen ist, beträgt {duration}.',
   'deadline.optOut': 'Die Frist für die Umsetzung eines Opt-outs beträgt {duration}.',
   'deadline.about':
-    'Bei Arbeitstagen werden Wochenenden übersprungen, Feiertage aber nicht; die Datumsangaben sind daher nur ungefähr.',
+    'Arbeitstage werden von Montag bis Freitag gezählt; Feiertage zählen hier als Arbeitstage, daher kann die gesetzliche Frist ein oder zwei Tage später enden.',
+  'deadline.atOnce':
+    'Der Widerruf einer Einwilligung und der Widerspruch gegen Direktwerbung wirken, sobald der Antrag eingegangen ist; die Frist ist dann nur der späteste Termin für die Bestätigung.',
   'jurisdiction.complaint':
     'Wird Ihr Antrag abgelehnt, erfahren Sie die Gründe und können Beschwerde bei einer Datenschutz-Aufsichtsbehörde einlegen.',
   'duration.days.one': '{n} Tag',
@@ -300,7 +314,11 @@ export const de: Translation = {
     'Verfolgen Sie ihn mit `/privacy status {ref}` oder ziehen Sie ihn mit `/privacy cancel {ref}` zurück.',
   'request.due': 'Die Antwort ist bis zum {date} fällig.',
   'request.dueAbout':
-    'Die Antwort ist etwa bis zum {date} fällig (Arbeitstage; Feiertage sind nicht berücksichtigt).',
+    'Die Antwort ist etwa bis zum {date} fällig (Arbeitstage, von Montag bis Freitag gezählt; Feiertage zählen hier als Arbeitstage, daher kann die gesetzliche Frist ein oder zwei Tage später enden).',
+  'request.dueAtOnce':
+    'Dies wirkt, sobald der Antrag eingegangen ist; der {date} ist der späteste Termin für die Bestätigung.',
+  'request.dueDirectMarketing':
+    'Ein Widerspruch gegen Direktwerbung wirkt, sobald der Antrag eingegangen ist; für andere Verwendungen der Daten ist die Antwort bis zum {date} fällig.',
   'request.noDeadline': 'Für diesen Antrag gilt keine gesetzliche Frist.',
   'request.acknowledgeBy': 'Der Eingang ist bis zum {date} zu bestätigen.',
   'request.unverifiedEmail':
@@ -339,6 +357,7 @@ export const de: Translation = {
   'status.title': '*Ihre Datenschutzanträge*',
   'status.line': '`{ref}` {type}: {status}, Frist: {due}',
   'status.noDue': 'keine Frist',
+  'status.lineAtOnce': '`{ref}` {type}: {status}, wirksam mit Eingang, Bestätigung bis zum {due}',
   'status.more': 'und {count} ältere.',
   'status.hint': 'Details und Verlauf: `/privacy status <Referenz>`.',
   'status.none':

@@ -129,13 +129,25 @@ export const en = {
   'right.confirmation': 'Confirm whether your data is processed',
   'right.sharing_information': 'Know with whom your data is shared',
   'right.targeted_ads_opt_out': 'Opt out of targeted advertising, sale and profiling',
+  'right.lgpd.rectification': 'Have incomplete, inaccurate or out-of-date data corrected',
+  'right.lgpd.erasure':
+    'Have unnecessary or excessive data, or data processed unlawfully, anonymised, blocked or deleted, and data processed with your consent deleted',
+  'right.lgpd.sharing_information': 'Know which public and private bodies your data is shared with',
+  'right.lgpd.consent_withdrawal': 'Revoke your consent at any time',
+  'right.ccpa.access':
+    'Know what personal information is collected about you and how it is used, and get a copy (right to know)',
+  'right.ccpa.erasure': 'Have personal information collected from you deleted (right to delete)',
+  'right.ccpa.rectification': 'Have inaccurate personal information corrected (right to correct)',
   'deadline.answer': 'An answer is due within {duration} of receipt.',
   'deadline.none': 'This law sets no deadline for an answer.',
   'deadline.extension':
     'The deadline can be extended once by up to {duration}, if you are told why before it runs out.',
   'deadline.acknowledgement': 'Receipt of your request is confirmed within {duration}.',
   'deadline.optOut': 'An opt-out is honoured within {duration}.',
-  'deadline.about': 'Business days skip weekends but not public holidays, so dates are approximate.',
+  'deadline.about':
+    'Business days are counted Monday to Friday; public holidays count as business days here, so the legal date may be a day or two later.',
+  'deadline.atOnce':
+    'Withdrawing consent and objecting to direct marketing take effect as soon as the request is received; the deadline is then only the latest date for confirming it.',
   'jurisdiction.complaint':
     'If your request is refused, you are told why and may complain to a data protection supervisory authority.',
   'duration.days.one': '{n} day',
@@ -274,7 +286,12 @@ export const en = {
   'request.receipt.follow':
     'Follow it with `/privacy status {ref}`, or cancel it with `/privacy cancel {ref}`.',
   'request.due': 'An answer is due by {date}.',
-  'request.dueAbout': 'An answer is due by about {date} (business days, public holidays not counted).',
+  'request.dueAbout':
+    'An answer is due by about {date} (business days, counted Monday to Friday; public holidays count as business days here, so the legal date may be a day or two later).',
+  'request.dueAtOnce':
+    'This takes effect as soon as the request is received; {date} is the latest date for confirming it.',
+  'request.dueDirectMarketing':
+    'An objection to direct marketing takes effect as soon as the request is received; for other uses of the data an answer is due by {date}.',
   'request.noDeadline': 'No legal deadline applies to this request.',
   'request.acknowledgeBy': 'Receipt is to be confirmed by {date}.',
   'request.unverifiedEmail':
@@ -309,6 +326,7 @@ export const en = {
   'status.title': '*Your privacy requests*',
   'status.line': '`{ref}` {type}: {status}, due {due}',
   'status.noDue': 'no deadline',
+  'status.lineAtOnce': '`{ref}` {type}: {status}, in effect on receipt, to be confirmed by {due}',
   'status.more': 'and {count} older ones.',
   'status.hint': 'Details and history: `/privacy status <reference>`.',
   'status.none': 'You have not filed any privacy request. Use `/privacy request` to file one.',

@@ -138,6 +138,17 @@ export const es: Translation = {
   'right.sharing_information': 'Saber con quién se comparten sus datos',
   'right.targeted_ads_opt_out':
     'Negarse a la publicidad dirigida, a la venta de sus datos y a la elaboración de perfiles (exclusión voluntaria)',
+  'right.lgpd.rectification': 'Obtener la corrección de datos incompletos, inexactos o desactualizados',
+  'right.lgpd.erasure':
+    'Obtener la anonimización, el bloqueo o la eliminación de datos innecesarios, excesivos o tratados de forma ilícita, y la eliminación de los datos tratados con su consentimiento',
+  'right.lgpd.sharing_information': 'Saber con qué entidades públicas y privadas se comparten sus datos',
+  'right.lgpd.consent_withdrawal': 'Revocar su consentimiento en cualquier momento',
+  'right.ccpa.access':
+    'Saber qué información personal se recoge sobre usted y cómo se usa, y obtener una copia (derecho a saber)',
+  'right.ccpa.erasure':
+    'Obtener la eliminación de la información personal recogida de usted (derecho a eliminar)',
+  'right.ccpa.rectification':
+    'Obtener la corrección de la información personal inexacta (derecho a corregir)',
   'deadline.answer': 'La respuesta debe darse en un plazo de {duration} desde la recepción.',
   'deadline.none': 'Esta ley no fija ningún plazo de respuesta.',
   'deadline.extension':
@@ -145,7 +156,9 @@ export const es: Translation = {
   'deadline.acknowledgement': 'La recepción de su solicitud se confirma en un plazo de {duration}.',
   'deadline.optOut': 'Una solicitud de exclusión voluntaria se atiende en un plazo de {duration}.',
   'deadline.about':
-    'Los días hábiles excluyen los fines de semana, pero no los festivos, por lo que las fechas son aproximadas.',
+    'Los días hábiles se cuentan de lunes a viernes; aquí los festivos cuentan como días hábiles, así que el plazo legal puede terminar uno o dos días después.',
+  'deadline.atOnce':
+    'La retirada del consentimiento y la oposición a la mercadotecnia directa surten efecto en cuanto se recibe la solicitud; el plazo es entonces solo la fecha límite para confirmarlo.',
   'jurisdiction.complaint':
     'Si se deniega su solicitud, se le indicarán los motivos y podrá presentar una reclamación ante una autoridad de control de protección de datos.',
   'duration.days.one': '{n} día',
@@ -295,7 +308,11 @@ export const es: Translation = {
   'request.receipt.follow': 'Sígala con `/privacy status {ref}` o cancélela con `/privacy cancel {ref}`.',
   'request.due': 'La respuesta debe darse a más tardar el {date}.',
   'request.dueAbout':
-    'La respuesta debe darse hacia el {date} (días hábiles, sin tener en cuenta los festivos).',
+    'La respuesta debe darse hacia el {date} (días hábiles, contados de lunes a viernes; aquí los festivos cuentan como días hábiles, así que el plazo legal puede terminar uno o dos días después).',
+  'request.dueAtOnce':
+    'Esto surte efecto en cuanto se recibe la solicitud; el {date} es la fecha límite para confirmarlo.',
+  'request.dueDirectMarketing':
+    'La oposición a la mercadotecnia directa surte efecto en cuanto se recibe la solicitud; para otros usos de los datos, la respuesta debe darse a más tardar el {date}.',
   'request.noDeadline': 'A esta solicitud no se le aplica ningún plazo legal.',
   'request.acknowledgeBy': 'La recepción debe confirmarse a más tardar el {date}.',
   'request.unverifiedEmail':
@@ -332,6 +349,8 @@ export const es: Translation = {
   'status.title': '*Sus solicitudes de privacidad*',
   'status.line': '`{ref}` {type}: {status}, plazo: {due}',
   'status.noDue': 'sin plazo',
+  'status.lineAtOnce':
+    '`{ref}` {type}: {status}, en vigor desde la recepción, por confirmar a más tardar el {due}',
   'status.more': 'y {count} más antiguas.',
   'status.hint': 'Detalles e historial: `/privacy status <referencia>`.',
   'status.none':

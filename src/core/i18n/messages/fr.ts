@@ -141,6 +141,18 @@ export const fr: Translation = {
   'right.sharing_information': 'Savoir avec qui vos données sont partagées',
   'right.targeted_ads_opt_out':
     'Refuser la publicité ciblée, la vente de vos données et le profilage (opt-out)',
+  'right.lgpd.rectification': 'Faire corriger les données incomplètes, inexactes ou obsolètes',
+  'right.lgpd.erasure':
+    'Obtenir l’anonymisation, le blocage ou la suppression des données inutiles, excessives ou traitées illégalement, et la suppression des données traitées avec votre consentement',
+  'right.lgpd.sharing_information':
+    'Savoir avec quels organismes publics et privés vos données sont partagées',
+  'right.lgpd.consent_withdrawal': 'Révoquer votre consentement à tout moment',
+  'right.ccpa.access':
+    'Savoir quelles informations personnelles sont collectées à votre sujet et comment elles sont utilisées, et en obtenir une copie (droit de savoir)',
+  'right.ccpa.erasure':
+    'Faire supprimer les informations personnelles collectées auprès de vous (droit de suppression)',
+  'right.ccpa.rectification':
+    'Faire corriger les informations personnelles inexactes (droit de rectification)',
   'deadline.answer': 'Une réponse doit être apportée dans un délai de {duration} à compter de la réception.',
   'deadline.none': 'Cette loi ne fixe aucun délai de réponse.',
   'deadline.extension':
@@ -148,7 +160,9 @@ export const fr: Translation = {
   'deadline.acknowledgement': 'La réception de votre demande est confirmée dans un délai de {duration}.',
   'deadline.optOut': 'Une demande d’opt-out est prise en compte dans un délai de {duration}.',
   'deadline.about':
-    'Les jours ouvrés excluent les week-ends mais pas les jours fériés : les dates sont donc approximatives.',
+    'Les jours ouvrés sont comptés du lundi au vendredi ; les jours fériés comptent ici comme jours ouvrés, le délai légal peut donc finir un ou deux jours plus tard.',
+  'deadline.atOnce':
+    'Le retrait du consentement et l’opposition à la prospection directe prennent effet dès la réception de la demande ; le délai n’est alors que la date limite pour le confirmer.',
   'jurisdiction.complaint':
     'Si votre demande est refusée, les motifs vous sont communiqués et vous pouvez introduire une réclamation auprès d’une autorité de contrôle de la protection des données.',
   'duration.days.one': '{n} jour',
@@ -299,7 +313,12 @@ export const fr: Translation = {
   'request.receipt.follow':
     'Suivez-la avec `/privacy status {ref}`, ou annulez-la avec `/privacy cancel {ref}`.',
   'request.due': 'Une réponse est due au plus tard le {date}.',
-  'request.dueAbout': 'Une réponse est due vers le {date} (jours ouvrés, jours fériés non pris en compte).',
+  'request.dueAbout':
+    'Une réponse est due vers le {date} (jours ouvrés, comptés du lundi au vendredi ; les jours fériés comptent ici comme jours ouvrés, le délai légal peut donc finir un ou deux jours plus tard).',
+  'request.dueAtOnce':
+    'Cela prend effet dès la réception de la demande ; le {date} est la date limite pour le confirmer.',
+  'request.dueDirectMarketing':
+    'L’opposition à la prospection directe prend effet dès la réception de la demande ; pour les autres utilisations des données, une réponse est due au plus tard le {date}.',
   'request.noDeadline': 'Aucun délai légal ne s’applique à cette demande.',
   'request.acknowledgeBy': 'La réception doit être confirmée au plus tard le {date}.',
   'request.unverifiedEmail':
@@ -338,6 +357,8 @@ export const fr: Translation = {
   'status.title': '*Vos demandes concernant vos données*',
   'status.line': '`{ref}` {type} : {status}, échéance : {due}',
   'status.noDue': 'aucune échéance',
+  'status.lineAtOnce':
+    '`{ref}` {type} : {status}, en vigueur dès réception, à confirmer au plus tard le {due}',
   'status.more': 'et {count} plus anciennes.',
   'status.hint': 'Détails et historique : `/privacy status <référence>`.',
   'status.none': 'Vous n’avez fait aucune demande. Utilisez `/privacy request` pour en faire une.',

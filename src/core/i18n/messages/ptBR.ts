@@ -122,21 +122,31 @@ export const ptBR: Translation = {
   'jurisdiction.us_state': 'Lei de outro estado dos EUA (Virgínia, Colorado, Connecticut e semelhantes)',
   'jurisdiction.other': 'Outra ou não tenho certeza',
   'right.access': 'Ter acesso aos seus dados pessoais e receber uma cópia deles',
-  'right.rectification': 'Pedir a correção de dados incompletos, inexatos ou desatualizados',
-  'right.erasure': 'Pedir a anonimização, o bloqueio ou a eliminação dos seus dados',
+  'right.rectification': 'Pedir a retificação de dados inexatos',
+  'right.erasure': 'Pedir o apagamento dos seus dados',
   'right.restriction': 'Pedir a limitação do tratamento dos seus dados',
   'right.portability': 'Receber seus dados em um formato portável (portabilidade)',
   'right.objection': 'Opor-se ao tratamento dos seus dados',
   'right.automated_decision_review':
     'Não ficar sujeito a decisões tomadas unicamente com base em tratamento automatizado',
-  'right.consent_withdrawal': 'Revogar seu consentimento a qualquer momento',
+  'right.consent_withdrawal': 'Retirar seu consentimento a qualquer momento',
   'right.sale_opt_out': 'Recusar a venda ou o compartilhamento dos seus dados (opt-out)',
   'right.sensitive_data_limit': 'Limitar o uso dos seus dados pessoais sensíveis',
   'right.non_discrimination': 'Não sofrer discriminação por exercer esses direitos',
   'right.confirmation': 'Obter a confirmação da existência de tratamento dos seus dados',
-  'right.sharing_information': 'Saber com quais entidades públicas e privadas seus dados são compartilhados',
+  'right.sharing_information': 'Saber com quem seus dados são compartilhados',
   'right.targeted_ads_opt_out':
     'Recusar publicidade direcionada, venda dos seus dados e criação de perfis (opt-out)',
+  'right.lgpd.rectification': 'Pedir a correção de dados incompletos, inexatos ou desatualizados',
+  'right.lgpd.erasure':
+    'Pedir a anonimização, bloqueio ou eliminação de dados desnecessários, excessivos ou tratados em desconformidade com a lei, e a eliminação dos dados tratados com o seu consentimento',
+  'right.lgpd.sharing_information':
+    'Saber com quais entidades públicas e privadas seus dados são compartilhados',
+  'right.lgpd.consent_withdrawal': 'Revogar seu consentimento a qualquer momento',
+  'right.ccpa.access':
+    'Saber quais informações pessoais são coletadas sobre você e como são usadas, e receber uma cópia (direito de saber)',
+  'right.ccpa.erasure': 'Pedir a exclusão das informações pessoais coletadas de você (direito de exclusão)',
+  'right.ccpa.rectification': 'Pedir a correção de informações pessoais inexatas (direito de correção)',
   'deadline.answer': 'A resposta deve ser dada em até {duration} a partir do recebimento.',
   'deadline.none': 'Esta lei não fixa prazo para a resposta.',
   'deadline.extension':
@@ -144,7 +154,9 @@ export const ptBR: Translation = {
   'deadline.acknowledgement': 'O recebimento da sua solicitação é confirmado em até {duration}.',
   'deadline.optOut': 'Um pedido de opt-out é atendido em até {duration}.',
   'deadline.about':
-    'Os dias úteis excluem os fins de semana, mas não os feriados; por isso, as datas são aproximadas.',
+    'Os dias úteis são contados de segunda a sexta-feira; aqui os feriados contam como dias úteis, então o prazo legal pode terminar um ou dois dias depois.',
+  'deadline.atOnce':
+    'A retirada do consentimento e a oposição ao marketing direto produzem efeito assim que a solicitação é recebida; o prazo é então apenas a data limite para confirmar isso.',
   'jurisdiction.complaint':
     'Se a sua solicitação for recusada, o motivo será informado a você, e você poderá apresentar reclamação a uma autoridade de proteção de dados.',
   'duration.days.one': '{n} dia',
@@ -293,7 +305,11 @@ export const ptBR: Translation = {
   'request.receipt.follow': 'Acompanhe com `/privacy status {ref}` ou cancele com `/privacy cancel {ref}`.',
   'request.due': 'A resposta deve ser dada até {date}.',
   'request.dueAbout':
-    'A resposta deve ser dada até aproximadamente {date} (dias úteis, sem considerar feriados).',
+    'A resposta deve ser dada até aproximadamente {date} (dias úteis, contados de segunda a sexta-feira; aqui os feriados contam como dias úteis, então o prazo legal pode terminar um ou dois dias depois).',
+  'request.dueAtOnce':
+    'Isso produz efeito assim que a solicitação é recebida; {date} é a data limite para confirmar isso.',
+  'request.dueDirectMarketing':
+    'A oposição ao marketing direto produz efeito assim que a solicitação é recebida; para outros usos dos dados, a resposta deve ser dada até {date}.',
   'request.noDeadline': 'Nenhum prazo legal se aplica a esta solicitação.',
   'request.acknowledgeBy': 'O recebimento deve ser confirmado até {date}.',
   'request.unverifiedEmail':
@@ -330,6 +346,7 @@ export const ptBR: Translation = {
   'status.title': '*Suas solicitações de privacidade*',
   'status.line': '`{ref}` {type}: {status}, prazo: {due}',
   'status.noDue': 'sem prazo',
+  'status.lineAtOnce': '`{ref}` {type}: {status}, em vigor desde o recebimento, a confirmar até {due}',
   'status.more': 'e mais {count} anteriores.',
   'status.hint': 'Detalhes e histórico: `/privacy status <referência>`.',
   'status.none': 'Você não fez nenhuma solicitação de privacidade. Use `/privacy request` para fazer uma.',
