@@ -104,7 +104,12 @@ describe('settings', () => {
     );
     const messages = world.sent.filter((m) => m.kind === 'message');
     expect(messages.map((m) => m.to)).toEqual(['admin', 'bruno']);
-    expect(messages[0].text).toContain('*dpo_email* was not changed: this is not an email address');
+    // Named by the label the admin sees in the settings, in their language, not by its id.
+    expect(messages[0].text).toContain(
+      "*Data Protection Officer's email* was not changed: this is not an email address",
+    );
+    expect(messages[1].text).toContain('*E-Mail-Adresse der oder des Datenschutzbeauftragten*');
+    expect(messages.map((m) => m.text).join()).not.toContain('dpo_email');
     expect(messages[0].text).toContain('`privacy@rocket.chat`');
     expect(world.logs.some((l) => String(l.items[0]).includes('ghost'))).toBe(true);
   });
