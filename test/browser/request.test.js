@@ -6,7 +6,7 @@
 const { launchChromium } = require('./support/chromium');
 const { startWorkspace } = require('./support/workspace');
 const { wordsIn } = require('./support/catalogue');
-const { modal, openAs, readable, screenshot, send } = require('./support/playground');
+const { modal, openAs, openSelect, pickOption, readable, screenshot, send } = require('./support/playground');
 
 jest.setTimeout(90000);
 
@@ -71,4 +71,37 @@ describe('the request modal, as alice', () => {
     );
     expect(entry).toMatch(/PR-[0-9A-F]{8}/);
   });
+
+  test('after changing the type, the request carries exactly the data kinds on screen', async () => {
+    await send(page, '/privacy request');
+    const dialog = modal(page);
+    await dialog.waitFor({ timeout: 15000 });
+    // The type select is the second select of the modal (after the law).
+    const typeSection = dialog.locator('.rcx-box', { hasText: en('request.modal.type') }).last();
+    await openSelect(page, typeSection);
+    await pickOption(page, en('request.type.restriction'));
+    await dialog.getByText(en('request.typeHelp.restriction')).waitFor({ timeout: 10000 });
+    const shown = await chipsOf(page, dialog);
+    expect(shown.length).toBeGreaterThan(0);
+    await dialog.getByText(en('request.modal.confirmOption')).click();
+    await dialog.locator('[data-qa=uikit-submit]').click();
+    await dialog.waitFor({ state: 'detached', timeout: 10000 });
+    const receipt = en('request.receipt.title', { ref: 'PR-' }).split('PR-')[0];
+    const entries = page.locator('[data-qa=transcript-entry]', { hasText: receipt });
+    // The second receipt of this session is this request's.
+    await entries.nth(1).waitFor({ timeout: 15000 });
+    const text = readable(await entries.last().innerText());
+    const filed = text.match(/Data: ([^.]*)\./)?.[1].split(', ') ?? [];
+    expect(filed.sort()).toEqual(shown.sort());
+  });
 });
+
+/** The data kinds the categories field shows as chips, as the person reads them. */
+async function chipsOf(page, dialog) {
+  const field = dialog.locator('.rcx-field', { hasText: en('request.modal.categories') }).first();
+  const html = await field.innerHTML();
+  const names = ['account', 'usage', 'app', 'content', 'tracking'].map((c) => en(`category.name.${c}`));
+  const text = readable(await field.innerText());
+  if (!names.some((n) => text.includes(n))) console.log('categories field:', html.slice(0, 3000));
+  return names.filter((n) => text.includes(n));
+}
