@@ -83,7 +83,7 @@ export async function claimDailySlot(
   persistence: IPersistence,
   userId: string,
   requestId: string,
-  { now = () => new Date(), pause = randomPause, tries = 4 }: SlotOptions = {},
+  { now = () => new Date(), pause = randomPause, tries = 6 }: SlotOptions = {},
 ): Promise<boolean> {
   const reader = read.getPersistenceReader();
   const limit = await limitOf(read);
