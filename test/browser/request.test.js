@@ -6,7 +6,7 @@
 const { launchChromium } = require('./support/chromium');
 const { startWorkspace } = require('./support/workspace');
 const { wordsIn } = require('./support/catalogue');
-const { modal, openAs, readable, screenshot, send } = require('./support/playground');
+const { modal, openAs, openSelect, pickOption, readable, screenshot, send } = require('./support/playground');
 
 jest.setTimeout(90000);
 
@@ -71,4 +71,86 @@ describe('the request modal, as alice', () => {
     );
     expect(entry).toMatch(/PR-[0-9A-F]{8}/);
   });
+
+  test('after changing the type, the request carries exactly the data kinds on screen', async () => {
+    await send(page, '/privacy request');
+    const dialog = modal(page);
+    await dialog.waitFor({ timeout: 15000 });
+    // The type select shows the type the form opened with.
+    const typeSelect = dialog.locator('.rcx-select', { hasText: en('request.type.access') });
+    await openSelect(page, typeSelect.locator('xpath=..'));
+    await pickOption(page, en('request.type.restriction'));
+    await dialog.getByText(en('request.typeHelp.restriction')).waitFor({ timeout: 10000 });
+    const shown = await chipsOf(dialog);
+    expect(shown.length).toBeGreaterThan(0);
+    await dialog.getByText(en('request.modal.confirmOption')).click();
+    await dialog.locator('[data-qa=uikit-submit]').click();
+    await dialog.waitFor({ state: 'detached', timeout: 10000 });
+    const receipt = en('request.receipt.title', { ref: 'PR-' }).split('PR-')[0];
+    const entries = page.locator('[data-qa=transcript-entry]', { hasText: receipt });
+    // The second receipt of this session is this request's.
+    await entries.nth(1).waitFor({ timeout: 15000 });
+    const text = readable(await entries.last().innerText());
+    const dataLine = text.slice(text.indexOf(en('request.receipt.data', { categories: '' }).slice(0, -1)));
+    const filed = KINDS.filter((kind) => dataLine.split('.')[0].includes(kind));
+    expect(filed).toEqual(shown);
+  });
+
+  test('at the daily limit, Send says so next to the confirmation, with the DPO', async () => {
+    await send(page, '/privacy request');
+    const dialog = modal(page);
+    await dialog.waitFor({ timeout: 15000 });
+    // alice filed two requests above; the admin lowers the limit to two while the form is open.
+    await setSetting(workspace.url, 'dpo_email', 'dpo@acme.example');
+    await setSetting(workspace.url, 'requests_per_day', 2);
+    await dialog.getByText(en('request.modal.confirmOption')).click();
+    await dialog.locator('[data-qa=uikit-submit]').click();
+    const [before, after] = limitWords();
+    await dialog.getByText(before, { exact: false }).waitFor({ timeout: 10000 });
+    const text = readable(await dialog.innerText());
+    expect(text).toContain(after);
+    // Shown at the bottom, under the confirmation next to Send, not on the type at the top.
+    expect(text.indexOf(before)).toBeGreaterThan(text.indexOf(en('request.modal.confirmOption')));
+    await screenshot(page, dialog, 'request-modal-limit');
+    await dialog.locator('[data-qa=uikit-close]').click();
+    await dialog.waitFor({ state: 'detached', timeout: 10000 });
+  });
+
+  test('at the daily limit, /privacy request says so at once instead of opening the form', async () => {
+    await send(page, '/privacy request');
+    const [before, after] = limitWords();
+    const notice = page.locator('[data-qa=transcript-entry]', { hasText: before }).last();
+    await notice.waitFor({ timeout: 15000 });
+    const text = readable(await notice.innerText());
+    expect(text).toContain(after);
+    expect(text).toMatch(/\d{2}:\d{2} UTC/);
+    expect(await modal(page).count()).toBe(0);
+  });
 });
+
+/** The limit notice's words before and after its time (which depends on when the test ran). */
+const limitWords = () =>
+  en('request.limitUntil', { limit: 2, email: 'dpo@acme.example', time: '@@' }).split('@@');
+
+async function setSetting(url, id, value) {
+  const response = await fetch(new URL('/api/settings', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ id, value }),
+  });
+  const answer = await response.json();
+  if (!answer.ok) throw new Error(`setting ${id} failed: ${JSON.stringify(answer)}`);
+}
+
+const KINDS = ['account', 'usage', 'app', 'content', 'tracking'].map((c) => en(`category.name.${c}`));
+
+/** The data kinds the categories field shows as chips: the modal's words between the field's
+ *  label and its hint, as the person reads them. */
+async function chipsOf(dialog) {
+  const text = readable(await dialog.innerText());
+  const start = text.indexOf(en('request.modal.categories'));
+  const end = text.indexOf(en('request.modal.categoriesHint'));
+  if (start < 0 || end < start) throw new Error(`No categories field in: ${text}`);
+  const field = text.slice(start, end);
+  return KINDS.filter((kind) => field.includes(kind));
+}

@@ -85,8 +85,11 @@ it('a host restart while the endpoint is down: still queued, then delivered once
 
 describe('a double submit of the same view', () => {
   it('two submits at once: one request, one receipt', async () => {
-    const { viewId, id, ref } = await openRequest(host, 'alice', { jurisdiction: 'gdpr', type: 'access' });
-    const state = modalState({ jurisdiction: 'gdpr', type: 'access', categories: ['usage'] });
+    const { viewId, view, id, ref } = await openRequest(host, 'alice', {
+      jurisdiction: 'gdpr',
+      type: 'access',
+    });
+    const state = modalState({ jurisdiction: 'gdpr', type: 'access', categories: ['usage'] }, view);
     const results = await Promise.all([
       host.submitView('alice', viewId, state),
       host.submitView('alice', viewId, state),
@@ -101,7 +104,7 @@ describe('a double submit of the same view', () => {
       jurisdiction: 'gdpr',
       type: 'access',
     });
-    const state = modalState({ jurisdiction: 'gdpr', type: 'access', categories: ['usage'] });
+    const state = modalState({ jurisdiction: 'gdpr', type: 'access', categories: ['usage'] }, view);
     expect((await host.submitView('bruno', viewId, state)).ok).toBe(true);
     await host.runJobs();
     // The server hands the app the same view again.

@@ -1,20 +1,42 @@
-import { isRequestType } from '../../core/requests/types';
+import { firstTypeWords, typeFromWords } from '../../core/requests/typeWords';
 import { notifyEphemeral } from '../gateways/notifier';
 import { openRequestModal } from '../interactions/requestModalFlow';
+import { limitNotice } from '../interactions/requestLimit';
 import type { Subcommand } from './subcommand';
 
-/** `/privacy request [type]`: opens the request modal, with the type preselected when it is offered. */
+/**
+ * `/privacy request [what]`: opens the request modal, with the type preselected when the person
+ * named one in their words. An unknown word is answered ("did you mean"), not silently replaced
+ * by the first type; a person at the daily limit is told so before they type anything.
+ */
 export const requestSubcommand: Subcommand = {
   name: 'request',
   helpKey: 'help.cmd.request',
   async run({ appId, read, modify, persistence, user, room, triggerId, args, translator }) {
-    if (!triggerId) {
-      await notifyEphemeral(read, modify, user, room, translator.t('error.noView'));
+    const { t, language } = translator;
+    const wanted = typeFromWords(args, language);
+    if (wanted?.kind === 'unknown') {
+      const words = firstTypeWords(language)
+        .map((w) => `\`${w}\``)
+        .join(', ');
+      const text = [
+        t('request.typeUnknown', { input: wanted.input, words }),
+        ...(wanted.suggestion ? [t('request.typeDidYouMean', { suggestion: wanted.suggestion })] : []),
+      ].join(' ');
+      await notifyEphemeral(read, modify, user, room, text);
       return;
     }
-    const wanted = args[0]?.toLowerCase();
+    const atLimit = await limitNotice(read, user.id, translator, new Date());
+    if (atLimit) {
+      await notifyEphemeral(read, modify, user, room, atLimit);
+      return;
+    }
+    if (!triggerId) {
+      await notifyEphemeral(read, modify, user, room, t('error.noView'));
+      return;
+    }
     await openRequestModal(appId, read, modify, persistence, user, triggerId, translator, {
-      type: isRequestType(wanted) ? wanted : undefined,
+      type: wanted?.type,
     });
   },
 };

@@ -1,6 +1,7 @@
 /**
- * The law and type picked in an open request modal. The selects report changes one at a time,
- * so the app keeps the pair per user and view to rebuild the modal consistently.
+ * The request modal a person has open: its request id (issued when it opened), the law and type
+ * picked (the selects report changes one at a time) and how often it was rebuilt. One per user:
+ * a submit is accepted only for the view this user opened last and has not sent yet.
  */
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { Jurisdiction } from '../../core/policy/jurisdictions';
@@ -14,6 +15,8 @@ export interface RequestDraft {
   type: RequestType;
   /** An app chosen from the app directory before the modal opened. */
   appId?: string;
+  /** How often the modal was rebuilt; names its categories field (see categoriesIds). */
+  revision?: number;
 }
 
 const keyOf = (userId: string): Key => [

@@ -11,6 +11,7 @@ import { AppsViewIds } from '../views/appsView';
 import { PolicyViewIds } from '../views/policyView';
 import { RequestModalIds, requestIdOf } from '../views/requestModal';
 import { readDraft } from './requestDraft';
+import { limitNotice as limitNoticeFor } from './requestLimit';
 import { buildRequestModal, openRequestModal } from './requestModalFlow';
 
 const ACTIONS: readonly string[] = [
@@ -38,6 +39,8 @@ export async function handleRequestModalAction(
   persistence: IPersistence,
 ) {
   const translator = await translatorFor(action.user, read);
+  // Opened from a button there is no chat to answer in: the limit is said at the top of the modal.
+  const limitNotice = await limitNoticeFor(read, action.user.id, translator, new Date());
   if (action.actionId === PolicyViewIds.RequestAction || action.actionId === AppsViewIds.RequestAction) {
     // The apps view's button carries the app's id as its value; the flow checks it against the directory.
     const appId = action.actionId === AppsViewIds.RequestAction ? action.value : undefined;
@@ -49,28 +52,28 @@ export async function handleRequestModalAction(
       action.user,
       action.triggerId,
       translator,
-      {
-        appId,
-      },
+      { appId, limitNotice },
     );
     return;
   }
   const requestId = requestIdOf(action.viewId);
   if (!requestId) return;
   const draft = await readDraft(read.getPersistenceReader(), action.user.id, requestId);
+  // Only the modal this person opened (and has not sent) is rebuilt.
+  if (!draft) return;
   const jurisdiction =
     action.actionId === RequestModalIds.JurisdictionAction && isJurisdiction(action.value)
       ? action.value
-      : draft?.jurisdiction;
+      : draft.jurisdiction;
   const type =
-    action.actionId === RequestModalIds.TypeAction && isRequestType(action.value)
-      ? action.value
-      : draft?.type;
+    action.actionId === RequestModalIds.TypeAction && isRequestType(action.value) ? action.value : draft.type;
   const view = await buildRequestModal(action.appId, read, persistence, action.user, translator, {
     requestId,
+    revision: (draft.revision ?? 0) + 1,
+    limitNotice,
     jurisdiction,
     type,
-    appId: draft?.appId,
+    appId: draft.appId,
   });
   await modify.getUiController().updateSurfaceView(view, { triggerId: action.triggerId }, action.user);
 }

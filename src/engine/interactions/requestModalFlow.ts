@@ -2,7 +2,12 @@
  * Opening and rebuilding the request modal: the request id is made here, when the modal opens,
  * and stays with the view. The law defaults as in the policy view; the type list follows it.
  */
-import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type {
+  IModify,
+  IPersistence,
+  IPersistenceRead,
+  IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { randomUUID } from 'crypto';
 import type { Translator } from '../../core/i18n/translator';
@@ -11,7 +16,9 @@ import type { Jurisdiction } from '../../core/policy/jurisdictions';
 import { routeRequest } from '../../core/requests/routing';
 import type { RequestType } from '../../core/requests/types';
 import { defaultCategories, requestTypesFor } from '../../core/requests/types';
+import { referenceOf } from '../../core/requests/request';
 import { identityOf } from '../delivery/fileRequest';
+import { findByReference } from '../delivery/requestStore';
 import { requestableApps } from '../gateways/appsDirectory';
 import { policyAndSite } from '../gateways/policySource';
 import { requestModal } from '../views/requestModal';
@@ -19,6 +26,10 @@ import { saveDraft } from './requestDraft';
 
 export interface ModalChoice {
   requestId?: string;
+  /** How often the open modal was rebuilt (0 when it opens). */
+  revision?: number;
+  /** The daily limit is reached: said at the top of the modal. */
+  limitNotice?: string;
   /** Preselected from the app directory's "File a request about this app". */
   appId?: string;
   jurisdiction?: Jurisdiction;
@@ -37,8 +48,10 @@ export async function buildRequestModal(
   const jurisdiction = policy.jurisdiction.id;
   const offered = requestTypesFor(jurisdiction);
   const type = choice.type && offered.includes(choice.type) ? choice.type : offered[0];
-  const requestId = choice.requestId ?? randomUUID();
-  const apps = await requestableApps(read.getPersistenceReader());
+  const reader = read.getPersistenceReader();
+  const requestId = choice.requestId ?? (await newRequestId(reader));
+  const revision = choice.revision ?? 0;
+  const apps = await requestableApps(reader);
   const chosenApp = apps.some((a) => a.id === choice.appId) ? choice.appId : undefined;
   // A request about an app concerns app data, whatever the type preselects.
   const categories = chosenApp
@@ -50,11 +63,14 @@ export async function buildRequestModal(
     jurisdiction,
     type,
     ...(chosenApp ? { appId: chosenApp } : {}),
+    ...(revision ? { revision } : {}),
   });
   return requestModal(
     {
       appId,
       requestId,
+      revision,
+      ...(choice.limitNotice ? { limitNotice: choice.limitNotice } : {}),
       jurisdiction,
       type,
       categories,
@@ -70,6 +86,17 @@ export async function buildRequestModal(
     },
     translator,
   );
+}
+
+/**
+ * A request id is issued here, when the modal opens, never taken from the client. Its reference
+ * (the first 8 hex digits) is what people quote: one already in use is never issued again.
+ */
+async function newRequestId(reader: IPersistenceRead): Promise<string> {
+  for (;;) {
+    const id = randomUUID();
+    if ((await findByReference(reader, referenceOf(id))).length === 0) return id;
+  }
 }
 
 export async function openRequestModal(

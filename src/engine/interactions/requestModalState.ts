@@ -3,7 +3,7 @@
  * `view.state` is `{ [blockId]: { [actionId]: value } }`.
  */
 import type { RequestFormInput } from '../../core/requests/form';
-import { RequestModalIds } from '../views/requestModal';
+import { categoriesIds, RequestModalIds } from '../views/requestModal';
 
 type State = Record<string, Record<string, unknown> | undefined> | undefined;
 
@@ -11,21 +11,30 @@ const valueAt = (state: State, blockId: string, actionId: string): unknown => st
 
 export function readRequestModalState(
   state: unknown,
-  fallback: { jurisdiction?: string; type?: string },
+  fallback: { jurisdiction?: string; type?: string; revision?: number },
 ): RequestFormInput {
   const s = (state && typeof state === 'object' ? state : undefined) as State;
+  // Only the categories field of the build the person sees: the client may still send the
+  // fields of earlier builds, under their own ids.
+  const categories = categoriesIds(fallback.revision);
   return {
     jurisdiction:
       valueAt(s, RequestModalIds.JurisdictionBlock, RequestModalIds.JurisdictionAction) ??
       fallback.jurisdiction,
     type: valueAt(s, RequestModalIds.TypeBlock, RequestModalIds.TypeAction) ?? fallback.type,
-    categories: valueAt(s, RequestModalIds.CategoriesBlock, RequestModalIds.CategoriesAction),
+    categories: valueAt(s, categories.blockId, categories.actionId),
     details: valueAt(s, RequestModalIds.DetailsBlock, RequestModalIds.DetailsAction),
     confirmed: valueAt(s, RequestModalIds.ConfirmBlock, RequestModalIds.ConfirmAction),
     addVendor: valueAt(s, RequestModalIds.VendorBlock, RequestModalIds.VendorAction),
     apps: valueAt(s, RequestModalIds.AppsBlock, RequestModalIds.AppsAction),
   };
 }
+
+/** Which element shows which field's error (errors are keyed by action id), in one build. */
+export const fieldActions = (revision?: number) => ({
+  ...FIELD_ACTIONS,
+  categories: categoriesIds(revision).actionId,
+});
 
 /** Which element shows which field's error (errors are keyed by action id). */
 export const FIELD_ACTIONS = {

@@ -1,6 +1,7 @@
 /**
- * View submits, routed by view id. The request modal: parse, check, answer field errors on the
- * modal itself, enforce the per-user limit, then file (no call to the vendor here).
+ * View submits, routed by view id. The request modal: only a view this user opened and has not
+ * sent; parse, check, answer field errors on the modal itself, claim a slot of the per-user daily
+ * limit, then file (no call to the vendor here).
  */
 import type { ILogger, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type {
@@ -11,7 +12,7 @@ import type { Translator } from '../../core/i18n/translator';
 import { checkRequestForm } from '../../core/requests/form';
 import { isRequestId } from '../../core/requests/request';
 import { fileRequest, identityOf } from '../delivery/fileRequest';
-import { findRequest, requestsOf } from '../delivery/requestStore';
+import { findRequest } from '../delivery/requestStore';
 import { requestableApps } from '../gateways/appsDirectory';
 import { policyForUser } from '../gateways/policySource';
 import { translatorFor } from '../gateways/userLanguage';
@@ -20,9 +21,8 @@ import { SettingId } from '../settings/ids';
 import { errorReference } from '../errors';
 import { requestIdOf } from '../views/requestModal';
 import { dropDraft, readDraft } from './requestDraft';
-import { FIELD_ACTIONS, readRequestModalState } from './requestModalState';
-
-const DAY_MS = 86_400_000;
+import { claimDailySlot, limitNotice, releaseDailySlot } from './requestLimit';
+import { FIELD_ACTIONS, fieldActions, readRequestModalState } from './requestModalState';
 
 /**
  * A failure the user cannot fix keeps the modal open with a reference to quote; the details go to
@@ -62,51 +62,62 @@ async function submit(
   if (!requestId) return responder.successResponse();
   const translator = await translatorFor(user, read);
   const fail = (errors: Record<string, string>) => responder.viewErrorResponse({ viewId: view.id, errors });
-  if (!isRequestId(requestId)) return fail({ [FIELD_ACTIONS.type]: translator.t('form.error.expired') });
+  if (!isRequestId(requestId))
+    return fail({ [FIELD_ACTIONS.confirmed]: translator.t('form.error.notOpened') });
 
   const reader = read.getPersistenceReader();
-  // A double submit: the first one filed it; close the modal without a second request.
-  if (await findRequest(reader, requestId)) return responder.successResponse();
+  const notOpened = () => fail({ [FIELD_ACTIONS.confirmed]: translator.t('form.error.notOpened') });
+  // A double submit: the first one filed it; close the modal without a second request. Someone
+  // else's view id files nothing and leaves their request alone.
+  const filed = await findRequest(reader, requestId);
+  if (filed) return filed.userId === user.id ? responder.successResponse() : notOpened();
 
+  // The request id was issued to this user when the modal opened (the draft); any other is refused.
   const draft = await readDraft(reader, user.id, requestId);
+  if (!draft) return notOpened();
+  const fields = fieldActions(draft.revision);
   const apps = await requestableApps(reader);
   const checked = checkRequestForm(
-    readRequestModalState(view.state, draft ?? {}),
+    readRequestModalState(view.state, draft),
     apps.map((a) => a.id),
   );
   if (!checked.ok) {
     const errors: Record<string, string> = {};
     for (const [field, key] of Object.entries(checked.errors))
-      errors[FIELD_ACTIONS[field as keyof typeof FIELD_ACTIONS]] = translator.t(key);
+      errors[fields[field as keyof typeof fields]] = translator.t(key);
     return fail(errors);
   }
   const identity = identityOf(user);
   if (!identity) return fail({ [FIELD_ACTIONS.confirmed]: translator.t('form.error.noEmail') });
-  const limitError = await overLimit(read, user.id, translator);
-  if (limitError) return fail({ [FIELD_ACTIONS.type]: limitError });
+  // Shown on the confirmation, next to Send, where the person looks (a section's select shows none).
+  if (!(await claimDailySlot(read, persistence, user.id, requestId))) {
+    const notice = await limitNotice(read, user.id, translator, new Date());
+    return fail({ [FIELD_ACTIONS.confirmed]: notice ?? (await limitText(read, translator)) });
+  }
 
   const policy = await policyForUser(read, user, checked.value.jurisdiction);
-  await fileRequest(read, modify, persistence, logger, {
-    id: requestId,
-    user,
-    identity,
-    form: checked.value,
-    apps: apps.filter((a) => checked.value.appIds.includes(a.id)),
-    deployment: policy.deployment,
-    translator,
-    now: new Date(),
-  });
+  try {
+    await fileRequest(read, modify, persistence, logger, {
+      id: requestId,
+      user,
+      identity,
+      form: checked.value,
+      apps: apps.filter((a) => checked.value.appIds.includes(a.id)),
+      deployment: policy.deployment,
+      translator,
+      now: new Date(),
+    });
+  } catch (error) {
+    if (!(await findRequest(reader, requestId))) await releaseDailySlot(persistence, user.id, requestId);
+    throw error;
+  }
   await dropDraft(persistence, user.id);
   return responder.successResponse();
 }
 
-async function overLimit(read: IRead, userId: string, { t }: Translator): Promise<string | undefined> {
+/** The limit without a date: only when the claims seen were still being decided (a race). */
+async function limitText(read: IRead, { t }: Translator): Promise<string> {
   const settings = read.getEnvironmentReader().getSettings();
   const limit = await readSetting<number>(settings, SettingId.RequestsPerDay);
-  const since = Date.now() - DAY_MS;
-  const recent = (await requestsOf(read.getPersistenceReader(), userId)).filter(
-    (r) => Date.parse(r.submittedAt) >= since,
-  );
-  if (recent.length < limit) return undefined;
   return t('request.limit', { limit, email: await readSetting<string>(settings, SettingId.DpoEmail) });
 }

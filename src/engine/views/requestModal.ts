@@ -40,6 +40,21 @@ export enum RequestModalIds {
 }
 
 export const viewIdOf = (requestId: string) => `${RequestModalIds.ViewPrefix}${requestId}`;
+
+/**
+ * The categories field's ids in one build of the modal. The client keeps a field's value (and the
+ * chips on screen) by its ids across view updates, so a rebuild with a new preselection names the
+ * field anew: the person then sees the new preselection, and the app reads exactly that field.
+ * The apps select keeps its ids: its initial value is the same in every build.
+ */
+export function categoriesIds(revision = 0): { blockId: string; actionId: string } {
+  return revision > 0
+    ? {
+        blockId: `${RequestModalIds.CategoriesBlock}.${revision}`,
+        actionId: `${RequestModalIds.CategoriesAction}.${revision}`,
+      }
+    : { blockId: RequestModalIds.CategoriesBlock, actionId: RequestModalIds.CategoriesAction };
+}
 export const requestIdOf = (viewId: string | undefined) =>
   viewId?.startsWith(RequestModalIds.ViewPrefix)
     ? viewId.slice(RequestModalIds.ViewPrefix.length)
@@ -48,6 +63,10 @@ export const requestIdOf = (viewId: string | undefined) =>
 export interface RequestModalData {
   appId: string;
   requestId: string;
+  /** How often the modal was rebuilt (law or type changed): names the categories field. */
+  revision?: number;
+  /** Shown at the top when the person is at the daily limit (opened from a button). */
+  limitNotice?: string;
   jurisdiction: Jurisdiction;
   type: RequestType;
   categories: readonly DataCategory[];
@@ -68,7 +87,9 @@ export function requestModal(data: RequestModalData, translator: Translator): IU
   const { appId } = data;
   const ids = (blockId: string, actionId: string) => ({ appId, blockId, actionId });
   const types = requestTypesFor(data.jurisdiction);
+  const categories = categoriesIds(data.revision);
   const blocks: LayoutBlock[] = [
+    ...(data.limitNotice ? [section(`*${data.limitNotice}*`), divider()] : []),
     section(t('request.modal.intro')),
     section(`*${t('request.modal.law')}*`, {
       blockId: RequestModalIds.JurisdictionBlock,
@@ -89,11 +110,11 @@ export function requestModal(data: RequestModalData, translator: Translator): IU
       ),
     }),
     input(
-      RequestModalIds.CategoriesBlock,
+      categories.blockId,
       t('request.modal.categories'),
       {
         type: 'multi_static_select',
-        ...ids(RequestModalIds.CategoriesBlock, RequestModalIds.CategoriesAction),
+        ...ids(categories.blockId, categories.actionId),
         placeholder: plain(t('request.modal.categoriesPlaceholder')),
         options: DATA_CATEGORIES.map((c) => option(c, t(`category.name.${c}`))),
         initialValue: [...data.categories],

@@ -91,12 +91,26 @@ async function openRequest(host, username, { jurisdiction, type } = {}) {
   return { viewId: view.viewId, view: view.view, id: idOf(view.viewId), ref: referenceOf(idOf(view.viewId)) };
 }
 
-/** The modal's submit state, as the client sends it. */
-function modalState({ jurisdiction, type, categories, details = '', confirm = true, vendor = false }) {
+/**
+ * The categories field's ids in an open modal: they change each time the modal is rebuilt (law or
+ * type picked), as the client keeps a field's value by its ids.
+ */
+function categoriesIdsOf(view) {
+  const block = view?.blocks?.find(
+    (b) => b.type === 'input' && b.element?.actionId?.startsWith('request-categories-select'),
+  );
+  return block
+    ? [block.blockId, block.element.actionId]
+    : ['request-categories', 'request-categories-select'];
+}
+
+/** The modal's submit state, as the client sends it (`view`: the modal as it is open now). */
+function modalState({ jurisdiction, type, categories, details = '', confirm = true, vendor = false }, view) {
+  const [categoriesBlock, categoriesAction] = categoriesIdsOf(view);
   return {
     ...(jurisdiction ? { 'request-jurisdiction': { 'request-jurisdiction-select': jurisdiction } } : {}),
     ...(type ? { 'request-type': { 'request-type-select': type } } : {}),
-    ...(categories ? { 'request-categories': { 'request-categories-select': categories } } : {}),
+    ...(categories ? { [categoriesBlock]: { [categoriesAction]: categories } } : {}),
     'request-details': { 'request-details-input': details },
     'request-confirm': { 'request-confirm-check': confirm ? ['own'] : [] },
     ...(vendor ? { 'request-vendor': { 'request-vendor-check': ['vendor'] } } : {}),
@@ -115,12 +129,15 @@ async function fileRequest(host, username, form = {}, { expectErrors = false } =
   const result = await host.submitView(
     username,
     opened.viewId,
-    modalState({
-      jurisdiction,
-      type,
-      categories: ['account', 'usage', 'app', 'content', 'tracking'],
-      ...form,
-    }),
+    modalState(
+      {
+        jurisdiction,
+        type,
+        categories: ['account', 'usage', 'app', 'content', 'tracking'],
+        ...form,
+      },
+      opened.view,
+    ),
   );
   if (!expectErrors && !result.ok)
     throw new Error(`submit failed: ${JSON.stringify(result.errors ?? result.error)}`);
@@ -196,6 +213,7 @@ module.exports = {
   requestModalOf,
   openRequest,
   modalState,
+  categoriesIdsOf,
   fileRequest,
   storedRequest,
   outboxEntries,

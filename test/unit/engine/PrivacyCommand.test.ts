@@ -97,4 +97,38 @@ describe('/privacy', () => {
     expect(ref).toMatch(/^PC-[0-9A-F]{8}$/);
     expect(world.sent[0].text).toContain(ref);
   });
+
+  describe('/privacy request <what>', () => {
+    const typeOf = (world: World) =>
+      (world.views[0].view.blocks as any[]).find((b) => b.blockId === 'request-type').accessory.initialValue;
+
+    it.each([
+      ['delete', alice],
+      ['löschen', fakeUser('bruno', 'de')],
+      ['excluir', fakeUser('carla', 'pt-BR')],
+      ['supprimer', fakeUser('chloe', 'fr')],
+      ['eliminar', fakeUser('diego', 'es')],
+    ])('%s opens the form on deleting my data', async (word, user) => {
+      const world = fakeWorld({ users: [user] });
+      await run(world, ['request', word], user);
+      expect(world.sent).toEqual([]);
+      expect(typeOf(world)).toBe('erasure');
+    });
+
+    it('an unknown word opens nothing and asks "did you mean", with the words it knows', async () => {
+      const world = fakeWorld();
+      await run(world, ['request', 'delte']);
+      expect(world.views).toEqual([]);
+      expect(world.sent).toHaveLength(1);
+      expect(world.sent[0].text).toContain('“delte” is not a kind of request I know.');
+      expect(world.sent[0].text).toContain('Did you mean `/privacy request delete`?');
+      expect(world.sent[0].text).toContain('`access`');
+    });
+
+    it('the help says the kind can be given in one’s own words', async () => {
+      const world = fakeWorld();
+      await run(world, ['help']);
+      expect(world.sent[0].text).toContain('`/privacy request delete`');
+    });
+  });
 });

@@ -1,14 +1,23 @@
 import type { UIKitViewSubmitInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
 import { handleViewSubmit } from '../../../src/engine/interactions/viewSubmit';
+import { saveDraft } from '../../../src/engine/interactions/requestDraft';
 import { viewIdOf } from '../../../src/engine/views/requestModal';
 import { fakeUser, fakeWorld } from '../fakes';
 
 const ID = '2f1c7a52-0d1e-4b7a-9c3e-5a6b7c8d9e0f';
 
-function submit(world: ReturnType<typeof fakeWorld>, viewId: string, state: object = {}) {
+const opened = (world: ReturnType<typeof fakeWorld>, username = 'alice') =>
+  saveDraft(world.persistence, `id-${username}`, { requestId: ID, jurisdiction: 'gdpr', type: 'access' });
+
+function submit(
+  world: ReturnType<typeof fakeWorld>,
+  viewId: string,
+  state: object = {},
+  user = fakeUser('alice', 'en'),
+) {
   const answers: any[] = [];
   const context = {
-    getInteractionData: () => ({ view: { id: viewId, state }, user: fakeUser('alice', 'en') }),
+    getInteractionData: () => ({ view: { id: viewId, state }, user }),
     getInteractionResponder: () => ({
       successResponse: () => (answers.push({ success: true }), { success: true }),
       viewErrorResponse: (e: any) => (answers.push(e), { success: false, ...e }),
@@ -22,10 +31,27 @@ function submit(world: ReturnType<typeof fakeWorld>, viewId: string, state: obje
 describe('submitting the request modal', () => {
   it("answers field errors on the modal, in the user's language", async () => {
     const world = fakeWorld();
+    await opened(world);
     const [answer] = await submit(world, viewIdOf(ID), {});
     expect(answer.viewId).toBe(viewIdOf(ID));
     expect(answer.errors['request-confirm-check']).toBe('Confirm that the request is about your own data.');
     expect(world.sent).toEqual([]);
+  });
+
+  it('refuses a view id this user never opened, in their language, and files nothing', async () => {
+    const world = fakeWorld();
+    const [answer] = await submit(world, viewIdOf(ID), {}, fakeUser('bruno', 'de'));
+    expect(answer.errors['request-confirm-check']).toBe(
+      'Dieses Formular wurde nicht von Ihnen geöffnet oder ist schon abgeschickt. Es wurde nichts eingereicht. Öffnen Sie mit `/privacy request` ein neues.',
+    );
+    expect(world.sent).toEqual([]);
+  });
+
+  it("refuses another person's open view", async () => {
+    const world = fakeWorld();
+    await opened(world, 'alice');
+    const [answer] = await submit(world, viewIdOf(ID), {}, fakeUser('bruno', 'en'));
+    expect(answer.errors['request-confirm-check']).toMatch(/not opened by you/);
   });
 
   it('ignores views that are not the request modal', async () => {

@@ -220,7 +220,7 @@ export const de: Translation = {
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request':
-    '`/privacy request`: eine Kopie Ihrer Daten, eine Berichtigung, die Löschung und mehr beantragen',
+    '`/privacy request [was]`: eine Kopie Ihrer Daten, eine Berichtigung, die Löschung und mehr beantragen; sagen Sie es in Ihren Worten, z. B. `/privacy request löschen`',
   'help.cmd.status': '`/privacy status [Referenz]`: Ihre Anträge verfolgen',
   'help.cmd.cancel': '`/privacy cancel <Referenz>`: einen nicht abgeschlossenen Antrag zurückziehen',
   'policy.fileRequest': 'Antrag stellen',
@@ -260,6 +260,17 @@ export const de: Translation = {
   'request.type.sensitive_data_limit': 'Die Verwendung meiner sensiblen Daten einschränken',
   'request.type.automated_decision_review': 'Eine automatisierte Entscheidung überprüfen lassen',
   'request.type.information': 'Eine Frage an die oder den Datenschutzbeauftragte(n)',
+  'request.typeWords.access': 'auskunft, kopie, zugang',
+  'request.typeWords.portability': 'übertragbarkeit, datenübertragbarkeit, übertragen',
+  'request.typeWords.erasure': 'löschen, löschung, entfernen, vergessen',
+  'request.typeWords.rectification': 'berichtigen, berichtigung, korrigieren, korrektur',
+  'request.typeWords.restriction': 'einschränken, einschränkung, sperren',
+  'request.typeWords.objection': 'widerspruch, widersprechen',
+  'request.typeWords.consent_withdrawal': 'widerruf, widerrufen, einwilligung',
+  'request.typeWords.sale_opt_out': 'verkauf, verkaufen, weitergabe',
+  'request.typeWords.sensitive_data_limit': 'sensibel, sensible, begrenzen',
+  'request.typeWords.automated_decision_review': 'automatisiert, entscheidung, überprüfung',
+  'request.typeWords.information': 'frage, datenschutzbeauftragte, dsb',
   'request.typeHelp.access':
     'Sie erhalten die über Sie gespeicherten personenbezogenen Daten und Auskunft darüber, wie sie verwendet werden.',
   'request.typeHelp.portability':
@@ -334,6 +345,12 @@ export const de: Translation = {
     'Die Rücknahme von {ref} wurde angefordert. Sie erhalten eine Nachricht, sobald sie bestätigt ist.',
   'request.limit':
     'Sie haben in den letzten 24 Stunden {limit} Anträge gestellt, das erlaubte Maximum. Bitte versuchen Sie es später erneut oder schreiben Sie an die oder den Datenschutzbeauftragte(n) unter {email}.',
+  'request.limitUntil':
+    'Sie haben in den letzten 24 Stunden {limit} Anträge gestellt, das erlaubte Maximum. Den nächsten können Sie ab {time} stellen. Bis dahin können Sie an die oder den Datenschutzbeauftragte(n) unter {email} schreiben.',
+  'request.typeUnknown': '„{input}“ ist keine Antragsart, die ich kenne. Sie können schreiben: {words}.',
+  'request.typeDidYouMean': 'Meinten Sie `/privacy request {suggestion}`?',
+  'form.error.notOpened':
+    'Dieses Formular wurde nicht von Ihnen geöffnet oder ist schon abgeschickt. Es wurde nichts eingereicht. Öffnen Sie mit `/privacy request` ein neues.',
   'request.emailed':
     'Es ist kein Endpunkt für Anträge eingerichtet, daher wurde Ihr Antrag per E-Mail an die oder den Datenschutzbeauftragte(n) gesendet ({email}).',
   'form.error.jurisdiction': 'Wählen Sie das Datenschutzrecht, das für Sie gilt.',

@@ -204,7 +204,8 @@ export const en = {
   'problem.not_boolean': 'choose on or off.',
 
   // Data-subject requests: /privacy request, status, cancel
-  'help.cmd.request': '`/privacy request`: ask for a copy of your data, a correction, deletion and more',
+  'help.cmd.request':
+    '`/privacy request [what]`: ask for a copy of your data, a correction, deletion and more; say what in your words, e.g. `/privacy request delete`',
   'help.cmd.status': '`/privacy status [reference]`: follow your requests',
   'help.cmd.cancel': '`/privacy cancel <reference>`: cancel a request that is not finished',
   'policy.fileRequest': 'File a request',
@@ -242,6 +243,17 @@ export const en = {
   'request.type.sensitive_data_limit': 'Limit the use of my sensitive data',
   'request.type.automated_decision_review': 'Review an automated decision',
   'request.type.information': 'A question for the Data Protection Officer',
+  'request.typeWords.access': 'access, copy',
+  'request.typeWords.portability': 'portability, portable, export',
+  'request.typeWords.erasure': 'delete, deletion, erase, erasure, remove, forget',
+  'request.typeWords.rectification': 'correct, correction, rectify, rectification, fix',
+  'request.typeWords.restriction': 'restrict, restriction',
+  'request.typeWords.objection': 'object, objection',
+  'request.typeWords.consent_withdrawal': 'withdraw, withdrawal, consent',
+  'request.typeWords.sale_opt_out': 'opt-out, sale, sell, share',
+  'request.typeWords.sensitive_data_limit': 'sensitive, limit',
+  'request.typeWords.automated_decision_review': 'automated, decision, review',
+  'request.typeWords.information': 'question, dpo, info, information',
   'request.typeHelp.access': 'You get the personal data held about you and how it is used.',
   'request.typeHelp.portability': 'You get the data you provided in a structured, machine-readable file.',
   'request.typeHelp.erasure': 'Your personal data is deleted, unless the law requires keeping it.',
@@ -305,6 +317,12 @@ export const en = {
     'Cancellation of {ref} was asked for. You will get a message when it is confirmed.',
   'request.limit':
     'You have filed {limit} requests in the last 24 hours, the most allowed. Please try again later, or write to the Data Protection Officer at {email}.',
+  'request.limitUntil':
+    'You have filed {limit} requests in the last 24 hours, the most allowed. You can file the next one from {time}. Until then, you can write to the Data Protection Officer at {email}.',
+  'request.typeUnknown': '“{input}” is not a kind of request I know. You can write: {words}.',
+  'request.typeDidYouMean': 'Did you mean `/privacy request {suggestion}`?',
+  'form.error.notOpened':
+    'This form was not opened by you, or it was already sent. Nothing was filed. Run `/privacy request` to open a new one.',
   'request.emailed':
     'No request endpoint is set up, so your request was emailed to the Data Protection Officer ({email}).',
   'form.error.jurisdiction': 'Choose the data protection law that applies to you.',

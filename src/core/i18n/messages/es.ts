@@ -218,7 +218,7 @@ export const es: Translation = {
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request':
-    '`/privacy request`: pedir una copia de sus datos, una rectificación, la supresión y más',
+    '`/privacy request [qué]`: pedir una copia de sus datos, una rectificación, la supresión y más; dígalo con sus palabras, por ejemplo `/privacy request eliminar`',
   'help.cmd.status': '`/privacy status [referencia]`: seguir sus solicitudes',
   'help.cmd.cancel': '`/privacy cancel <referencia>`: cancelar una solicitud que no ha terminado',
   'policy.fileRequest': 'Presentar una solicitud',
@@ -257,6 +257,17 @@ export const es: Translation = {
   'request.type.sensitive_data_limit': 'Limitar el uso de mis datos sensibles',
   'request.type.automated_decision_review': 'Pedir la revisión de una decisión automatizada',
   'request.type.information': 'Una pregunta para el Delegado de Protección de Datos',
+  'request.typeWords.access': 'acceso, copia, acceder',
+  'request.typeWords.portability': 'portabilidad, exportar',
+  'request.typeWords.erasure': 'eliminar, supresión, suprimir, borrar',
+  'request.typeWords.rectification': 'rectificar, rectificación, corregir, corrección',
+  'request.typeWords.restriction': 'limitación, restringir, restricción',
+  'request.typeWords.objection': 'oposición, oponerme, oponer',
+  'request.typeWords.consent_withdrawal': 'retirar, revocar, consentimiento',
+  'request.typeWords.sale_opt_out': 'venta, vender',
+  'request.typeWords.sensitive_data_limit': 'sensibles, sensible',
+  'request.typeWords.automated_decision_review': 'automatizada, decisión, revisión',
+  'request.typeWords.information': 'pregunta, consulta, delegado, dpd',
   'request.typeHelp.access': 'Recibe los datos personales que se conservan sobre usted y cómo se usan.',
   'request.typeHelp.portability':
     'Recibe los datos que usted facilitó en un archivo estructurado y de lectura mecánica.',
@@ -327,6 +338,12 @@ export const es: Translation = {
   'request.cancelRequested': 'Se ha pedido la cancelación de {ref}. Recibirá un mensaje cuando se confirme.',
   'request.limit':
     'Ha presentado {limit} solicitudes en las últimas 24 horas, el máximo permitido. Vuelva a intentarlo más tarde o escriba al Delegado de Protección de Datos a la dirección {email}.',
+  'request.limitUntil':
+    'Ha presentado {limit} solicitudes en las últimas 24 horas, el máximo permitido. Podrá presentar la siguiente a partir de {time}. Mientras tanto, puede escribir al Delegado de Protección de Datos a la dirección {email}.',
+  'request.typeUnknown': '«{input}» no es un tipo de solicitud que yo conozca. Puede escribir: {words}.',
+  'request.typeDidYouMean': '¿Quiso decir `/privacy request {suggestion}`?',
+  'form.error.notOpened':
+    'Este formulario no lo abrió usted o ya se envió. No se ha presentado nada. Use `/privacy request` para abrir uno nuevo.',
   'request.emailed':
     'No hay ningún endpoint de solicitudes configurado, así que su solicitud se ha enviado por correo electrónico al Delegado de Protección de Datos ({email}).',
   'form.error.jurisdiction': 'Elija la ley de protección de datos que se le aplica.',

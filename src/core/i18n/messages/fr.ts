@@ -221,7 +221,7 @@ export const fr: Translation = {
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request':
-    '`/privacy request` : demander une copie de vos données, une rectification, l’effacement, et plus encore',
+    '`/privacy request [quoi]` : demander une copie de vos données, une rectification, l’effacement, et plus encore ; dites-le avec vos mots, par exemple `/privacy request supprimer`',
   'help.cmd.status': '`/privacy status [référence]` : suivre vos demandes',
   'help.cmd.cancel': '`/privacy cancel <référence>` : annuler une demande qui n’est pas terminée',
   'policy.fileRequest': 'Faire une demande',
@@ -260,6 +260,17 @@ export const fr: Translation = {
   'request.type.sensitive_data_limit': 'Limiter l’utilisation de mes données sensibles',
   'request.type.automated_decision_review': 'Faire réexaminer une décision automatisée',
   'request.type.information': 'Une question pour le délégué à la protection des données',
+  'request.typeWords.access': 'accès, copie, accéder',
+  'request.typeWords.portability': 'portabilité, exporter',
+  'request.typeWords.erasure': 'supprimer, suppression, effacer, effacement',
+  'request.typeWords.rectification': 'rectifier, rectification, corriger',
+  'request.typeWords.restriction': 'limitation, limiter, restreindre',
+  'request.typeWords.objection': 'opposition, opposer, objection',
+  'request.typeWords.consent_withdrawal': 'retirer, retrait, consentement',
+  'request.typeWords.sale_opt_out': 'vente, vendre',
+  'request.typeWords.sensitive_data_limit': 'sensibles',
+  'request.typeWords.automated_decision_review': 'automatisée, décision, réexamen',
+  'request.typeWords.information': 'question, délégué',
   'request.typeHelp.access':
     'Vous recevez les données personnelles détenues à votre sujet et des informations sur leur utilisation.',
   'request.typeHelp.portability':
@@ -334,6 +345,13 @@ export const fr: Translation = {
     'L’annulation de {ref} a été demandée. Vous recevrez un message lorsqu’elle sera confirmée.',
   'request.limit':
     'Vous avez fait {limit} demandes au cours des dernières 24 heures, le maximum autorisé. Veuillez réessayer plus tard, ou écrire au délégué à la protection des données à l’adresse {email}.',
+  'request.limitUntil':
+    'Vous avez fait {limit} demandes au cours des dernières 24 heures, le maximum autorisé. Vous pourrez faire la suivante à partir du {time}. D’ici là, vous pouvez écrire au délégué à la protection des données à l’adresse {email}.',
+  'request.typeUnknown':
+    '« {input} » n’est pas un type de demande que je connais. Vous pouvez écrire : {words}.',
+  'request.typeDidYouMean': 'Vouliez-vous dire `/privacy request {suggestion}` ?',
+  'form.error.notOpened':
+    'Ce formulaire n’a pas été ouvert par vous, ou il a déjà été envoyé. Rien n’a été déposé. Lancez `/privacy request` pour en ouvrir un nouveau.',
   'request.emailed':
     'Aucun point de terminaison pour les demandes n’est configuré : votre demande a donc été envoyée par e-mail au délégué à la protection des données ({email}).',
   'form.error.jurisdiction': 'Choisissez la loi sur la protection des données qui s’applique à vous.',

@@ -214,7 +214,8 @@ export const ptBR: Translation = {
   'problem.not_boolean': 'ative ou desative a opção.',
 
   // Data-subject requests: /privacy request, status, cancel
-  'help.cmd.request': '`/privacy request`: pedir uma cópia dos seus dados, uma correção, a eliminação e mais',
+  'help.cmd.request':
+    '`/privacy request [o quê]`: pedir uma cópia dos seus dados, uma correção, a eliminação e mais; diga o que quer com suas palavras, por exemplo `/privacy request excluir`',
   'help.cmd.status': '`/privacy status [referência]`: acompanhar suas solicitações',
   'help.cmd.cancel': '`/privacy cancel <referência>`: cancelar uma solicitação que não foi concluída',
   'policy.fileRequest': 'Fazer uma solicitação',
@@ -252,6 +253,17 @@ export const ptBR: Translation = {
   'request.type.sensitive_data_limit': 'Limitar o uso dos meus dados sensíveis',
   'request.type.automated_decision_review': 'Pedir a revisão de uma decisão automatizada',
   'request.type.information': 'Uma pergunta para o Encarregado (DPO)',
+  'request.typeWords.access': 'acesso, cópia, acessar',
+  'request.typeWords.portability': 'portabilidade, portar, exportar',
+  'request.typeWords.erasure': 'excluir, exclusão, apagar, eliminação',
+  'request.typeWords.rectification': 'corrigir, correção, retificar, retificação',
+  'request.typeWords.restriction': 'restringir, restrição, bloquear, bloqueio',
+  'request.typeWords.objection': 'oposição, opor, objeção',
+  'request.typeWords.consent_withdrawal': 'revogar, revogação, consentimento',
+  'request.typeWords.sale_opt_out': 'venda, vender, compartilhamento',
+  'request.typeWords.sensitive_data_limit': 'sensíveis, sensível, limitar',
+  'request.typeWords.automated_decision_review': 'automatizada, decisão, revisão',
+  'request.typeWords.information': 'pergunta, dúvida, encarregado',
   'request.typeHelp.access':
     'Você recebe os dados pessoais mantidos sobre você e informações sobre como são usados.',
   'request.typeHelp.portability':
@@ -325,6 +337,13 @@ export const ptBR: Translation = {
     'O cancelamento de {ref} foi pedido. Você receberá uma mensagem quando ele for confirmado.',
   'request.limit':
     'Você fez {limit} solicitações nas últimas 24 horas, o máximo permitido. Tente de novo mais tarde ou escreva para o Encarregado (DPO) pelo e-mail {email}.',
+  'request.limitUntil':
+    'Você fez {limit} solicitações nas últimas 24 horas, o máximo permitido. Você pode fazer a próxima a partir de {time}. Até lá, pode escrever para o Encarregado (DPO) pelo e-mail {email}.',
+  'request.typeUnknown':
+    '“{input}” não é um tipo de solicitação que eu conheça. Você pode escrever: {words}.',
+  'request.typeDidYouMean': 'Você quis dizer `/privacy request {suggestion}`?',
+  'form.error.notOpened':
+    'Este formulário não foi aberto por você ou já foi enviado. Nada foi registrado. Use `/privacy request` para abrir um novo.',
   'request.emailed':
     'Nenhum endpoint de solicitações está configurado, por isso sua solicitação foi enviada por e-mail ao Encarregado (DPO), em {email}.',
   'form.error.jurisdiction': 'Escolha a lei de proteção de dados que se aplica a você.',
