@@ -4,6 +4,7 @@
  */
 import type {
   IAppAccessors,
+  IAppInstallationContext,
   IConfigurationExtend,
   IConfigurationModify,
   IEnvironmentRead,
@@ -37,6 +38,7 @@ import { REGISTRATION_CHECK_JOB, registrationCheckJob } from './engine/jobs/regi
 import { settingsProblemJob } from './engine/jobs/settingsProblem';
 import { SETTINGS } from './engine/settings/definitions';
 import { checkSettingSave } from './engine/settings/onSave';
+import { rememberInstaller } from './engine/gateways/installer';
 
 export default class PrivacyCenterApp extends App {
   constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
@@ -62,6 +64,16 @@ export default class PrivacyCenterApp extends App {
       security: ApiSecurity.UNSECURE, // the callback checks its own HMAC signature
       endpoints: [new CallbackEndpoint(this, this.getLogger())],
     });
+  }
+
+  /** The admin who installs the app is told what needs an administrator until others are named. */
+  public async onInstall(
+    context: IAppInstallationContext,
+    _read: IRead,
+    _http: IHttp,
+    persistence: IPersistence,
+  ): Promise<void> {
+    await rememberInstaller(persistence, context.user?.id);
   }
 
   public async onSettingUpdated(setting: ISetting, configuration: IConfigurationModify): Promise<void> {

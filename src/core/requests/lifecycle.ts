@@ -34,8 +34,11 @@ const MOVES: Record<RequestStatus, readonly RequestStatus[]> = {
   failed: [],
 };
 
-/** A queued request jumps ahead only on the endpoint's word: its create timed out after it was accepted. */
-const ENDPOINT_ONLY_FROM_QUEUED: readonly RequestStatus[] = ['in_progress', 'completed'];
+/**
+ * A queued request jumps ahead only on the endpoint's word: its create timed out after it was
+ * accepted. An answer to a delivery is never a refusal of the person's rights (a 400 is a failure).
+ */
+const ENDPOINT_ONLY_FROM_QUEUED: readonly RequestStatus[] = ['in_progress', 'completed', 'rejected'];
 
 export function isFinal(status: RequestStatus): boolean {
   return FINAL_STATUSES.includes(status);

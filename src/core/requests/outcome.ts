@@ -14,7 +14,8 @@ export type AttemptResult =
 
 export type Outcome =
   | { kind: 'accepted'; expectedCompletionTime?: string }
-  | { kind: 'rejected'; message: string }
+  /** 400: our request was malformed. A delivery failure, never a decision about the person's rights. */
+  | { kind: 'malformed'; message: string }
   | { kind: 'unauthorized' }
   | { kind: 'throttled'; retryAfter?: string }
   | { kind: 'transient'; reason: string };
@@ -38,7 +39,7 @@ export function classifyCreate(result: AttemptResult, requestId: string): Outcom
   if (status === 400) {
     const error = objectOf(body?.error);
     const message = typeof error?.message === 'string' ? error.message.slice(0, 500) : 'bad request';
-    return { kind: 'rejected', message };
+    return { kind: 'malformed', message };
   }
   if (status === 401 || status === 403) return { kind: 'unauthorized' };
   if (status === 429) return { kind: 'throttled', retryAfter: result.retryAfter };
@@ -52,6 +53,8 @@ export interface Applied {
   /** Credentials were refused for the first time since the admins were last told. */
   alertAdmins: boolean;
   deadLettered: boolean;
+  /** A 400 failed it: the admins get the endpoint's reason and the DPO gets the request by email. */
+  malformed?: boolean;
 }
 
 export function applyOutcome(request: PrivacyRequest, outcome: Outcome, now: Date, random: number): Applied {
@@ -89,15 +92,19 @@ export function applyOutcome(request: PrivacyRequest, outcome: Outcome, now: Dat
         deadLettered: false,
       };
     }
-    case 'rejected': {
-      const moved = move(request, 'rejected', { at, source, reason: outcome.message });
+    case 'malformed': {
+      // The endpoint's words are for the admins (kept as the last error), not the person's history.
+      const moved = move(request, 'failed', { at, source, reason: 'endpoint_refused_format' });
       delete delivery.nextAttemptAt;
+      delivery.lastError = outcome.message;
       const base = moved.ok ? moved.value : request;
+      const changed = moved.ok && moved.changed;
       return {
         request: { ...base, delivery },
-        changed: moved.ok && moved.changed,
+        changed,
         alertAdmins: false,
         deadLettered: false,
+        ...(changed ? { malformed: true } : {}),
       };
     }
     case 'unauthorized': {

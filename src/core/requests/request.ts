@@ -23,6 +23,15 @@ export interface DeliveryState {
   cancelRequested?: boolean;
 }
 
+/**
+ * Who was told about the workspace track when the request was filed: the admins, else the DPO by
+ * email, else nobody (then the person is asked to write to the DPO). What the texts say, truthfully.
+ */
+export interface WorkspaceNotice {
+  told: 'admins' | 'dpo_email' | 'nobody';
+  dpoEmail: string;
+}
+
 /** An installed app a request is about, as the DSR contract's `apps` extension lists it. */
 export interface RequestApp {
   id: string;
@@ -55,6 +64,8 @@ export interface PrivacyRequest {
   status: RequestStatus;
   history: HistoryEntry[];
   delivery: DeliveryState;
+  /** Absent on requests filed before the app recorded it, and on requests without a workspace track. */
+  workspaceNotice?: WorkspaceNotice;
   /** How the vendor track was handed over: the endpoint, or email to the DPO. */
   channel: 'endpoint' | 'email' | 'none';
 }

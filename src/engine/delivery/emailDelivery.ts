@@ -8,6 +8,9 @@ import type { Accessors } from './outboxRun';
 import { clearWork, saveRequest } from './requestStore';
 import { announce } from './statusUpdate';
 import { tellRequester } from './tellRequester';
+import { quotedExcerpt } from '../../core/text/excerpt';
+import { tellAdmins } from '../gateways/admins';
+import { handedOverText } from '../views/requestText';
 
 /**
  * `no_endpoint`: emailed -> delivered (the DPO has it); not emailed -> failed, with a
@@ -36,8 +39,40 @@ export async function emailOrReadyToSend(
       a.read.getEnvironmentReader().getSettings(),
       SettingId.DpoEmail,
     );
-    await tellRequester(a.read, a.modify, next, ({ t }) => t('request.emailed', { email: dpoEmail }));
+    await tellRequester(
+      a.read,
+      a.modify,
+      next,
+      ({ t }) => t('request.emailed', { email: dpoEmail }),
+      a.logger,
+    );
   } else if (why === 'no_endpoint') {
-    await announce(a.read, a.modify, next);
+    await announce(a.read, a.modify, next, {}, a.logger);
   }
+}
+
+/**
+ * After a 400 (DSR-CONTRACT: a delivery failure, never a refusal): the request goes to the DPO by
+ * email as after a dead-letter; the admins get the endpoint's reason as a bounded quote; the
+ * person is told in their language that it was passed on, with no vendor wording.
+ */
+export async function handOverMalformed(a: Accessors, request: PrivacyRequest, endpointMessage: string) {
+  const dpoEmail = await readSetting<string>(a.read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  const emailed = await handOverByEmail(a.read, a.modify, a.logger, request);
+  const next: PrivacyRequest = { ...request, channel: emailed ? 'email' : request.channel };
+  await saveRequest(a.persistence, next);
+  await clearWork(a.persistence, next.id);
+  await tellAdmins(
+    a.read,
+    a.modify,
+    ({ t }) =>
+      [
+        t('admin.malformed', { ref: next.ref, reason: quotedExcerpt(endpointMessage) }),
+        t(emailed ? 'admin.malformed.emailed' : 'admin.malformed.notEmailed', { email: dpoEmail }),
+      ].join('\n'),
+    a.logger,
+  );
+  if (emailed)
+    await tellRequester(a.read, a.modify, next, (t) => handedOverText(next, t, dpoEmail), a.logger);
+  else await announce(a.read, a.modify, next, {}, a.logger);
 }

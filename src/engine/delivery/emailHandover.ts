@@ -18,10 +18,25 @@ export async function handOverByEmail(
   logger: ILogger,
   request: PrivacyRequest,
 ): Promise<boolean> {
+  if (await emailDpo(read, modify, logger, request, 'vendor')) return true;
+  const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  const workspace = (await siteUrl(read)) ?? '';
+  await tellRequester(read, modify, request, (t) => readyToSendText(request, t, dpoEmail, workspace), logger);
+  return false;
+}
+
+/** Emails one track of a request to the DPO; false (logged) when the workspace cannot send email. */
+export async function emailDpo(
+  read: IRead,
+  modify: IModify,
+  logger: ILogger,
+  request: PrivacyRequest,
+  track: 'vendor' | 'workspace',
+): Promise<boolean> {
   const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
   const workspace = (await siteUrl(read)) ?? '';
   // The DPO reads the request in the language it was filed in, plus the fields are labelled.
-  const { subject, text } = requestEmail(request, translator(request.language), workspace);
+  const { subject, text } = requestEmail(request, translator(request.language), workspace, track);
   try {
     await modify.getCreator().getEmailCreator().send({ to: dpoEmail, replyTo: request.email, subject, text });
     return true;
@@ -29,7 +44,6 @@ export async function handOverByEmail(
     logger.warn(
       `request ${request.ref}: the workspace could not send email (${String((error as Error)?.message ?? error)})`,
     );
-    await tellRequester(read, modify, request, (t) => readyToSendText(request, t, dpoEmail, workspace));
     return false;
   }
 }

@@ -16,7 +16,7 @@ import type { Translator } from '../../core/i18n/translator';
 import type { DeploymentFinding } from '../../core/policy/deployment';
 import { deadlinesFor } from '../../core/requests/deadlines';
 import type { RequestForm } from '../../core/requests/form';
-import type { PrivacyRequest, RequestApp } from '../../core/requests/request';
+import type { PrivacyRequest, RequestApp, WorkspaceNotice } from '../../core/requests/request';
 import { referenceOf } from '../../core/requests/request';
 import { move } from '../../core/requests/lifecycle';
 import { routeRequest } from '../../core/requests/routing';
@@ -25,6 +25,9 @@ import type { Key } from '../gateways/records';
 import { readRecord, writeRecord } from '../gateways/records';
 import { sendDirectMessage } from '../gateways/notifier';
 import { adminNoticeText, receiptText } from '../views/requestText';
+import { readSetting } from '../settings/reader';
+import { SettingId } from '../settings/ids';
+import { emailDpo } from './emailHandover';
 import { wakeOutbox } from './outboxTrigger';
 import { findRequest, saveRequest, scheduleWork } from './requestStore';
 
@@ -144,30 +147,58 @@ export async function fileRequest(
       return undefined;
     }
   };
-  await attempt('receipt', () =>
-    sendDirectMessage(read, modify, request.username, receiptText(request, input.translator)),
-  );
   if (request.routing.workspace) {
-    const told = await attempt('admin notice', () =>
-      tellAdmins(read, modify, (t) => adminNoticeText(request, t)),
-    );
-    if (!told) {
-      logger.warn(
-        `request ${request.ref}: no admin room or admin usernames set, nobody was told about the workspace track`,
-      );
-    } else if (!request.routing.vendor) {
-      // Nothing is left to send: the request is with the workspace's operator.
-      const moved = move(request, 'delivered', {
-        at: input.now.toISOString(),
-        source: 'delivery',
-        reason: 'passed_to_operator',
-      });
-      if (moved.ok) {
-        request = moved.value;
-        await saveRequest(persistence, request);
-      }
-    }
+    request = await tellOperator(read, modify, persistence, logger, request, input.now, attempt);
   }
+  // The receipt comes last: it says truthfully who was told.
+  await attempt('receipt', () =>
+    sendDirectMessage(read, modify, input.user, receiptText(request, input.translator)),
+  );
   if (request.routing.vendor) await wakeOutbox(modify, logger);
   return { request, duplicate: false };
+}
+
+/**
+ * The workspace track: the admins are told (the room, the named admins, else the installer); when
+ * nobody can be, the request is emailed to the DPO; when that fails too, the person is asked to
+ * write to the DPO. An operator-only request is then with the operator, or failed: never "waiting
+ * to be sent".
+ */
+async function tellOperator(
+  read: IRead,
+  modify: IModify,
+  persistence: IPersistence,
+  logger: ILogger,
+  request: PrivacyRequest,
+  now: Date,
+  attempt: (what: string, send: () => Promise<unknown>) => Promise<unknown>,
+): Promise<PrivacyRequest> {
+  const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  const told =
+    (await attempt('admin notice', () =>
+      tellAdmins(read, modify, (t) => adminNoticeText(request, t), logger),
+    )) === true;
+  let notice: WorkspaceNotice = { told: 'admins', dpoEmail };
+  if (!told) {
+    logger.warn(`request ${request.ref}: no administrator could be told about the workspace track`);
+    const emailed =
+      (await attempt('email to the DPO', () => emailDpo(read, modify, logger, request, 'workspace'))) ===
+      true;
+    notice = { told: emailed ? 'dpo_email' : 'nobody', dpoEmail };
+  }
+  let next: PrivacyRequest = { ...request, workspaceNotice: notice };
+  if (!next.routing.vendor) {
+    // Nothing is left to send: the request is with the workspace's operator, or nobody has it.
+    const moved =
+      notice.told === 'nobody'
+        ? move(next, 'failed', { at: now.toISOString(), source: 'delivery', reason: 'no_admin_no_email' })
+        : move(next, 'delivered', {
+            at: now.toISOString(),
+            source: 'delivery',
+            reason: 'passed_to_operator',
+          });
+    if (moved.ok) next = moved.value;
+  }
+  await saveRequest(persistence, next);
+  return next;
 }

@@ -22,7 +22,7 @@ import { readRecord, removeRecords, writeRecord } from '../gateways/records';
 import type { Key } from '../gateways/records';
 import { CALL_TIMEOUT_MS, cancelRequest, createRequest, readStatus } from './dsrClient';
 import type { EndpointConfig } from './dsrClient';
-import { emailOrReadyToSend } from './emailDelivery';
+import { emailOrReadyToSend, handOverMalformed } from './emailDelivery';
 import { endpointConfig } from './endpointConfig';
 import { takeLease, releaseLease } from './lease';
 import {
@@ -126,15 +126,9 @@ async function deliver(
   const outcome = classifyCreate(result, request.id);
   const applied = applyOutcome(request, outcome, now, Math.random());
   const next = await saveAndPlan(a.read.getPersistenceReader(), a.persistence, applied.request, now);
-  if (applied.changed) {
-    await announce(a.read, a.modify, next, {
-      reason: outcome.kind === 'rejected' ? outcome.message : undefined,
-    });
-  }
-  if (outcome.kind === 'rejected')
-    await tellAdmins(a.read, a.modify, ({ t }) =>
-      t('admin.rejected', { ref: next.ref, reason: outcome.message }),
-    );
+  // A 400 is our failure, not the vendor's decision: it goes to the DPO by email, and is told as such.
+  if (applied.malformed && outcome.kind === 'malformed') await handOverMalformed(a, next, outcome.message);
+  else if (applied.changed) await announce(a.read, a.modify, next, {}, a.logger);
   if (applied.alertAdmins && (await firstCredentialsAlert(a))) {
     await tellAdmins(a.read, a.modify, ({ t }) => t('admin.unauthorized'));
   }

@@ -11,6 +11,7 @@ import { readSetting } from '../settings/reader';
 import { SettingId } from '../settings/ids';
 import { statusChangeText } from '../views/requestText';
 import { saveAndPlan } from './requestStore';
+import type { RequesterLogger } from './tellRequester';
 import { tellRequester } from './tellRequester';
 
 export async function applyStatusAnswer(
@@ -42,7 +43,14 @@ export async function announce(
   modify: IModify,
   request: PrivacyRequest,
   extra: { reason?: string; resultsUrl?: string } = {},
+  logger?: RequesterLogger,
 ) {
   const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
-  await tellRequester(read, modify, request, (t) => statusChangeText(request, t, { ...extra, dpoEmail }));
+  await tellRequester(
+    read,
+    modify,
+    request,
+    (t) => statusChangeText(request, t, { ...extra, dpoEmail }),
+    logger,
+  );
 }

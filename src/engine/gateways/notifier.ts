@@ -20,16 +20,18 @@ export async function notifyEphemeral(
   await modify.getNotifier().notifyUser(user, builder.getMessage());
 }
 
-/** Sends a direct message from the app user to `username`; returns false when that user does not exist. */
+/**
+ * Sends a direct message from the app user to `target`, a user just read by id (never looked up by
+ * a stored username: a freed username can belong to someone else). False when it could not be sent.
+ */
 export async function sendDirectMessage(
   read: IRead,
   modify: IModify,
-  username: string,
+  target: IUser,
   text: string,
 ): Promise<boolean> {
   const appUser = await read.getUserReader().getAppUser();
-  const target = await read.getUserReader().getByUsername(username);
-  if (!appUser || !target) return false;
+  if (!appUser) return false;
   let room: IRoom | undefined = await read
     .getRoomReader()
     .getDirectByUsernames([appUser.username, target.username]);

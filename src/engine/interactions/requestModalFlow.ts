@@ -19,7 +19,10 @@ import { defaultCategories, requestTypesFor } from '../../core/requests/types';
 import { referenceOf } from '../../core/requests/request';
 import { identityOf } from '../delivery/fileRequest';
 import { findByReference } from '../delivery/requestStore';
+import { adminsReachable } from '../gateways/admins';
 import { requestableApps } from '../gateways/appsDirectory';
+import { readSetting } from '../settings/reader';
+import { SettingId } from '../settings/ids';
 import { policyAndSite } from '../gateways/policySource';
 import { requestModal } from '../views/requestModal';
 import { saveDraft } from './requestDraft';
@@ -58,6 +61,8 @@ export async function buildRequestModal(
     ? [...new Set([...defaultCategories(type), 'app' as const])]
     : defaultCategories(type);
   const identity = identityOf(user);
+  const routing = routeRequest({ deployment: policy.deployment, type, categories, addVendor: false });
+  const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
   await saveDraft(persistence, user.id, {
     requestId,
     jurisdiction,
@@ -74,7 +79,10 @@ export async function buildRequestModal(
       jurisdiction,
       type,
       categories,
-      routing: routeRequest({ deployment: policy.deployment, type, categories, addVendor: false }),
+      routing,
+      ...(routing.workspace
+        ? { notice: { told: (await adminsReachable(read)) ? 'admins' : 'dpo_email', dpoEmail } as const }
+        : {}),
       email: identity?.email ?? '-',
       emailVerified: identity?.emailVerified ?? false,
       workspaceIdentity: `@${user.username} (${hostOf(site) ?? 'workspace'})`,

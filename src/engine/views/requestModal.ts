@@ -13,6 +13,7 @@ import type { DataCategory } from '../../core/policy/catalog';
 import type { Jurisdiction } from '../../core/policy/jurisdictions';
 import { JURISDICTIONS } from '../../core/policy/jurisdictions';
 import { DETAILS_MAX } from '../../core/requests/form';
+import type { WorkspaceNotice } from '../../core/requests/request';
 import type { Routing } from '../../core/requests/routing';
 import type { RequestType } from '../../core/requests/types';
 import { requestTypesFor } from '../../core/requests/types';
@@ -72,6 +73,8 @@ export interface RequestModalData {
   categories: readonly DataCategory[];
   /** Where the request would go with the preselected categories. */
   routing: Routing;
+  /** Who would be told about the workspace track: the admins, else the DPO by email. */
+  notice?: WorkspaceNotice;
   email: string;
   emailVerified: boolean;
   workspaceIdentity: string;
@@ -142,7 +145,9 @@ export function requestModal(data: RequestModalData, translator: Translator): IU
       `*${t('request.modal.identity')}*\n${t('request.modal.identityText', { email: data.email, workspace: data.workspaceIdentity })}`,
     ),
     ...(data.emailVerified ? [] : [context(t('request.unverifiedEmail'))]),
-    section(`*${t('request.modal.routing')}*\n${bullets(routingLines(data.routing, translator, 'preview'))}`),
+    section(
+      `*${t('request.modal.routing')}*\n${bullets(routingLines(data.routing, translator, 'preview', data.notice))}`,
+    ),
   ];
   // On a self-hosted workspace the user may know better (a vendor account, its mobile apps):
   // offered whatever the preselected categories give, since the categories can still change.

@@ -7,8 +7,9 @@ import type { Translate, Translator } from '../../core/i18n/translator';
 import type { HistoryEntry } from '../../core/requests/lifecycle';
 import { jurisdictionFacts } from '../../core/policy/jurisdictions';
 import { deadlinesFor, effectOf } from '../../core/requests/deadlines';
-import type { PrivacyRequest } from '../../core/requests/request';
+import type { PrivacyRequest, WorkspaceNotice } from '../../core/requests/request';
 import type { Routing } from '../../core/requests/routing';
+import { quotedExcerpt } from '../../core/text/excerpt';
 import { bullets } from './blocks';
 
 type Req = Pick<
@@ -28,13 +29,22 @@ type Req = Pick<
   | 'username'
   | 'email'
   | 'apps'
+  | 'channel'
+  | 'workspaceNotice'
 >;
 
-/** A workspace-only request that reached the operator is "with the operator", not "received by the vendor". */
-export function statusLabel(request: Pick<Req, 'status' | 'routing'>, { t }: Pick<Translator, 't'>): string {
-  return request.status === 'delivered' && !request.routing.vendor
-    ? t('request.status.with_operator')
-    : t(`request.status.${request.status}`);
+/**
+ * A workspace-only request never shows a vendor delivery state: it is "with the operator" once
+ * someone was told, else waiting for that. A request handed over by email says so.
+ */
+export function statusLabel(
+  request: Pick<Req, 'status' | 'routing'> & Partial<Pick<Req, 'channel'>>,
+  { t }: Pick<Translator, 't'>,
+): string {
+  if (!request.routing.vendor && request.status === 'delivered') return t('request.status.with_operator');
+  if (!request.routing.vendor && request.status === 'queued') return t('request.status.operator_waiting');
+  if (request.status === 'failed' && request.channel === 'email') return t('request.status.emailed');
+  return t(`request.status.${request.status}`);
 }
 
 export function categoryList(request: Pick<Req, 'categories'>, { t }: Translator): string {
@@ -43,15 +53,47 @@ export function categoryList(request: Pick<Req, 'categories'>, { t }: Translator
     : t('request.categories.none');
 }
 
-/** `preview`: in the modal, before sending (it can point at the vendor checkbox); `record`: after. */
+/** Who is (preview) or was (record) told about the workspace track; nothing when it is not known. */
+function noticeLine(
+  notice: WorkspaceNotice | undefined,
+  { t }: Translator,
+  when: 'preview' | 'record',
+  ref: string,
+): string[] {
+  if (!notice) return [];
+  if (when === 'preview')
+    return notice.told === 'admins'
+      ? [t('routing.admins.preview.admins')]
+      : [t('routing.admins.preview.dpo_email', { email: notice.dpoEmail })];
+  if (notice.told === 'admins') return [t('routing.admins.admins')];
+  if (notice.told === 'dpo_email') return [t('routing.admins.dpo_email', { email: notice.dpoEmail })];
+  return [t('routing.admins.nobody', { email: notice.dpoEmail, ref })];
+}
+
+/**
+ * `preview`: in the modal, before sending (it can point at the vendor checkbox); `record`: after.
+ * Each track names exactly the kinds of data it gets.
+ */
 export function routingLines(
   routing: Routing,
-  { t }: Translator,
+  translator: Translator,
   when: 'preview' | 'record' = 'record',
+  notice?: WorkspaceNotice,
+  ref = '',
 ): string[] {
+  const { t } = translator;
+  const gets = (track: Pick<Req, 'categories'>) =>
+    t('routing.data', { categories: categoryList(track, translator) });
   const lines: string[] = [];
-  if (routing.vendor) lines.push(t(`routing.vendor.${routing.vendor.reason}`));
-  if (routing.workspace) lines.push(t(`routing.workspace.${routing.workspace.reason}`));
+  if (routing.vendor) lines.push(`${t(`routing.vendor.${routing.vendor.reason}`)} ${gets(routing.vendor)}`);
+  if (routing.workspace)
+    lines.push(
+      [
+        t(`routing.workspace.${routing.workspace.reason}`),
+        gets(routing.workspace),
+        ...noticeLine(notice, translator, when, ref),
+      ].join(' '),
+    );
   if (!routing.vendor && routing.vendorOptional)
     lines.push(t(when === 'preview' ? 'routing.vendor.left_out' : 'routing.vendor.not_sent'));
   if (routing.uncertain) lines.push(t('routing.uncertain'));
@@ -91,7 +133,7 @@ export function receiptText(request: Req, translator: Translator): string {
     ...(request.apps?.length
       ? [t('request.receipt.apps', { apps: request.apps.map((a) => a.name).join(', ') })]
       : []),
-    bullets(routingLines(request.routing, translator)),
+    bullets(routingLines(request.routing, translator, 'record', request.workspaceNotice, request.ref)),
     ...dueLines(request, translator),
   ];
   if (!request.emailVerified) lines.push(t('request.unverifiedEmail'));
@@ -112,13 +154,24 @@ export function statusChangeText(
       status: statusLabel(request, translator),
     }),
   ];
-  if (extra.reason) lines.push(t('request.reason', { reason: extra.reason }));
+  // Only the vendor gives reasons here (a status read or its callback): its words, marked and quoted.
+  if (extra.reason) lines.push(t('request.reason.vendor', { reason: quotedExcerpt(extra.reason) }));
   if (extra.resultsUrl) lines.push(t('request.results', { url: extra.resultsUrl }));
   if (request.status === 'rejected' && jurisdictionFacts(request.jurisdiction).complaintToAuthority)
     lines.push(t('request.complaint'));
   if (request.status === 'failed')
     lines.push(t('request.failed.contact', { email: extra.dpoEmail, ref: request.ref }));
   return lines.join('\n');
+}
+
+/** A request the endpoint could not take in (a 400), passed on to the DPO by email: no vendor wording. */
+export function handedOverText(request: Req, translator: Translator, dpoEmail: string): string {
+  const { t } = translator;
+  return t('request.handedOver', {
+    ref: request.ref,
+    type: t(`request.type.${request.type}`),
+    email: dpoEmail,
+  });
 }
 
 export function requestListText(requests: Req[], translator: Translator, limit: number): string {
@@ -137,7 +190,13 @@ export function requestListText(requests: Req[], translator: Translator, limit: 
 }
 
 /** Reasons the app writes are codes, shown in the reader's language; the vendor's own words are quoted. */
-const APP_REASONS = ['emailed_to_dpo', 'no_endpoint_no_email', 'passed_to_operator'] as const;
+const APP_REASONS = [
+  'emailed_to_dpo',
+  'no_endpoint_no_email',
+  'passed_to_operator',
+  'endpoint_refused_format',
+  'no_admin_no_email',
+] as const;
 
 function historyReason(entry: HistoryEntry, t: Translate): string {
   const code = APP_REASONS.find((r) => r === entry.reason);
@@ -146,17 +205,33 @@ function historyReason(entry: HistoryEntry, t: Translate): string {
   return t('history.reason.given', { reason: entry.reason ?? '' });
 }
 
+/** A history line; an operator-only request's steps are told as the operator's, never the vendor's. */
+function historyLine(
+  h: HistoryEntry,
+  request: Pick<Req, 'routing' | 'channel'>,
+  translator: Translator,
+  utcOffset?: number,
+) {
+  const { t, language } = translator;
+  const operatorOnly = !request.routing.vendor;
+  const source =
+    operatorOnly && h.source === 'delivery' ? t('history.source.operator') : t(`history.source.${h.source}`);
+  return (
+    t('status.history', {
+      date: formatDateTime(h.at, language, utcOffset),
+      status: statusLabel(
+        { status: h.status, routing: request.routing, channel: request.channel },
+        translator,
+      ),
+      source,
+    }) + (h.reason ? ` (${historyReason(h, t)})` : '')
+  );
+}
+
 /** `utcOffset`: the reader's time zone in hours (their profile's), so history times are theirs. */
 export function requestDetailText(request: Req, translator: Translator, utcOffset?: number): string {
-  const { t, language } = translator;
-  const history = request.history.map(
-    (h) =>
-      t('status.history', {
-        date: formatDateTime(h.at, language, utcOffset),
-        status: t(`request.status.${h.status}`),
-        source: t(`history.source.${h.source}`),
-      }) + (h.reason ? ` (${historyReason(h, t)})` : ''),
-  );
+  const { t } = translator;
+  const history = request.history.map((h) => historyLine(h, request, translator, utcOffset));
   return [
     t('status.detail.title', { ref: request.ref, status: statusLabel(request, translator) }),
     t('request.receipt.asked', {
@@ -164,7 +239,7 @@ export function requestDetailText(request: Req, translator: Translator, utcOffse
       jurisdiction: t(`jurisdiction.${request.jurisdiction}`),
     }),
     t('request.receipt.data', { categories: categoryList(request, translator) }),
-    bullets(routingLines(request.routing, translator)),
+    bullets(routingLines(request.routing, translator, 'record', request.workspaceNotice, request.ref)),
     ...dueLines(request, translator),
     t('status.detail.history'),
     bullets(history),
@@ -176,6 +251,7 @@ export function requestEmail(
   request: Req,
   translator: Translator,
   workspace: string,
+  track: 'vendor' | 'workspace' = 'vendor',
 ): { subject: string; text: string } {
   const { t, language } = translator;
   const subject = t('email.subject', { ref: request.ref, type: t(`request.type.${request.type}`) });
@@ -186,8 +262,8 @@ export function requestEmail(
     `${t('email.field.reference')}: ${request.ref}`,
     `${t('email.field.type')}: ${t(`request.type.${request.type}`)}`,
     `${t('email.field.law')}: ${t(`jurisdiction.${request.jurisdiction}`)}`,
-    // Only what the vendor track carries, as in the endpoint's body.
-    `${t('email.field.data')}: ${categoryList({ categories: request.routing.vendor?.categories ?? [] }, translator)}`,
+    // Only what the track carries (for the vendor track, as in the endpoint's body).
+    `${t('email.field.data')}: ${categoryList({ categories: request.routing[track]?.categories ?? [] }, translator)}`,
     `${t('email.field.user')}: ${request.username} <${request.email}>`,
     `${t('email.field.submitted')}: ${formatDate(request.submittedAt, language)}`,
     ...(request.due ? [`${t('email.field.due')}: ${formatDate(request.due, language)}`] : []),
@@ -226,7 +302,13 @@ export function adminNoticeText(request: Req, translator: Translator): string {
       type: t(`request.type.${request.type}`),
       jurisdiction: t(`jurisdiction.${request.jurisdiction}`),
     }),
-    t('request.receipt.data', { categories: categoryList(request, translator) }),
+    // Exactly what each track got: the operator (these admins) and, when it has a track, the vendor.
+    t('request.receipt.data', {
+      categories: categoryList(request.routing.workspace ?? request, translator),
+    }),
+    ...(request.routing.vendor
+      ? [t('admin.vendorGets', { categories: categoryList(request.routing.vendor, translator) })]
+      : []),
     ...dueLines(request, translator),
     ...(request.details ? [t('admin.details', { details: request.details })] : []),
     t('admin.operatorMustAnswer', { email: request.email }),

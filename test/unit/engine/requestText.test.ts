@@ -1,6 +1,9 @@
 import { translator } from '../../../src/core/i18n/translator';
 import {
   adminNoticeText,
+  handedOverText,
+  routingLines,
+  statusLabel,
   readyToSendText,
   receiptText,
   requestDetailText,
@@ -69,5 +72,131 @@ describe('request texts', () => {
     expect(email).toContain(`Subject: Privacy request ${request.ref}: A copy of my data`);
     expect(email).toContain('Please include my messages.');
     expect(adminNoticeText(request, en)).toContain(`New privacy request ${request.ref}`);
+  });
+
+  describe('who is told about the workspace track (issue 8.2)', () => {
+    const operatorOnly = queuedRequest({
+      categories: ['account', 'content'],
+      routing: {
+        workspace: { categories: ['account', 'content'], reason: 'operator_holds' },
+        vendorOptional: true,
+        uncertain: false,
+      },
+      channel: 'none',
+    });
+    const told = 'The administrators are told';
+
+    it('promises nothing when nobody could be told, and says what happened instead', () => {
+      const emailed = receiptText(
+        { ...operatorOnly, workspaceNotice: { told: 'dpo_email', dpoEmail: 'dpo@example.org' } },
+        en,
+      );
+      expect(emailed).not.toContain(told);
+      expect(emailed).toContain(en.t('routing.admins.dpo_email', { email: 'dpo@example.org' }));
+      const nobody = receiptText(
+        { ...operatorOnly, workspaceNotice: { told: 'nobody', dpoEmail: 'dpo@example.org' } },
+        en,
+      );
+      expect(nobody).not.toContain(told);
+      expect(nobody).toContain(
+        en.t('routing.admins.nobody', { email: 'dpo@example.org', ref: operatorOnly.ref }),
+      );
+      // A record from before the app said who was told says nothing about it.
+      expect(receiptText(operatorOnly, en)).not.toContain(told);
+    });
+
+    it('says the administrators were told when they were', () => {
+      const text = receiptText(
+        { ...operatorOnly, workspaceNotice: { told: 'admins', dpoEmail: 'dpo@example.org' } },
+        en,
+      );
+      expect(text).toContain(en.t('routing.admins.admins'));
+    });
+
+    it('the modal preview says what will happen, whoever can be told', () => {
+      const preview = (notice: 'admins' | 'dpo_email') =>
+        routingLines(operatorOnly.routing, en, 'preview', { told: notice, dpoEmail: 'dpo@example.org' }).join(
+          '\n',
+        );
+      expect(preview('dpo_email')).not.toContain(told);
+      expect(preview('dpo_email')).toContain(
+        en.t('routing.admins.preview.dpo_email', { email: 'dpo@example.org' }),
+      );
+      expect(preview('admins')).toContain(en.t('routing.admins.preview.admins'));
+    });
+
+    it('an operator-only request never shows a vendor delivery state', () => {
+      for (const status of ['queued', 'delivered'] as const) {
+        const label = statusLabel({ ...operatorOnly, status }, en);
+        expect(label).not.toBe(en.t('request.status.queued'));
+        expect(label).not.toBe(en.t('request.status.delivered'));
+      }
+      const detail = requestDetailText(
+        {
+          ...operatorOnly,
+          status: 'delivered',
+          history: [
+            ...operatorOnly.history,
+            {
+              status: 'delivered',
+              at: '2026-03-02T09:30:01.000Z',
+              source: 'delivery',
+              reason: 'passed_to_operator',
+            },
+          ],
+        },
+        en,
+      );
+      expect(detail).not.toContain(en.t('request.status.delivered'));
+      expect(detail).not.toContain(en.t('history.source.delivery'));
+    });
+  });
+
+  describe('the kinds of data each track received (issue 8.5)', () => {
+    it('names only the kinds the vendor got on a registered workspace', () => {
+      const request = queuedRequest({
+        categories: ['account', 'usage'],
+        routing: {
+          vendor: { categories: ['usage'], reason: 'registered_services' },
+          workspace: { categories: ['account', 'usage'], reason: 'operator_holds' },
+          vendorOptional: false,
+          uncertain: false,
+        },
+      });
+      for (const text of [receiptText(request, en), requestDetailText(request, en)]) {
+        const vendorLine = text.split('\n').find((l) => l.includes('To the vendor'))!;
+        expect(vendorLine).toContain(en.t('category.name.usage'));
+        expect(vendorLine).not.toContain(en.t('category.name.app'));
+        expect(vendorLine).not.toContain(en.t('category.name.tracking'));
+        expect(vendorLine).not.toContain(en.t('category.name.account'));
+        expect(text).not.toContain('Marketplace');
+      }
+      const notice = adminNoticeText(request, en);
+      expect(notice).toContain(en.t('admin.vendorGets', { categories: en.t('category.name.usage') }));
+    });
+  });
+
+  describe('a 400 is a delivery failure; a refusal is the vendor speaking (issue 8.3)', () => {
+    it('tells the person in their language that it was passed on by email, with no complaint advice', () => {
+      const failed = queuedRequest({ status: 'failed', channel: 'email', language: 'de' });
+      for (const tr of [en, de]) {
+        const text = handedOverText(failed, tr, 'dpo@example.org');
+        expect(text).toContain('dpo@example.org');
+        expect(text).toContain(failed.ref);
+        expect(text).not.toContain(tr.t('request.complaint'));
+        expect(text).not.toContain(tr.t('request.status.rejected'));
+      }
+      expect(handedOverText(failed, de, 'x')).not.toBe(handedOverText(failed, en, 'x'));
+      expect(statusLabel(failed, en)).toBe(en.t('request.status.emailed'));
+    });
+
+    it("shows a refusal's reason as the vendor's own words, quoted", () => {
+      const text = statusChangeText(queuedRequest({ status: 'rejected' }), en, {
+        dpoEmail: 'dpo@example.org',
+        reason: 'Identity @all not confirmed',
+      });
+      expect(text).toContain(en.t('request.reason.vendor', { reason: '`Identity @all not confirmed`' }));
+      expect(text).toContain(en.t('request.complaint'));
+    });
   });
 });

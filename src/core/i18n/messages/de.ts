@@ -304,8 +304,7 @@ export const de: Translation = {
   'routing.vendor.vendor_hosts':
     'An den Anbieter, der diesen Arbeitsbereich hostet und daher alle seine Daten hat.',
   'routing.vendor.vendor_runs_community': 'An den Anbieter, der diesen Community-Server betreibt.',
-  'routing.vendor.registered_services':
-    'An den Anbieter, für die Daten, die er über die Registrierung hat: Nutzung seiner Dienste, Apps aus dem Marketplace und Tracking.',
+  'routing.vendor.registered_services': 'An den Anbieter, für die Daten, die er über die Registrierung hat.',
   'routing.vendor.user_added':
     'An den Anbieter, weil Sie angegeben haben, dass er aus seinen anderen Diensten Daten über Sie hat.',
   'routing.vendor.left_out':
@@ -315,9 +314,18 @@ export const de: Translation = {
   'routing.workspace.operator_copy':
     'Auch an den Betreiber dieses Arbeitsbereichs, der entscheidet, was mit den Daten des Arbeitsbereichs geschieht.',
   'routing.workspace.operator_holds':
-    'An den Betreiber dieses Arbeitsbereichs, bei dem Ihr Profil, Ihre Nachrichten, Ihre Dateien und alles andere liegen, was hier gespeichert ist. Die Administratoren werden benachrichtigt.',
+    'An den Betreiber dieses Arbeitsbereichs, bei dem Ihr Profil, Ihre Nachrichten, Ihre Dateien und alles andere liegen, was hier gespeichert ist.',
   'routing.uncertain':
     'Es ist nicht bekannt, ob dieser Arbeitsbereich beim Anbieter registriert ist, daher wird der Antrag so weitergeleitet, als wäre er es.',
+  'routing.data': 'Er erhält: {categories}.',
+  'routing.admins.admins': 'Die Administratoren wurden benachrichtigt.',
+  'routing.admins.dpo_email':
+    'Kein Administrator konnte benachrichtigt werden, deshalb wurde der Antrag per E-Mail an die oder den Datenschutzbeauftragte(n) ({email}) geschickt.',
+  'routing.admins.nobody':
+    'Kein Administrator konnte benachrichtigt werden, und der Arbeitsbereich konnte keine E-Mail senden: Bitte schreiben Sie an die oder den Datenschutzbeauftragte(n) unter {email} und geben Sie {ref} an.',
+  'routing.admins.preview.admins': 'Die Administratoren werden benachrichtigt.',
+  'routing.admins.preview.dpo_email':
+    'Es ist kein Administrator für Benachrichtigungen eingerichtet, deshalb geht der Antrag per E-Mail an die oder den Datenschutzbeauftragte(n) ({email}).',
   'request.receipt.title': '*Ihr Datenschutzantrag {ref} ist eingegangen.*',
   'request.receipt.asked': 'Antrag: {type}. Recht: {jurisdiction}.',
   'request.receipt.data': 'Daten: {categories}.',
@@ -335,7 +343,7 @@ export const de: Translation = {
   'request.unverifiedEmail':
     'Ihre E-Mail-Adresse ist nicht bestätigt, daher werden Sie möglicherweise gebeten zu bestätigen, dass der Antrag von Ihnen stammt.',
   'request.changed': 'Ihr Datenschutzantrag {ref} ({type}) hat jetzt den Status: *{status}*.',
-  'request.reason': 'Angegebener Grund: {reason}',
+  'request.reason.vendor': 'Begründung des Anbieters, in seinen eigenen Worten: {reason}',
   'request.results': 'Ergebnisse: {url}',
   'request.complaint':
     'Wenn Sie nicht einverstanden sind, können Sie Beschwerde bei einer Datenschutz-Aufsichtsbehörde einlegen.',
@@ -397,6 +405,15 @@ export const de: Translation = {
     'der Anbieter war 72 Stunden lang nicht erreichbar; letzter Fehler: {detail}',
   'history.reason.passed_to_operator': 'an den Betreiber dieses Arbeitsbereichs weitergegeben',
   'request.status.with_operator': 'beim Betreiber dieses Arbeitsbereichs',
+  'request.status.operator_waiting':
+    'wartet darauf, dass der Betreiber dieses Arbeitsbereichs benachrichtigt wird',
+  'request.status.emailed': 'per E-Mail an die oder den Datenschutzbeauftragte(n) weitergegeben',
+  'request.handedOver':
+    'Ihr Datenschutzantrag {ref} ({type}) konnte nicht automatisch angenommen werden. Er wurde deshalb per E-Mail an die oder den Datenschutzbeauftragte(n) ({email}) weitergegeben, die oder der Ihnen antworten wird. Sie müssen nichts weiter tun.',
+  'history.source.operator': 'Weitergabe an den Betreiber dieses Arbeitsbereichs',
+  'history.reason.endpoint_refused_format': 'das Antragssystem konnte ihn nicht annehmen',
+  'history.reason.no_admin_no_email':
+    'kein Administrator konnte benachrichtigt werden, und der Arbeitsbereich konnte keine E-Mail senden',
   'email.to': 'An',
   'email.cancelSubject': 'Datenschutzantrag {ref}: zurückgezogen',
   'email.cancelText':
@@ -426,7 +443,13 @@ export const de: Translation = {
     'Dieser Arbeitsbereich hat diese Daten, daher muss sein Betreiber antworten. Antworten Sie dem Benutzer unter {email}.',
   'admin.unauthorized':
     'Der Endpunkt für Anträge hat die Zugangsdaten der App abgelehnt. Anträge warten im Postausgang, bis das Token oder das Signaturgeheimnis in den Einstellungen des Privacy Center korrigiert ist.',
-  'admin.rejected': 'Der Endpunkt für Anträge hat den Antrag {ref} als ungültig abgelehnt: {reason}',
+  'admin.malformed':
+    'Der Endpunkt für Anträge hat den Antrag {ref} als fehlerhaft abgewiesen (HTTP 400), er wurde also nicht zugestellt. Der Endpunkt schrieb: {reason}. Prüfen Sie die Einstellungen des Endpunkts für Anträge oder wenden Sie sich an den Anbieter.',
+  'admin.malformed.emailed':
+    'Der Antrag wurde stattdessen per E-Mail an die oder den Datenschutzbeauftragte(n) ({email}) geschickt.',
+  'admin.malformed.notEmailed':
+    'Der Arbeitsbereich konnte keine E-Mail senden; der Benutzer hat deshalb eine versandfertige E-Mail an die oder den Datenschutzbeauftragte(n) ({email}) erhalten.',
+  'admin.vendorGets': 'Der Anbieter erhält: {categories}.',
   'admin.deadLetter':
     'Der Antrag {ref} konnte 72 Stunden lang nicht zugestellt werden und wurde per E-Mail oder an den Benutzer übergeben. Prüfen Sie die Einstellungen des Endpunkts für Anträge.',
 

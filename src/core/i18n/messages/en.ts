@@ -279,8 +279,7 @@ export const en = {
   'request.status.failed': 'could not be delivered',
   'routing.vendor.vendor_hosts': 'To the vendor, which hosts this workspace and so holds all its data.',
   'routing.vendor.vendor_runs_community': 'To the vendor, which runs this community server.',
-  'routing.vendor.registered_services':
-    'To the vendor, for the data it holds through the registration: usage of its services, apps from the Marketplace and tracking.',
+  'routing.vendor.registered_services': 'To the vendor, for the data it holds through the registration.',
   'routing.vendor.user_added':
     'To the vendor, because you said it holds data about you from its other services.',
   'routing.vendor.left_out':
@@ -289,9 +288,18 @@ export const en = {
   'routing.workspace.operator_copy':
     "To this workspace's operator too, who decides what happens with the workspace's data.",
   'routing.workspace.operator_holds':
-    "To this workspace's operator, who holds your profile, messages, files and everything else stored here. The administrators are told.",
+    "To this workspace's operator, who holds your profile, messages, files and everything else stored here.",
   'routing.uncertain':
     'It is not known whether this workspace is registered with the vendor, so the request is routed as if it were.',
+  'routing.data': 'It gets: {categories}.',
+  'routing.admins.admins': 'The administrators were told.',
+  'routing.admins.dpo_email':
+    'No administrator could be told, so it was emailed to the Data Protection Officer ({email}).',
+  'routing.admins.nobody':
+    'No administrator could be told and the workspace could not send email: please write to the Data Protection Officer at {email} and quote {ref}.',
+  'routing.admins.preview.admins': 'The administrators are told.',
+  'routing.admins.preview.dpo_email':
+    'No administrator is set up to be told, so it is emailed to the Data Protection Officer ({email}).',
   'request.receipt.title': '*Your privacy request {ref} was received.*',
   'request.receipt.asked': 'Request: {type}, under {jurisdiction}.',
   'request.receipt.data': 'Data: {categories}.',
@@ -309,7 +317,7 @@ export const en = {
   'request.unverifiedEmail':
     'Your email address is not verified, so you may be asked to confirm that the request is yours.',
   'request.changed': 'Your privacy request {ref} ({type}) is now: *{status}*.',
-  'request.reason': 'Reason given: {reason}',
+  'request.reason.vendor': "The vendor's reason, in its own words: {reason}",
   'request.results': 'Results: {url}',
   'request.complaint': 'If you disagree, you may complain to a data protection supervisory authority.',
   'request.failed.contact': 'Please write to the Data Protection Officer at {email} and quote {ref}.',
@@ -365,6 +373,13 @@ export const en = {
   'history.reason.undeliverable': 'the vendor could not be reached for 72 hours; last error: {detail}',
   'history.reason.passed_to_operator': "passed to this workspace's operator",
   'request.status.with_operator': "with this workspace's operator",
+  'request.status.operator_waiting': "waiting for this workspace's operator to be told",
+  'request.status.emailed': 'passed on by email to the Data Protection Officer',
+  'request.handedOver':
+    'Your privacy request {ref} ({type}) could not be taken in automatically, so it was passed on by email to the Data Protection Officer ({email}), who will answer you. You do not need to do anything.',
+  'history.source.operator': "passing it to this workspace's operator",
+  'history.reason.endpoint_refused_format': 'the request system could not take it in',
+  'history.reason.no_admin_no_email': 'no administrator could be told and the workspace could not send email',
   'email.to': 'To',
   'email.cancelSubject': 'Privacy request {ref}: cancelled',
   'email.cancelText':
@@ -393,7 +408,12 @@ export const en = {
     'This workspace holds this data, so its operator must answer. Reply to the user at {email}.',
   'admin.unauthorized':
     "The request endpoint refused the app's credentials. Requests wait in the outbox until the token or signing secret is corrected in the Privacy Center settings.",
-  'admin.rejected': 'The request endpoint refused request {ref} as invalid: {reason}',
+  'admin.malformed':
+    'The request endpoint refused request {ref} as malformed (HTTP 400), so it was not delivered. The endpoint said: {reason}. Check the request endpoint settings, or tell the vendor.',
+  'admin.malformed.emailed': 'The request was emailed to the Data Protection Officer ({email}) instead.',
+  'admin.malformed.notEmailed':
+    'The workspace could not send email, so the user was given a ready-to-send email to the Data Protection Officer ({email}).',
+  'admin.vendorGets': 'The vendor gets: {categories}.',
   'admin.deadLetter':
     'Request {ref} could not be delivered for 72 hours and was handed over by email or to the user. Check the request endpoint settings.',
 

@@ -299,8 +299,7 @@ export const es: Translation = {
   'routing.vendor.vendor_hosts':
     'Al proveedor, que aloja este espacio de trabajo y, por tanto, tiene todos sus datos.',
   'routing.vendor.vendor_runs_community': 'Al proveedor, que gestiona este servidor comunitario.',
-  'routing.vendor.registered_services':
-    'Al proveedor, por los datos que tiene a través del registro: el uso de sus servicios, las aplicaciones del Marketplace y el seguimiento.',
+  'routing.vendor.registered_services': 'Al proveedor, por los datos que tiene a través del registro.',
   'routing.vendor.user_added':
     'Al proveedor, porque usted indicó que tiene datos suyos procedentes de sus otros servicios.',
   'routing.vendor.left_out':
@@ -310,9 +309,18 @@ export const es: Translation = {
   'routing.workspace.operator_copy':
     'También al operador de este espacio de trabajo, que decide qué se hace con los datos del espacio de trabajo.',
   'routing.workspace.operator_holds':
-    'Al operador de este espacio de trabajo, que conserva su perfil, sus mensajes, sus archivos y todo lo demás que se almacena aquí. Se avisa a los administradores.',
+    'Al operador de este espacio de trabajo, que conserva su perfil, sus mensajes, sus archivos y todo lo demás que se almacena aquí.',
   'routing.uncertain':
     'No se sabe si este espacio de trabajo está registrado ante el proveedor, así que la solicitud se encamina como si lo estuviera.',
+  'routing.data': 'Recibe: {categories}.',
+  'routing.admins.admins': 'Se avisó a los administradores.',
+  'routing.admins.dpo_email':
+    'No se pudo avisar a ningún administrador, así que se envió por correo electrónico al Delegado de Protección de Datos ({email}).',
+  'routing.admins.nobody':
+    'No se pudo avisar a ningún administrador y el espacio de trabajo no pudo enviar correo: escriba al Delegado de Protección de Datos a {email} e indique {ref}.',
+  'routing.admins.preview.admins': 'Se avisa a los administradores.',
+  'routing.admins.preview.dpo_email':
+    'No hay ningún administrador configurado para recibir avisos, así que se envía por correo electrónico al Delegado de Protección de Datos ({email}).',
   'request.receipt.title': '*Se ha recibido su solicitud de privacidad {ref}.*',
   'request.receipt.asked': 'Solicitud: {type}. Ley: {jurisdiction}.',
   'request.receipt.data': 'Datos: {categories}.',
@@ -329,7 +337,7 @@ export const es: Translation = {
   'request.unverifiedEmail':
     'Su dirección de correo electrónico no está verificada, así que es posible que se le pida confirmar que la solicitud es suya.',
   'request.changed': 'Su solicitud de privacidad {ref} ({type}) tiene ahora el estado: *{status}*.',
-  'request.reason': 'Motivo indicado: {reason}',
+  'request.reason.vendor': 'Motivo del proveedor, en sus propias palabras: {reason}',
   'request.results': 'Resultados: {url}',
   'request.complaint':
     'Si no está de acuerdo, puede presentar una reclamación ante una autoridad de control de protección de datos.',
@@ -391,6 +399,14 @@ export const es: Translation = {
     'no se pudo conectar con el proveedor durante 72 horas; último error: {detail}',
   'history.reason.passed_to_operator': 'trasladada al operador de este espacio de trabajo',
   'request.status.with_operator': 'en manos del operador de este espacio de trabajo',
+  'request.status.operator_waiting': 'pendiente de avisar al operador de este espacio de trabajo',
+  'request.status.emailed': 'trasladada por correo electrónico al Delegado de Protección de Datos',
+  'request.handedOver':
+    'Su solicitud de privacidad {ref} ({type}) no se pudo recibir de forma automática, así que se trasladó por correo electrónico al Delegado de Protección de Datos ({email}), que le responderá. No tiene que hacer nada más.',
+  'history.source.operator': 'traslado al operador de este espacio de trabajo',
+  'history.reason.endpoint_refused_format': 'el sistema de solicitudes no pudo recibirla',
+  'history.reason.no_admin_no_email':
+    'no se pudo avisar a ningún administrador y el espacio de trabajo no pudo enviar correo',
   'email.to': 'Para',
   'email.cancelSubject': 'Solicitud de privacidad {ref}: cancelada',
   'email.cancelText':
@@ -420,7 +436,13 @@ export const es: Translation = {
     'Este espacio de trabajo tiene estos datos, así que debe responder su operador. Responda al usuario en {email}.',
   'admin.unauthorized':
     'El endpoint de solicitudes rechazó las credenciales de la aplicación. Las solicitudes esperan en la bandeja de salida hasta que se corrija el token o el secreto de firma en la configuración de Privacy Center.',
-  'admin.rejected': 'El endpoint de solicitudes rechazó la solicitud {ref} por no válida: {reason}',
+  'admin.malformed':
+    'El endpoint de solicitudes rechazó la solicitud {ref} por estar mal formada (HTTP 400), así que no se entregó. El endpoint dijo: {reason}. Revise la configuración del endpoint de solicitudes o avise al proveedor.',
+  'admin.malformed.emailed':
+    'En su lugar, la solicitud se envió por correo electrónico al Delegado de Protección de Datos ({email}).',
+  'admin.malformed.notEmailed':
+    'El espacio de trabajo no pudo enviar correo, así que el usuario recibió un correo listo para enviar al Delegado de Protección de Datos ({email}).',
+  'admin.vendorGets': 'El proveedor recibe: {categories}.',
   'admin.deadLetter':
     'La solicitud {ref} no se pudo entregar durante 72 horas y se ha entregado por correo electrónico o al usuario. Revise la configuración del endpoint de solicitudes.',
 

@@ -304,8 +304,7 @@ export const fr: Translation = {
   'routing.vendor.vendor_hosts':
     'À l’éditeur, qui héberge cet espace de travail et détient donc toutes ses données.',
   'routing.vendor.vendor_runs_community': 'À l’éditeur, qui exploite ce serveur communautaire.',
-  'routing.vendor.registered_services':
-    'À l’éditeur, pour les données qu’il détient via l’enregistrement : l’utilisation de ses services, les applications du Marketplace et le suivi.',
+  'routing.vendor.registered_services': 'À l’éditeur, pour les données qu’il détient via l’enregistrement.',
   'routing.vendor.user_added':
     'À l’éditeur, car vous avez indiqué qu’il détient des données vous concernant issues de ses autres services.',
   'routing.vendor.left_out':
@@ -315,9 +314,18 @@ export const fr: Translation = {
   'routing.workspace.operator_copy':
     'Également à l’exploitant de cet espace de travail, qui décide de ce qui est fait des données de l’espace de travail.',
   'routing.workspace.operator_holds':
-    'À l’exploitant de cet espace de travail, qui détient votre profil, vos messages, vos fichiers et tout ce qui est stocké ici. Les administrateurs sont prévenus.',
+    'À l’exploitant de cet espace de travail, qui détient votre profil, vos messages, vos fichiers et tout ce qui est stocké ici.',
   'routing.uncertain':
     'On ne sait pas si cet espace de travail est enregistré auprès de l’éditeur : la demande est donc acheminée comme s’il l’était.',
+  'routing.data': 'Il reçoit : {categories}.',
+  'routing.admins.admins': 'Les administrateurs ont été prévenus.',
+  'routing.admins.dpo_email':
+    'Aucun administrateur n’a pu être prévenu : la demande a donc été envoyée par e-mail au délégué à la protection des données ({email}).',
+  'routing.admins.nobody':
+    'Aucun administrateur n’a pu être prévenu et l’espace de travail n’a pas pu envoyer d’e-mail : écrivez au délégué à la protection des données à {email} en indiquant {ref}.',
+  'routing.admins.preview.admins': 'Les administrateurs sont prévenus.',
+  'routing.admins.preview.dpo_email':
+    'Aucun administrateur n’est désigné pour être prévenu : la demande est donc envoyée par e-mail au délégué à la protection des données ({email}).',
   'request.receipt.title': '*Votre demande {ref} a été reçue.*',
   'request.receipt.asked': 'Demande : {type}. Loi : {jurisdiction}.',
   'request.receipt.data': 'Données : {categories}.',
@@ -335,7 +343,7 @@ export const fr: Translation = {
   'request.unverifiedEmail':
     'Votre adresse e-mail n’est pas vérifiée : il se peut que l’on vous demande de confirmer que la demande vient bien de vous.',
   'request.changed': 'Votre demande {ref} ({type}) a désormais le statut : *{status}*.',
-  'request.reason': 'Motif indiqué : {reason}',
+  'request.reason.vendor': 'Motif de l’éditeur, dans ses propres termes : {reason}',
   'request.results': 'Résultats : {url}',
   'request.complaint':
     'Si vous n’êtes pas d’accord, vous pouvez introduire une réclamation auprès d’une autorité de contrôle de la protection des données.',
@@ -399,6 +407,15 @@ export const fr: Translation = {
     'l’éditeur n’a pas pu être joint pendant 72 heures ; dernière erreur : {detail}',
   'history.reason.passed_to_operator': 'transmise à l’exploitant de cet espace de travail',
   'request.status.with_operator': 'auprès de l’exploitant de cet espace de travail',
+  'request.status.operator_waiting':
+    'en attente : l’exploitant de cet espace de travail n’a pas encore été prévenu',
+  'request.status.emailed': 'transmise par e-mail au délégué à la protection des données',
+  'request.handedOver':
+    'Votre demande {ref} ({type}) n’a pas pu être prise en compte automatiquement : elle a donc été transmise par e-mail au délégué à la protection des données ({email}), qui vous répondra. Vous n’avez rien d’autre à faire.',
+  'history.source.operator': 'transmission à l’exploitant de cet espace de travail',
+  'history.reason.endpoint_refused_format': 'le système de demandes n’a pas pu la prendre en compte',
+  'history.reason.no_admin_no_email':
+    'aucun administrateur n’a pu être prévenu et l’espace de travail n’a pas pu envoyer d’e-mail',
   'email.to': 'À',
   'email.cancelSubject': 'Demande relative à mes données personnelles {ref} : annulée',
   'email.cancelText':
@@ -429,8 +446,13 @@ export const fr: Translation = {
     'Cet espace de travail détient ces données : son exploitant doit donc répondre. Répondez à l’utilisateur à l’adresse {email}.',
   'admin.unauthorized':
     'Le point de terminaison des demandes a refusé les identifiants de l’application. Les demandes attendent dans la boîte d’envoi jusqu’à ce que le jeton ou le secret de signature soit corrigé dans les paramètres de Privacy Center.',
-  'admin.rejected':
-    'Le point de terminaison des demandes a refusé la demande {ref} comme non valide : {reason}',
+  'admin.malformed':
+    'Le point de terminaison des demandes a refusé la demande {ref} comme mal formée (HTTP 400) : elle n’a donc pas été transmise. Le point de terminaison a répondu : {reason}. Vérifiez les paramètres du point de terminaison des demandes ou prévenez l’éditeur.',
+  'admin.malformed.emailed':
+    'La demande a été envoyée à la place par e-mail au délégué à la protection des données ({email}).',
+  'admin.malformed.notEmailed':
+    'L’espace de travail n’a pas pu envoyer d’e-mail : l’utilisateur a donc reçu un e-mail prêt à envoyer au délégué à la protection des données ({email}).',
+  'admin.vendorGets': 'L’éditeur reçoit : {categories}.',
   'admin.deadLetter':
     'La demande {ref} n’a pas pu être transmise pendant 72 heures et a été remise par e-mail ou à l’utilisateur. Vérifiez les paramètres du point de terminaison des demandes.',
 

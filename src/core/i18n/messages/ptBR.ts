@@ -297,8 +297,7 @@ export const ptBR: Translation = {
   'routing.vendor.vendor_hosts':
     'Ao fornecedor, que hospeda este espaço de trabalho e, por isso, tem todos os dados dele.',
   'routing.vendor.vendor_runs_community': 'Ao fornecedor, que mantém este servidor da comunidade.',
-  'routing.vendor.registered_services':
-    'Ao fornecedor, pelos dados que ele tem por meio do registro: uso dos serviços dele, apps do Marketplace e rastreamento.',
+  'routing.vendor.registered_services': 'Ao fornecedor, pelos dados que ele tem por meio do registro.',
   'routing.vendor.user_added':
     'Ao fornecedor, porque você informou que ele tem dados seus vindos de outros serviços dele.',
   'routing.vendor.left_out':
@@ -308,9 +307,18 @@ export const ptBR: Translation = {
   'routing.workspace.operator_copy':
     'Também ao responsável por este espaço de trabalho, que decide o que acontece com os dados do espaço de trabalho.',
   'routing.workspace.operator_holds':
-    'Ao responsável por este espaço de trabalho, que mantém seu perfil, suas mensagens, seus arquivos e tudo o mais que está armazenado aqui. Os administradores são avisados.',
+    'Ao responsável por este espaço de trabalho, que mantém seu perfil, suas mensagens, seus arquivos e tudo o mais que está armazenado aqui.',
   'routing.uncertain':
     'Não se sabe se este espaço de trabalho está registrado no fornecedor, por isso a solicitação é encaminhada como se estivesse.',
+  'routing.data': 'Recebe: {categories}.',
+  'routing.admins.admins': 'Os administradores foram avisados.',
+  'routing.admins.dpo_email':
+    'Nenhum administrador pôde ser avisado, então a solicitação foi enviada por e-mail ao Encarregado (DPO) ({email}).',
+  'routing.admins.nobody':
+    'Nenhum administrador pôde ser avisado e o espaço de trabalho não conseguiu enviar e-mail: escreva ao Encarregado (DPO) em {email} e informe {ref}.',
+  'routing.admins.preview.admins': 'Os administradores são avisados.',
+  'routing.admins.preview.dpo_email':
+    'Nenhum administrador está configurado para ser avisado, então a solicitação é enviada por e-mail ao Encarregado (DPO) ({email}).',
   'request.receipt.title': '*Sua solicitação de privacidade {ref} foi recebida.*',
   'request.receipt.asked': 'Solicitação: {type}. Lei: {jurisdiction}.',
   'request.receipt.data': 'Dados: {categories}.',
@@ -327,7 +335,7 @@ export const ptBR: Translation = {
   'request.unverifiedEmail':
     'Seu endereço de e-mail não foi verificado, por isso pode ser que peçam que você confirme que a solicitação é sua.',
   'request.changed': 'Sua solicitação de privacidade {ref} ({type}) agora está com a situação: *{status}*.',
-  'request.reason': 'Motivo informado: {reason}',
+  'request.reason.vendor': 'Motivo do fornecedor, nas palavras dele: {reason}',
   'request.results': 'Resultados: {url}',
   'request.complaint':
     'Se não concordar, você pode apresentar reclamação a uma autoridade de proteção de dados.',
@@ -389,6 +397,14 @@ export const ptBR: Translation = {
     'não foi possível acessar o fornecedor durante 72 horas; último erro: {detail}',
   'history.reason.passed_to_operator': 'encaminhada ao responsável por este espaço de trabalho',
   'request.status.with_operator': 'com o responsável por este espaço de trabalho',
+  'request.status.operator_waiting': 'aguardando o aviso ao responsável por este espaço de trabalho',
+  'request.status.emailed': 'encaminhada por e-mail ao Encarregado (DPO)',
+  'request.handedOver':
+    'Sua solicitação de privacidade {ref} ({type}) não pôde ser recebida automaticamente, então foi encaminhada por e-mail ao Encarregado (DPO) ({email}), que vai responder a você. Você não precisa fazer mais nada.',
+  'history.source.operator': 'encaminhamento ao responsável por este espaço de trabalho',
+  'history.reason.endpoint_refused_format': 'o sistema de solicitações não conseguiu recebê-la',
+  'history.reason.no_admin_no_email':
+    'nenhum administrador pôde ser avisado e o espaço de trabalho não conseguiu enviar e-mail',
   'email.to': 'Para',
   'email.cancelSubject': 'Solicitação de privacidade {ref}: cancelada',
   'email.cancelText':
@@ -419,7 +435,13 @@ export const ptBR: Translation = {
     'Este espaço de trabalho tem esses dados, por isso o responsável por ele deve responder. Responda ao usuário pelo e-mail {email}.',
   'admin.unauthorized':
     'O endpoint de solicitações recusou as credenciais do app. As solicitações ficam aguardando na caixa de saída até que o token ou o segredo de assinatura seja corrigido nas configurações do Privacy Center.',
-  'admin.rejected': 'O endpoint de solicitações recusou a solicitação {ref} como inválida: {reason}',
+  'admin.malformed':
+    'O endpoint de solicitações recusou a solicitação {ref} como malformada (HTTP 400), então ela não foi entregue. O endpoint respondeu: {reason}. Verifique as configurações do endpoint de solicitações ou avise o fornecedor.',
+  'admin.malformed.emailed':
+    'Em vez disso, a solicitação foi enviada por e-mail ao Encarregado (DPO) ({email}).',
+  'admin.malformed.notEmailed':
+    'O espaço de trabalho não conseguiu enviar e-mail, então o usuário recebeu um e-mail pronto para enviar ao Encarregado (DPO) ({email}).',
+  'admin.vendorGets': 'O fornecedor recebe: {categories}.',
   'admin.deadLetter':
     'A solicitação {ref} não pôde ser entregue durante 72 horas e foi encaminhada por e-mail ou ao usuário. Verifique as configurações do endpoint de solicitações.',
 

@@ -54,25 +54,25 @@ describe('classifying the answer to a create', () => {
     });
   });
 
-  it('reads a 400 as a permanent rejection with the endpoint message', () => {
+  it('reads a 400 as a malformed request (a delivery failure, not a refusal) with the endpoint message', () => {
     expect(
       classifyCreate(
         answer(400, { error: { code: 'invalid', message: 'regulation is not supported', errors: [] } }),
         REQUEST_ID,
       ),
-    ).toEqual({ kind: 'rejected', message: 'regulation is not supported' });
+    ).toEqual({ kind: 'malformed', message: 'regulation is not supported' });
   });
 
   it('caps the rejection message at 500 characters', () => {
     const outcome = classifyCreate(answer(400, { error: { message: 'm'.repeat(800) } }), REQUEST_ID);
-    expect(outcome).toEqual({ kind: 'rejected', message: 'm'.repeat(500) });
+    expect(outcome).toEqual({ kind: 'malformed', message: 'm'.repeat(500) });
   });
 
   it.each([undefined, null, 'bad', { error: 'bad' }, { error: { message: 42 } }, { error: [] }, {}])(
     'reads a 400 with body %j as "bad request"',
     (body) => {
       expect(classifyCreate(answer(400, body), REQUEST_ID)).toEqual({
-        kind: 'rejected',
+        kind: 'malformed',
         message: 'bad request',
       });
     },
@@ -194,31 +194,33 @@ describe('applying an outcome to a queued request', () => {
     expect(applied.request.status).toBe('delivered');
   });
 
-  it('marks a 400 rejected with the endpoint message and stops sending', () => {
+  it('fails a 400 as undeliverable (never a refusal), keeps the endpoint message for the admins, hands it over', () => {
     const request = queuedRequest();
-    const applied = applyOutcome(request, { kind: 'rejected', message: 'unsupported regulation' }, at(0), 0);
+    const applied = applyOutcome(request, { kind: 'malformed', message: 'unsupported regulation' }, at(0), 0);
     expect(applied).toEqual({
       request: {
         ...request,
-        status: 'rejected',
+        status: 'failed',
         history: [
           ...request.history,
-          { status: 'rejected', at: isoAt(0), source: 'delivery', reason: 'unsupported regulation' },
+          { status: 'failed', at: isoAt(0), source: 'delivery', reason: 'endpoint_refused_format' },
         ],
-        delivery: { failures: 0, pausedMs: 0 },
+        delivery: { failures: 0, pausedMs: 0, lastError: 'unsupported regulation' },
       },
       changed: true,
       alertAdmins: false,
       deadLettered: false,
+      malformed: true,
     });
     expect(request.status).toBe('queued');
     expect(request.delivery.nextAttemptAt).toBe(SUBMITTED);
   });
 
-  it('does not reject a request that is already final', () => {
+  it('does not fail a request that is already final', () => {
     const completed = queuedRequest({ status: 'completed' });
-    const applied = applyOutcome(completed, { kind: 'rejected', message: 'x' }, at(0), 0);
+    const applied = applyOutcome(completed, { kind: 'malformed', message: 'x' }, at(0), 0);
     expect(applied.changed).toBe(false);
+    expect(applied.malformed).toBeFalsy();
     expect(applied.request.status).toBe('completed');
   });
 
@@ -396,7 +398,7 @@ describe('applying an outcome to a queued request', () => {
     const before = snapshot(request);
     for (const outcome of [
       { kind: 'accepted' },
-      { kind: 'rejected', message: 'x' },
+      { kind: 'malformed', message: 'x' },
       { kind: 'unauthorized' },
       { kind: 'throttled', retryAfter: '5' },
       transient,
