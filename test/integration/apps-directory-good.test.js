@@ -118,6 +118,8 @@ describe('the directory as alice opens it', () => {
     const notes = entryOf(view, 'Meeting Notes AI');
     expect(notes).toContain(en('apps.privacy.heading'));
     expect(notes).toContain('Thread text is sent to our language model provider in the EU');
+    // The summary is the author's, untranslated: said so.
+    expect(notes).toContain(en('apps.privacy.summaryNote'));
     expect(notes).toContain(`<https://noteslabs.example/privacy|${en('apps.privacy.link')}>`);
     expect(notes).not.toContain(en('apps.privacy.none'));
     // A link only, no summary: still published.
@@ -180,6 +182,7 @@ describe('the directory as alice opens it', () => {
     const emoji = entryOf(view, 'Emoji Pack');
     expect(emoji).not.toContain(en('apps.permissions.default'));
     expect(emoji).not.toContain('•');
+    expect(emoji).toContain(en('apps.permissions.none'));
   });
 
   it('shows a permission the Privacy Center does not know by its name', () => {

@@ -140,7 +140,7 @@ export const de: Translation = {
     'Zielgerichteter Werbung, dem Verkauf Ihrer Daten und Profiling widersprechen (Opt-out)',
   'right.lgpd.rectification': 'Unvollständige, unrichtige oder veraltete Daten berichtigen lassen',
   'right.lgpd.erasure':
-    'Unnötige, übermäßige oder rechtswidrig verarbeitete Daten anonymisieren, sperren oder löschen lassen, und mit Ihrer Einwilligung verarbeitete Daten löschen lassen',
+    'Unnötige, übermäßige oder rechtswidrig verarbeitete Daten anonymisieren, sperren oder löschen lassen sowie die mit Ihrer Einwilligung verarbeiteten Daten löschen lassen',
   'right.lgpd.sharing_information':
     'Erfahren, mit welchen öffentlichen und privaten Stellen Ihre Daten geteilt werden',
   'right.lgpd.consent_withdrawal': 'Ihre Einwilligung jederzeit widerrufen',

@@ -131,7 +131,7 @@ export const en = {
   'right.targeted_ads_opt_out': 'Opt out of targeted advertising, sale and profiling',
   'right.lgpd.rectification': 'Have incomplete, inaccurate or out-of-date data corrected',
   'right.lgpd.erasure':
-    'Have unnecessary or excessive data, or data processed unlawfully, anonymised, blocked or deleted, and data processed with your consent deleted',
+    'Have unnecessary, excessive or unlawfully processed data anonymised, blocked or deleted, and data processed with your consent deleted',
   'right.lgpd.sharing_information': 'Know which public and private bodies your data is shared with',
   'right.lgpd.consent_withdrawal': 'Revoke your consent at any time',
   'right.ccpa.access':
