@@ -156,7 +156,7 @@ it('50 submits at once, limit 5: never more than 5 filed (forms opened in betwee
     await host.runCommand('admin', '/privacy request');
     const view = host.openViews('admin').find((v) => v.viewId.startsWith('privacy-request:'))?.view;
     if (!view) break; // at the limit: the form no longer opens
-    const state = modalState({ categories: ['usage'] }, view);
+    const state = modalState({ jurisdiction: 'gdpr', type: 'access', categories: ['usage'] }, view);
     for (let i = 0; i < 4; i++) submits.push(submitAs(host, 'admin', view, state));
     submits.push(submitAs(host, 'admin', { ...view, id: `privacy-request:${randomUUID()}` }, state));
   }

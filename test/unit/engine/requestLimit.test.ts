@@ -12,7 +12,7 @@ const keyOf = (a: Assoc) => `${a.model}:${a.id}`;
 
 function interleavingWorld(seed: number, settings: Record<string, unknown>) {
   let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const turns = async () => {
     for (let i = Math.floor(random() * 6); i > 0; i--) await Promise.resolve();
   };
@@ -45,7 +45,9 @@ function interleavingWorld(seed: number, settings: Record<string, unknown>) {
   };
   const read = {
     getPersistenceReader: () => persistence,
-    getEnvironmentReader: () => ({ getSettings: () => ({ getValueById: async (id: string) => settings[id] }) }),
+    getEnvironmentReader: () => ({
+      getSettings: () => ({ getValueById: async (id: string) => settings[id] }),
+    }),
   } as unknown as IRead;
   /** Those who lost a race wait a random while, as the app's own pause does. */
   const pause = async (attempt: number) => {

@@ -1,7 +1,14 @@
 import { translator } from '../../../src/core/i18n/translator';
 import { routeRequest } from '../../../src/core/requests/routing';
 import type { RequestModalData } from '../../../src/engine/views/requestModal';
-import { requestIdOf, requestModal, RequestModalIds, viewIdOf } from '../../../src/engine/views/requestModal';
+import {
+  categoriesIds,
+  requestIdOf,
+  requestModal,
+  RequestModalIds,
+  viewIdOf,
+} from '../../../src/engine/views/requestModal';
+import { readRequestModalState } from '../../../src/engine/interactions/requestModalState';
 
 const ID = '2f1c7a52-0d1e-4b7a-9c3e-5a6b7c8d9e0f';
 const registered = {
@@ -112,5 +119,50 @@ describe('the request modal', () => {
     const view = requestModal(data({ emailVerified: false }), translator('de'));
     expect(text(view)).toContain(translator('de').t('request.unverifiedEmail'));
     expect((view.title as any).text).toBe(translator('de').t('request.modal.title'));
+  });
+});
+
+describe('the categories field across rebuilds (the client keeps a field by its ids)', () => {
+  const categoriesOf = (view: any) =>
+    view.blocks.find((b: any) => b.element?.actionId?.startsWith(RequestModalIds.CategoriesAction));
+
+  it('each rebuild names the field anew, so the new preselection is what shows', () => {
+    const opened = categoriesOf(requestModal(data(), translator('en')));
+    const rebuilt = categoriesOf(
+      requestModal(
+        data({ revision: 1, type: 'restriction', categories: ['usage', 'tracking'] }),
+        translator('en'),
+      ),
+    );
+    expect(opened.element.actionId).toBe('request-categories-select');
+    expect(rebuilt.blockId).not.toBe(opened.blockId);
+    expect(rebuilt.element.actionId).not.toBe(opened.element.actionId);
+    expect(rebuilt.element.initialValue).toEqual(['usage', 'tracking']);
+  });
+
+  it("reads only the field of the build on screen, not an earlier build's that the client still sends", () => {
+    const now = categoriesIds(2);
+    const earlier = categoriesIds(1);
+    const state = {
+      [RequestModalIds.CategoriesBlock]: { [RequestModalIds.CategoriesAction]: ['account'] },
+      [earlier.blockId]: { [earlier.actionId]: ['account', 'usage', 'app', 'content', 'tracking'] },
+      [now.blockId]: { [now.actionId]: ['usage', 'tracking'] },
+    };
+    expect(readRequestModalState(state, { revision: 2 }).categories).toEqual(['usage', 'tracking']);
+    expect(readRequestModalState(state, {}).categories).toEqual(['account']);
+  });
+
+  it('the apps select keeps its ids: its preselection is the same in every build', () => {
+    const apps = [{ id: 'app-1', name: 'Notes' }];
+    const ids = (revision: number) =>
+      requestModal(data({ revision, apps, selectedApps: ['app-1'] }), translator('en')).blocks.find(
+        (b: any) => b.blockId === RequestModalIds.AppsBlock,
+      );
+    expect((ids(3) as any).element.actionId).toBe((ids(0) as any).element.actionId);
+  });
+
+  it('at the limit (opened from a button), the notice is the first thing on the modal', () => {
+    const view = requestModal(data({ limitNotice: 'You have filed 5 requests' }), translator('en'));
+    expect(JSON.stringify(view.blocks[0])).toContain('You have filed 5 requests');
   });
 });
