@@ -174,9 +174,12 @@ describe('rejection read by the poll', () => {
     const messages = aboutRef(host, 'bruno', ref);
     expect(messages).toHaveLength(3);
     expect(messages[2].text).toBe(
-      [changedLine('bruno', ref, 'rejected'), t('request.reason', { reason }), t('request.complaint')].join(
-        '\n',
-      ),
+      [
+        changedLine('bruno', ref, 'rejected'),
+        // The vendor's own words, marked as such and quoted.
+        t('request.reason.vendor', { reason: `\`${reason}\`` }),
+        t('request.complaint'),
+      ].join('\n'),
     );
     expect(t('request.complaint')).not.toBe(wordsFor('alice')('request.complaint'));
   });
@@ -191,7 +194,9 @@ describe('rejection read by the poll', () => {
     const messages = aboutRef(host, 'alice', ref);
     expect(messages).toHaveLength(3);
     expect(messages[2].text).toBe(
-      [changedLine('alice', ref, 'rejected'), t('request.reason', { reason })].join('\n'),
+      [changedLine('alice', ref, 'rejected'), t('request.reason.vendor', { reason: `\`${reason}\`` })].join(
+        '\n',
+      ),
     );
     expect(messages[2].text).not.toContain(t('request.complaint'));
   });
