@@ -175,9 +175,12 @@ describe('rejection read by the poll', () => {
     const messages = aboutRef(host, 'bruno', ref);
     expect(messages).toHaveLength(3);
     expect(messages[2].text).toBe(
-      [changedLine('bruno', ref, 'rejected'), t('request.reason', { reason }), t('request.complaint')].join(
-        '\n',
-      ),
+      [
+        changedLine('bruno', ref, 'rejected'),
+        // The vendor's own words, marked as such and quoted.
+        t('request.reason.vendor', { reason: `\`${reason}\`` }),
+        t('request.complaint'),
+      ].join('\n'),
     );
     expect(t('request.complaint')).not.toBe(wordsFor('alice')('request.complaint'));
   });
@@ -192,7 +195,9 @@ describe('rejection read by the poll', () => {
     const messages = aboutRef(host, 'alice', ref);
     expect(messages).toHaveLength(3);
     expect(messages[2].text).toBe(
-      [changedLine('alice', ref, 'rejected'), t('request.reason', { reason })].join('\n'),
+      [changedLine('alice', ref, 'rejected'), t('request.reason.vendor', { reason: `\`${reason}\`` })].join(
+        '\n',
+      ),
     );
     expect(messages[2].text).not.toContain(t('request.complaint'));
   });
@@ -314,14 +319,19 @@ describe('/privacy status <ref> afterwards', () => {
     expect(stored.history.map((h) => [h.status, h.source])).toEqual(
       expected.map(([s, source]) => [s, source]),
     );
-    expect(text).toContain(t('status.detail.title', { ref, status: t(`request.status.${stored.status}`) }));
+    // A failed request that went to the DPO by email says so (a dead-letter the workspace emailed).
+    const label = (status) =>
+      status === 'failed' && stored.channel === 'email'
+        ? t('request.status.emailed')
+        : t(`request.status.${status}`);
+    expect(text).toContain(t('status.detail.title', { ref, status: label(stored.status) }));
     expect(text).toContain(t('status.detail.history'));
     const lines = text.split('\n');
     stored.history.forEach((h, i) => {
       const [, , reasonKey, reasonParams] = expected[i];
       let line = t('status.history', {
         date: formatDateTime(h.at, LANGUAGE[username], 0),
-        status: t(`request.status.${h.status}`),
+        status: label(h.status),
         source: t(`history.source.${h.source}`),
       });
       if (reasonKey) {

@@ -131,7 +131,7 @@ it('429 with Retry-After: waits that long, then delivers once', async () => {
   expectToldOnce('alice', ref, 'delivered');
 });
 
-it('400: rejected for good, the user told why and (GDPR) of the supervisory authority, admins told', async () => {
+it('400: a delivery failure, not a refusal: emailed to the DPO, admins told the quoted reason, the person told in their language', async () => {
   const errors = [
     {
       field: 'subject_identities[0].identity_value',
@@ -144,18 +144,40 @@ it('400: rejected for good, the user told why and (GDPR) of the supervisory auth
   const { id, ref } = await fileRequest(host, 'bruno');
   await host.runJobs();
   const stored = storedRequest(host, id);
-  expect(stored.status).toBe('rejected');
-  expect(stored.history.at(-1)).toMatchObject({ status: 'rejected', source: 'delivery' });
+  expect(stored).toMatchObject({ status: 'failed', channel: 'email' });
+  expect(stored.history.at(-1)).toMatchObject({ status: 'failed', source: 'delivery' });
   expect(outboxEntries(host).some((e) => e.id === id)).toBe(false);
   expect(heldFor(endpoint, id)).toEqual([]);
+  // As after a dead-letter: the DPO has the request by email.
+  const mails = host.emails().filter((m) => m.subject.includes(ref));
+  expect(mails).toHaveLength(1);
+  expect(mails[0]).toMatchObject({ to: 'dpo@acme.example', replyTo: 'bruno@example.org' });
 
+  // The person reads, in German, that it was passed on by email: no refusal, no complaint advice,
+  // none of the endpoint's English words.
   const t = wordsFor('bruno');
-  const text = expectToldOnce('bruno', ref, 'rejected');
-  expect(text).toContain(t('request.complaint'));
-  expect(t('request.complaint')).not.toBe(wordsFor('alice')('request.complaint'));
   const reason = endpoint.inbox().at(-1).answer.body.error.message;
-  expect(text).toContain(reason);
-  expect(adminAlerts(adminBefore)).toEqual([wordsFor('admin')('admin.rejected', { ref, reason })]);
+  const messages = aboutRef(host, 'bruno', ref);
+  expect(messages.map((m) => m.text.split('\n')[0])).toEqual([
+    t('request.receipt.title', { ref }),
+    t('request.handedOver', { ref, type: t('request.type.access'), email: 'dpo@acme.example' }),
+  ]);
+  const told = messages[1].text;
+  expect(told).not.toContain(t('request.complaint'));
+  expect(told).not.toContain(t('request.status.rejected'));
+  expect(told).not.toContain(reason);
+  expect(t('request.handedOver', { ref, type: 'x', email: 'y' })).not.toBe(
+    wordsFor('alice')('request.handedOver', { ref, type: 'x', email: 'y' }),
+  );
+
+  // The admins get the endpoint's reason, bounded and quoted, and where the request went.
+  const a = wordsFor('admin');
+  expect(adminAlerts(adminBefore)).toEqual([
+    [
+      a('admin.malformed', { ref, reason: `\`${reason}\`` }),
+      a('admin.malformed.emailed', { email: 'dpo@acme.example' }),
+    ].join('\n'),
+  ]);
 
   // Never retried.
   letBackOffPass(host);
@@ -163,14 +185,24 @@ it('400: rejected for good, the user told why and (GDPR) of the supervisory auth
   expect(createsFor(endpoint, id)).toHaveLength(1);
 });
 
-it('400 under LGPD: rejected, told without the GDPR complaint line', async () => {
+it('400 under LGPD: passed on by email, told in Portuguese, never as a refusal', async () => {
   await endpoint.setBehaviour({ mode: 'bad-request', count: 1 });
   const { id, ref } = await fileRequest(host, 'carla', { jurisdiction: 'lgpd' });
   await host.runJobs();
-  expect(storedRequest(host, id).status).toBe('rejected');
+  expect(storedRequest(host, id).status).toBe('failed');
+  const t = wordsFor('carla');
   const text = aboutRef(host, 'carla', ref).at(-1).text;
-  expect(text).toContain(wordsFor('carla')('request.status.rejected'));
-  expect(text).not.toContain(wordsFor('carla')('request.complaint'));
+  expect(text).toBe(
+    t('request.handedOver', { ref, type: t('request.type.access'), email: 'dpo@acme.example' }),
+  );
+  const status = await host.runCommand('carla', `/privacy status ${ref}`);
+  expect(status.ok).toBe(true);
+  const detail = host
+    .transcript('carla')
+    .filter((m) => m.kind === 'ephemeral')
+    .at(-1).text;
+  expect(detail).toContain(t('status.detail.title', { ref, status: t('request.status.emailed') }));
+  expect(detail).not.toContain(t('request.status.rejected'));
 });
 
 it('401 until the token is fixed: stays queued, admins told once, the settings change delivers it', async () => {
@@ -229,6 +261,6 @@ it('after all of that, nothing is lost: every request is final or delivered, and
     .filter((r) => r.associations.some((a) => a.id.startsWith('request:')))
     .map((r) => r.data);
   expect(ids.length).toBe(8);
-  for (const request of ids) expect(['delivered', 'rejected']).toContain(request.status);
+  for (const request of ids) expect(['delivered', 'failed']).toContain(request.status);
   expect(outboxEntries(host).every((e) => ids.find((r) => r.id === e.id)?.status === 'delivered')).toBe(true);
 });

@@ -14,8 +14,10 @@ const {
   dmsTo,
   createsFor,
   heldFor,
+  noticesTo,
+  openRequest,
 } = require('./helpers/requests');
-const { fromApp } = require('./helpers/workspace');
+const { fromApp, textOf } = require('./helpers/workspace');
 
 jest.setTimeout(60_000);
 
@@ -67,6 +69,116 @@ describe('the workspace track and the vendor track', () => {
   beforeAll(async () => {
     await host.setAppSetting('dsr_endpoint_url', endpoint.url);
     await host.runJobs();
+  });
+
+  it('with default settings (no room, no usernames), the admin who installed the app is told, and the texts say so', async () => {
+    // The modal says, before sending, that the administrators are told.
+    const opened = await openRequest(host, 'alice', { jurisdiction: 'gdpr', type: 'access' });
+    expect(textOf(opened.view.blocks)).toContain(wordsFor('alice')('routing.admins.preview.admins'));
+    await host.closeView('alice', opened.viewId);
+
+    const before = dmsTo(host, 'admin').length;
+    const { id, ref } = await fileRequest(host, 'alice', { categories: ['account', 'content'] });
+    const notices = dmsTo(host, 'admin')
+      .slice(before)
+      .filter((m) => m.text.includes(ref));
+    expect(notices).toHaveLength(1);
+    const t = wordsFor('alice');
+    const receipt = aboutRef(host, 'alice', ref)[0].text;
+    expect(receipt).toContain(t('routing.admins.admins'));
+    // With the operator, never a vendor delivery state.
+    expect(storedRequest(host, id).status).toBe('delivered');
+    await host.runCommand('alice', '/privacy status');
+    const list = noticesTo(host, 'alice').at(-1).text;
+    expect(list).toContain(`\`${ref}\``);
+    const line = list.split('\n').find((l) => l.includes(ref));
+    expect(line).toContain(t('request.status.with_operator'));
+    expect(line).not.toContain(t('request.status.queued'));
+  });
+
+  it('when no named admin exists, nobody is promised anything: the request is emailed to the DPO, and the texts say so', async () => {
+    await host.setAppSetting('admin_usernames', 'nobody-by-this-name');
+    try {
+      const opened = await openRequest(host, 'bruno', { jurisdiction: 'gdpr', type: 'access' });
+      const b = wordsFor('bruno');
+      const preview = textOf(opened.view.blocks);
+      expect(preview).toContain(b('routing.admins.preview.dpo_email', { email: 'dpo@acme.example' }));
+      expect(preview).not.toContain(b('routing.admins.preview.admins'));
+      await host.closeView('bruno', opened.viewId);
+
+      const { id, ref } = await fileRequest(host, 'bruno', { categories: ['account'] });
+      const mails = host.emails().filter((m) => m.subject.includes(ref));
+      expect(mails).toHaveLength(1);
+      expect(mails[0].to).toBe('dpo@acme.example');
+      const receipt = aboutRef(host, 'bruno', ref)[0].text;
+      expect(receipt).toContain(b('routing.admins.dpo_email', { email: 'dpo@acme.example' }));
+      expect(receipt).not.toContain(b('routing.admins.admins'));
+      expect(storedRequest(host, id).status).toBe('delivered');
+    } finally {
+      await host.setAppSetting('admin_usernames', '');
+    }
+  });
+
+  it('registered: the receipt, the admin notice and /privacy status name exactly the kinds each track got', async () => {
+    const before = dmsTo(host, 'admin').length;
+    const { id, ref } = await fileRequest(host, 'alice', { categories: ['account', 'usage'] });
+    expect(storedRequest(host, id).routing.vendor).toMatchObject({ categories: ['usage'] });
+    const t = wordsFor('alice');
+    const vendorLine = (text) =>
+      text.split('\n').find((l) => l.includes(t('routing.vendor.registered_services')));
+    const receipt = aboutRef(host, 'alice', ref)[0].text;
+    await host.runCommand('alice', `/privacy status ${ref}`);
+    const detail = noticesTo(host, 'alice').at(-1).text;
+    for (const text of [receipt, detail]) {
+      const line = vendorLine(text);
+      expect(line).toContain(t('routing.data', { categories: t('category.name.usage') }));
+      for (const other of ['account', 'app', 'tracking', 'content'])
+        expect(line).not.toContain(t(`category.name.${other}`));
+    }
+    const a = wordsFor('admin');
+    const notice = dmsTo(host, 'admin')
+      .slice(before)
+      .find((m) => m.text.includes(ref)).text;
+    expect(notice).toContain(a('admin.vendorGets', { categories: a('category.name.usage') }));
+    expect(notice).toContain(
+      a('request.receipt.data', {
+        categories: [a('category.name.account'), a('category.name.usage')].join(', '),
+      }),
+    );
+  });
+
+  it("messages about a deleted user's request never reach whoever takes the username next", async () => {
+    const ws = host.workspace;
+    const join = (id) => ws.change((data) => data.rooms.find((r) => r.id === 'GENERAL').userIds.push(id));
+    const first = ws.addUser({
+      username: 'dora',
+      name: 'Dora First',
+      emails: [{ address: 'dora@example.org', verified: true }],
+    });
+    join(first);
+    const { id, ref } = await fileRequest(host, 'dora', { categories: ['usage'] });
+    expect(aboutRef(host, 'dora', ref)).toHaveLength(1);
+    ws.removeUser(first);
+    const second = ws.addUser({
+      username: 'dora',
+      name: 'Dora Second',
+      emails: [{ address: 'dora2@example.org', verified: true }],
+    });
+    join(second);
+    await host.runJobs();
+    expect(storedRequest(host, id).status).toBe('delivered');
+    // The new Dora has nothing about the first one's request.
+    expect(dmsTo(host, 'dora').filter((m) => m.text.includes(ref))).toEqual([]);
+    // The app's log says why, naming the reference only (the engine's own debug lines aside).
+    const lines = JSON.stringify(
+      host
+        .logs()
+        .flatMap((call) => call.entries)
+        .filter((e) => e.severity !== 'debug')
+        .map((e) => e.args),
+    );
+    expect(lines).toContain(`request ${ref}: its user no longer exists`);
+    expect(lines).not.toContain('dora@example.org');
   });
 
   it('self-hosted: data only the operator holds goes to the admins in the picked room, not to the vendor', async () => {
