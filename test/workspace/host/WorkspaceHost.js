@@ -42,6 +42,8 @@ class WorkspaceHost {
     this.timings = {};
     /** How the workspace's `/api/apps/installed` and `/api/apps/marketplace` fail; undefined: they answer. */
     this.appsApiFailure = undefined;
+    /** How many `/api/apps/*` requests the workspace server has held open (`timeout`) so far. */
+    this.appsApiHeld = 0;
   }
 
   /**
