@@ -50,8 +50,8 @@ export function SettingRow({ setting, labels, language, onSave }) {
       <Box fontScale="c1" color="hint" className="pg-setting-id">
         {setting.id}
       </Box>
-      <Field.Row>
-        <Box flexGrow={1} className="pg-setting-input">
+      <Field.Row className="pg-setting-row">
+        <Box className="pg-setting-input">
           <SettingInput
             setting={setting}
             labels={labels}
@@ -62,25 +62,26 @@ export function SettingRow({ setting, labels, language, onSave }) {
             }}
           />
         </Box>
-        <Button
-          small
-          mis={8}
-          primary
-          disabled={!changed}
-          data-qa={`setting-save-${setting.id}`}
-          onClick={() => save(draft)}
-        >
-          Save
-        </Button>
-        <Button
-          small
-          mis={4}
-          disabled={isDefault}
-          title="Back to the default"
-          onClick={() => save(setting.packageValue)}
-        >
-          Reset
-        </Button>
+        <Box className="pg-setting-buttons">
+          <Button
+            small
+            primary
+            disabled={!changed}
+            data-qa={`setting-save-${setting.id}`}
+            onClick={() => save(draft)}
+          >
+            Save
+          </Button>
+          <Button
+            small
+            mis={4}
+            disabled={isDefault}
+            title="Back to the default"
+            onClick={() => save(setting.packageValue)}
+          >
+            Reset
+          </Button>
+        </Box>
       </Field.Row>
       {refused && (
         <Callout type="warning" mbs={8} data-qa={`setting-refused-${setting.id}`}>
