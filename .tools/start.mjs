@@ -1,14 +1,18 @@
-// `npm start`: packages the app, then starts the local workspace (the real runtime, the
-// reference DSR endpoint and the playground page).
+// `npm start`: packages the app (skipped when dist/ is newer than every source; `--force`
+// packages anyway), then starts the local workspace (the real runtime, the reference DSR
+// endpoint and the playground page), saying what it does at each step.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const pack = spawnSync(process.execPath, [join(root, '.tools', 'package.mjs')], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const args = process.argv.slice(2);
+const started = Date.now();
+const pack = spawnSync(
+  process.execPath,
+  [join(root, '.tools', 'package.mjs'), ...(args.includes('--force') ? ['--force'] : [])],
+  { cwd: root, stdio: 'inherit' },
+);
 if (pack.status !== 0) process.exit(pack.status ?? 1);
 const workspace = join(root, 'test', 'workspace', 'start.js');
 if (!existsSync(workspace)) {
@@ -17,7 +21,8 @@ if (!existsSync(workspace)) {
   );
   process.exit(0);
 }
-const run = spawnSync(process.execPath, [workspace, ...process.argv.slice(2)], {
+console.log(`starting the local workspace (${((Date.now() - started) / 1000).toFixed(1)} s so far)...`);
+const run = spawnSync(process.execPath, [workspace, ...args.filter((a) => a !== '--force')], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -32,14 +32,14 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => workspace?.stop());
 
-/** Resolves once the app's two directory reads are on their way, unanswered (bounded: 5 s). */
-async function readsPending() {
-  const pending = () =>
-    host.bridges.http.calls.filter(
-      (c) => /\/api\/apps\/(installed|marketplace)/.test(c.url) && c.statusCode === undefined && !c.error,
-    ).length;
-  const deadline = Date.now() + 5_000;
-  while (pending() < 2) {
+/**
+ * Resolves once the workspace server holds the app's two directory reads open (the time-out
+ * failure has them), counted on the server's side: a read the app has sent but the server has
+ * not yet received could still be answered if the failure were cleared now. Bounded: 30 s.
+ */
+async function readsHeld(since) {
+  const deadline = Date.now() + 30_000;
+  while (host.appsApiHeld < since + 2) {
     if (Date.now() > deadline) throw new Error('The refresh job did not read the workspace.');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -49,10 +49,10 @@ it('the first /privacy apps waits at most the short time-out, then says the API 
   host.setAppsApiFailure('timeout');
   const started = Date.now();
   const result = await host.runCommand('alice', '/privacy apps');
-  const waited = Date.now() - started;
   expect(result.ok).toBe(true);
-  expect(waited).toBeGreaterThanOrEqual(4_900);
-  expect(waited).toBeLessThan(9_000);
+  // The wait ends at the short time-out: both reads say it was the 5 s one that gave up (no
+  // upper bound on the wall clock, which a loaded machine stretches).
+  expect(Date.now() - started).toBeGreaterThanOrEqual(4_900);
   expect(directoryCalls(host).sort()).toEqual([
     'GET /api/apps/installed timeout of 5000ms exceeded',
     'GET /api/apps/marketplace timeout of 5000ms exceeded',
@@ -73,9 +73,7 @@ it('the refresh button that times out shows the last good list with its age', as
 
   ageDirectoryCache(host, 2 * 60 + 10);
   host.setAppsApiFailure('timeout');
-  const started = Date.now();
   const view = await act(host, 'alice', 'apps-refresh', 'refresh');
-  expect(Date.now() - started).toBeLessThan(9_000);
   expect(directoryCalls(host).slice(-2).sort()).toEqual([
     'GET /api/apps/installed timeout of 5000ms exceeded',
     'GET /api/apps/marketplace timeout of 5000ms exceeded',
@@ -88,8 +86,9 @@ it('the refresh button that times out shows the last good list with its age', as
 
 it('a refresh job that times out gives up after 10 s and does not replace a list the button read meanwhile', async () => {
   ageDirectoryCache(host, 2 * 60);
+  const held = host.appsApiHeld;
   const job = host.runJobs();
-  await readsPending();
+  await readsHeld(held);
   // While the job waits on the silent workspace, it answers again and alice presses Refresh.
   host.setAppsApiFailure(undefined);
   let view = await act(host, 'alice', 'apps-refresh', 'refresh');

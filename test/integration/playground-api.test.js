@@ -2,7 +2,9 @@
 /** The playground's JSON API (test/workspace/api) over HTTP, around the real runtime. */
 const fs = require('node:fs');
 const path = require('node:path');
-const { startWorkspace } = require('./helpers/workspace');
+const { startWorkspace, textOf } = require('./helpers/workspace');
+const { fileRequest, storedRequest, createsFor } = require('./helpers/requests');
+const { translator } = require('../../src/core/i18n/translator');
 const { createWorkspaceServer } = require('../workspace/api/server');
 
 jest.setTimeout(60_000);
@@ -139,6 +141,75 @@ describe('playground API', () => {
       }),
     );
     expect(Array.isArray((await call('GET', '/api/emails')).json)).toBe(true);
+  });
+
+  it('says when the app refuses a setting value, with its reason and the value in force', async () => {
+    const before = (await call('GET', '/api/state')).json.settings.find((s) => s.id === 'dpo_email');
+    const inForce = before.value ?? before.packageValue;
+    const saved = await call('POST', '/api/settings', { id: 'dpo_email', value: 'not an e-mail address' });
+    expect(saved.json).toEqual({
+      ok: true,
+      setting: expect.objectContaining({ id: 'dpo_email', value: inForce }),
+      refused: { value: 'not an e-mail address', inForce, problem: 'not_email' },
+    });
+    const accepted = await call('POST', '/api/settings', { id: 'dpo_email', value: 'dpo@ok.example' });
+    expect(accepted.json.refused).toBeUndefined();
+  });
+
+  it('serves the app setting labels in a language, English for one the app does not have', async () => {
+    const de = (await call('GET', '/api/i18n?language=de')).json;
+    expect(de.language).toBe('de');
+    expect(de.labels.setting_dpo_email_label).toBe(
+      JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'i18n', 'de.json'), 'utf8'))
+        .setting_dpo_email_label,
+    );
+    const other = (await call('GET', '/api/i18n?language=xx')).json;
+    expect(other.language).toBe('en');
+    expect(other.labels.setting_dpo_email_label).toMatch(/\w/);
+  });
+
+  it('switching the deployment runs the registration check at once: the app speaks of the new one', async () => {
+    const en = translator('en').t;
+    const policyText = async () => {
+      await call('POST', '/api/command', { username: 'alice', text: '/privacy policy' });
+      const views = (await call('GET', '/api/views?username=alice')).json;
+      const text = textOf(views.find((v) => v.viewId === 'policy-view').view);
+      await call('POST', '/api/views/close', { username: 'alice', viewId: 'policy-view' });
+      return text;
+    };
+    expect(await policyText()).toContain(en('deployment.type.self_hosted_registered'));
+
+    // No jobs run by hand in between.
+    const switched = await call('POST', '/api/deployment', { mode: 'unregistered' });
+    expect(switched.json).toMatchObject({ ok: true, deployment: 'unregistered' });
+    const unregistered = await policyText();
+    expect(unregistered).toContain(en('deployment.type.self_hosted_unregistered'));
+    expect(unregistered).not.toContain(en('deployment.type.self_hosted_registered'));
+    expect(switched.json.checked).toEqual([
+      expect.objectContaining({ name: expect.stringMatching(/^registration-check_/), ok: true }),
+    ]);
+
+    await call('POST', '/api/deployment', { mode: 'registered' });
+    expect(await policyText()).toContain(en('deployment.type.self_hosted_registered'));
+  });
+
+  it('"run jobs now" also retries the deliveries waiting in back-off, and says so', async () => {
+    if (!endpoint) return;
+    const { reference } = endpoint;
+    await call('POST', '/api/settings', { id: 'dsr_endpoint_url', value: reference.url });
+    await host.runJobs();
+    // The endpoint is busy for an hour: the request waits in back-off (Retry-After 3600 s).
+    await reference.setBehaviour({ mode: 'rate-limit', count: 1, retryAfter: 3600 });
+    const { id } = await fileRequest(host, 'carla');
+    await host.runJobs();
+    expect(createsFor(reference, id).map((c) => c.answer.status)).toEqual([429]);
+    expect(storedRequest(host, id).status).toBe('queued');
+    expect(Date.parse(storedRequest(host, id).delivery.nextAttemptAt)).toBeGreaterThan(Date.now() + 60_000);
+
+    const ran = await call('POST', '/api/jobs/run', {});
+    expect(ran.json).toMatchObject({ ok: true, outbox: { broughtForward: 1 } });
+    expect(createsFor(reference, id).map((c) => c.answer.status)).toEqual([429, 201]);
+    expect(storedRequest(host, id).status).not.toBe('queued');
   });
 
   it('passes the reference endpoint through (inbox, behaviour)', async () => {

@@ -52,6 +52,9 @@ async function main() {
   const port = await listen(server, Number(process.env.PORT ?? 3300));
   const siteUrl = `http://127.0.0.1:${port}`;
   const started = Date.now();
+  console.log(
+    `starting the runtime (${path.relative(root, zipPath)} in Apps-Engine 1.62.0 and Deno; the page at ${siteUrl}/ answers once it is up)...`,
+  );
   await host.start({ storeDir, zipPath, siteUrl, deployment: process.env.DEPLOYMENT || undefined });
 
   if (endpoint) {

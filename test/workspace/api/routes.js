@@ -5,6 +5,7 @@
  */
 const { ApiError, requireStrings } = require('./http-utils');
 const { flattenLogs } = require('./logs');
+const { settingLabels } = require('./labels');
 
 /** @typedef {{host: import('../host').WorkspaceHost, endpoint: any, body: any, query: URLSearchParams}} Ctx */
 
@@ -76,19 +77,24 @@ const routes = {
   'POST /api/settings': async ({ host, body }) => {
     requireStrings(body, ['id']);
     if (!('value' in body)) throw new ApiError(400, '"value" is required.');
-    const setting = await host.setAppSetting(body.id, body.value).catch((e) => {
+    const saved = await host.saveAppSetting(body.id, body.value).catch((e) => {
       throw new ApiError(/no setting/i.test(e.message) ? 404 : 500, e.message);
     });
-    return [200, { ok: true, setting }];
+    return [200, { ok: true, ...saved }];
   },
 
-  'POST /api/deployment': ({ host, body }) => {
+  'GET /api/i18n': ({ query }) => [200, settingLabels(query.get('language'))],
+
+  'POST /api/deployment': async ({ host, body }) => {
     requireStrings(body, ['mode']);
+    let switched;
     try {
-      return [200, { ok: true, ...host.setDeployment(body.mode) }];
+      switched = host.setDeployment(body.mode);
     } catch (e) {
       throw new ApiError(400, e.message);
     }
+    // The app's registration check runs at once: what it says next is about this deployment.
+    return [200, { ok: true, ...switched, checked: await host.checkRegistrationNow() }];
   },
 
   'POST /api/apps-api/failure': ({ host, body }) => {
@@ -104,10 +110,11 @@ const routes = {
     { jobs: host.jobs(), history: host.bridges.scheduler.history.slice(-50) },
   ],
 
-  'POST /api/jobs/run': async ({ host, body }) => [
-    200,
-    { ok: true, ran: await (body?.due ? host.runDueJobs() : host.runJobs()) },
-  ],
+  'POST /api/jobs/run': async ({ host, body }) => {
+    if (body?.due) return [200, { ok: true, ran: await host.runDueJobs() }];
+    if (body?.waiting === false) return [200, { ok: true, ran: await host.runJobs() }];
+    return [200, { ok: true, ...(await host.runJobsNow()) }];
+  },
 
   'POST /api/runtime/restart': async ({ host }) => [200, { ok: true, ...(await host.restartRuntime()) }],
 

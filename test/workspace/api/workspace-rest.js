@@ -48,7 +48,12 @@ async function serveWorkspaceRest(host, req, res, url) {
     ours: url.pathname.startsWith('/api/apps/installed') ? await ourApps(host) : [],
   });
   // A time-out: the request is held open until the caller gives up (or the server closes).
-  if (answer.hang) return;
+  // The host counts it from here, so a test knows the server is holding it, not only that the
+  // app sent it.
+  if (answer.hang) {
+    host.appsApiHeld += 1;
+    return;
+  }
   if (typeof answer.body === 'string') {
     res.writeHead(answer.status, { 'content-type': 'text/html; charset=utf-8' });
     return res.end(answer.body);

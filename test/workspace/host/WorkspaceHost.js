@@ -24,6 +24,10 @@ const { WorkspaceLogStorage } = require('./storage/log-storage');
 const { parseCommandLine } = require('./command-line');
 const { FAILURES: APPS_API_FAILURES } = require('./appsCatalogue');
 
+/** The app's jobs the host runs or reads by name (their processor ids, before `_<appId>`). */
+const REGISTRATION_CHECK_JOB = 'registration-check';
+const SETTINGS_PROBLEM_JOB = 'settings-problem';
+
 const { AppManager } = engineRequire('@rocket.chat/apps-engine/server/AppManager');
 const { AppInterface } = engineRequire('@rocket.chat/apps-engine/definition/metadata');
 const { SlashCommandContext } = engineRequire('@rocket.chat/apps-engine/definition/slashcommands');
@@ -38,6 +42,8 @@ class WorkspaceHost {
     this.timings = {};
     /** How the workspace's `/api/apps/installed` and `/api/apps/marketplace` fail; undefined: they answer. */
     this.appsApiFailure = undefined;
+    /** How many `/api/apps/*` requests the workspace server has held open (`timeout`) so far. */
+    this.appsApiHeld = 0;
   }
 
   /**
@@ -330,10 +336,46 @@ class WorkspaceHost {
     return this.appSettings().find((s) => s.id === id);
   }
 
+  /**
+   * Saves a setting as setAppSetting does and says whether the app refused the value: then
+   * `refused` holds the value asked for, the value in force and the app's reason (the problem
+   * code of the admin notice the app scheduled, e.g. `not_email`), when it gave one.
+   * @returns {Promise<{setting: any, refused?: {value: any, inForce: any, problem?: string}}>}
+   */
+  async saveAppSetting(id, value) {
+    const scheduler = this.bridges.scheduler;
+    const mark = scheduler.scheduledSeq;
+    const setting = await this.setAppSetting(id, value);
+    const inForce = setting.value ?? setting.packageValue;
+    if (JSON.stringify(inForce) === JSON.stringify(value)) return { setting };
+    const notice = scheduler.scheduledOnce.find(
+      (j) => j.seq > mark && j.name.startsWith(`${SETTINGS_PROBLEM_JOB}_`) && j.data?.settingId === id,
+    );
+    return {
+      setting,
+      refused: { value, inForce, ...(notice?.data?.problem ? { problem: notice.data.problem } : {}) },
+    };
+  }
+
   /** @param {import('./workspace').DeploymentMode} mode */
   setDeployment(mode) {
     this.workspace.setDeployment(mode);
     return { deployment: this.workspace.deployment, siteUrl: this.workspace.siteUrl };
+  }
+
+  /**
+   * Switches the deployment and runs the app's registration check at once, so that what the
+   * app says next is about the new deployment (a server's admin would wait for the daily check).
+   * @param {import('./workspace').DeploymentMode} mode
+   */
+  async switchDeployment(mode) {
+    const switched = this.setDeployment(mode);
+    return { ...switched, checked: await this.checkRegistrationNow() };
+  }
+
+  /** Runs the app's registration check job now (its run results). */
+  checkRegistrationNow() {
+    return this.bridges.scheduler.runNamed((name) => name.startsWith(`${REGISTRATION_CHECK_JOB}_`));
   }
 
   /**
@@ -352,6 +394,46 @@ class WorkspaceHost {
   /** Runs every scheduled job now ("run now"). */
   runJobs() {
     return this.bridges.scheduler.runAll();
+  }
+
+  /**
+   * "Run scheduled jobs now" as a person means it: the deliveries waiting in back-off (a queued
+   * request whose next attempt is later) are brought forward, then every job runs. Says how many
+   * outbox entries were due already and how many were brought forward.
+   * @returns {Promise<{ran: any[], outbox: {due: number, broughtForward: number}}>}
+   */
+  async runJobsNow() {
+    const outbox = this.bringWaitingDeliveriesForward();
+    return { ran: await this.runJobs(), outbox };
+  }
+
+  /**
+   * Moves the app's outbox hints (records `outbox:<id>` holding `{id, dueAt}`) of queued
+   * requests that wait in back-off to now, and their `delivery.nextAttemptAt` with them. Polls of
+   * open requests keep their time. The host owns the store; the app's code is not involved.
+   */
+  bringWaitingDeliveriesForward(now = Date.now()) {
+    const at = new Date(now).toISOString();
+    return this.bridges.persistence.change((records) => {
+      const mine = records.filter((r) => r.appId === this.appId);
+      const holding = (id) => mine.find((r) => r.associations.some((a) => a.id === id));
+      let due = 0;
+      let broughtForward = 0;
+      for (const record of mine) {
+        if (!record.associations.some((a) => a.id.startsWith('outbox:'))) continue;
+        const dueAt = Date.parse(record.data?.dueAt);
+        if (!(dueAt > now)) {
+          due++;
+          continue;
+        }
+        const request = holding(`request:${record.data.id}`)?.data;
+        if (request?.status !== 'queued') continue;
+        record.data.dueAt = at;
+        if (request.delivery?.nextAttemptAt) request.delivery.nextAttemptAt = at;
+        broughtForward++;
+      }
+      return { due, broughtForward };
+    });
   }
 
   /** Runs the jobs whose time has come (the scheduler does this on its own every tick). */

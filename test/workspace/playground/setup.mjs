@@ -19,6 +19,7 @@ import { join, relative, resolve } from 'node:path';
 
 const here = resolve(import.meta.dirname);
 const srcDir = join(here, 'src');
+const appI18nDir = resolve(here, '..', '..', '..', 'src', 'core', 'i18n');
 const distDir = join(here, 'dist');
 const modules = join(here, 'node_modules');
 const installStamp = join(modules, '.playground-install-hash');
@@ -64,7 +65,13 @@ function install() {
 }
 
 async function bundle() {
-  const inputs = [...filesUnder(srcDir), join(here, 'package-lock.json'), join(here, 'setup.mjs')];
+  // The page bundles the app's own catalogue (src/core/i18n) for the words it shows from the app.
+  const inputs = [
+    ...filesUnder(srcDir),
+    ...filesUnder(appI18nDir),
+    join(here, 'package-lock.json'),
+    join(here, 'setup.mjs'),
+  ];
   const wanted = hashOf(...inputs.flatMap((file) => [relative(here, file), readFileSync(file)]));
   if (
     existsSync(buildStamp) &&

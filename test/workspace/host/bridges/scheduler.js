@@ -63,6 +63,9 @@ class WorkspaceSchedulerBridge extends SchedulerBridge {
     this.timer.unref();
     /** Runs so far, newest last: { jobId, name, ok, error?, ms }. */
     this.history = [];
+    /** One-time jobs scheduled so far, newest last: { seq, name, data } (the last 100). */
+    this.scheduledOnce = [];
+    this.scheduledSeq = 0;
   }
 
   stop() {
@@ -108,6 +111,8 @@ class WorkspaceSchedulerBridge extends SchedulerBridge {
     const jobId = randomUUID();
     const nextRunAt = whenMs(when ?? new Date());
     this.change((jobs) => jobs.push({ jobId, name: id, appId, type: 'once', nextRunAt, data: data ?? {} }));
+    this.scheduledOnce.push({ seq: ++this.scheduledSeq, name: id, data: structuredClone(data ?? {}) });
+    if (this.scheduledOnce.length > 100) this.scheduledOnce.shift();
     return jobId;
   }
 
@@ -151,6 +156,11 @@ class WorkspaceSchedulerBridge extends SchedulerBridge {
   /** Runs every scheduled job now, whatever its time ("run now" in the playground). */
   runAll() {
     return this.enqueue(() => this.jobs().slice());
+  }
+
+  /** Runs the scheduled jobs whose name passes `test` now, whatever their time. */
+  runNamed(test) {
+    return this.enqueue(() => this.jobs().filter((j) => test(j.name)));
   }
 
   /** @param {() => any[]} pick */

@@ -6,6 +6,7 @@ import { Sidebar } from './layout/Sidebar';
 import { useProblem } from './layout/useProblem';
 import { useSelectedUser } from './layout/useSelectedUser';
 import { ToolsPanel } from './tools/ToolsPanel';
+import { languageOf } from './words';
 import { ContextualBarSlot, ModalSlot, useOpenViews } from './views/OpenViews';
 
 export function App() {
@@ -37,7 +38,11 @@ export function App() {
         onProblem={report}
       />
       <ContextualBarSlot entry={views.contextualBar} username={username} onProblem={report} />
-      <ToolsPanel workspace={workspace} onProblem={report} />
+      <ToolsPanel
+        workspace={workspace}
+        language={languageOf(workspace.users?.find((u) => u.username === username))}
+        onProblem={report}
+      />
       <ModalSlot entry={views.modal} username={username} onProblem={report} />
     </Box>
   );

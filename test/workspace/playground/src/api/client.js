@@ -35,7 +35,8 @@ export const api = {
   action: (payload) => request('POST', '/api/actions', payload),
   setSetting: (id, value) => request('POST', '/api/settings', { id, value }),
   setDeployment: (mode) => request('POST', '/api/deployment', { mode }),
-  runJobs: () => request('POST', '/api/jobs/run'),
+  labels: (language) => request('GET', `/api/i18n?language=${encodeURIComponent(language ?? '')}`),
+  runJobs: () => request('POST', '/api/jobs/run', {}),
   restartRuntime: () => request('POST', '/api/runtime/restart'),
   setEndpointBehaviour: (behaviour) => request('POST', '/api/endpoint/behaviour', behaviour),
 };

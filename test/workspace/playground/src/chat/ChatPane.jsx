@@ -2,6 +2,7 @@ import { Box, Callout } from '@rocket.chat/fuselage';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { refreshAll, usePoll } from '../api/usePoll';
+import { languageOf } from '../words';
 import { Composer } from './Composer';
 import { Transcript } from './Transcript';
 
@@ -48,7 +49,13 @@ export function ChatPane({ workspace, username, problem, onDismissProblem, onPro
           </Callout>
         </Box>
       )}
-      <Transcript username={username} entries={entries} rooms={rooms} onProblem={onProblem} />
+      <Transcript
+        username={username}
+        language={languageOf(user)}
+        entries={entries}
+        rooms={rooms}
+        onProblem={onProblem}
+      />
       <Composer rooms={rooms} roomId={roomId} onRoomChange={setRoomId} onSend={send} />
     </Box>
   );

@@ -21,7 +21,7 @@ export function Composer({ rooms, roomId, onRoomChange, onSend }) {
   return (
     <Box is="form" className="pg-composer" onSubmit={send} display="flex" alignItems="center">
       {roomOptions.length > 0 && (
-        <Box width={180} mie={8} data-qa="room-picker">
+        <Box mie={8} className="pg-room-picker" data-qa="room-picker">
           <Select options={roomOptions} value={roomId} onChange={onRoomChange} placeholder="Room" />
         </Box>
       )}

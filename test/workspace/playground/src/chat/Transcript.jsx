@@ -1,8 +1,9 @@
 import { Box, States, StatesIcon, StatesSubtitle, StatesTitle } from '@rocket.chat/fuselage';
 import { useEffect, useRef } from 'react';
+import { pageWord } from '../words';
 import { TranscriptEntry } from './TranscriptEntry';
 
-export function Transcript({ username, entries, rooms, onProblem }) {
+export function Transcript({ username, language, entries, rooms, onProblem }) {
   const end = useRef(null);
   const count = entries?.length ?? 0;
   useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [count]);
@@ -23,7 +24,8 @@ export function Transcript({ username, entries, rooms, onProblem }) {
             key={entry.id}
             username={username}
             entry={entry}
-            roomName={entry.roomType === 'd' ? 'direct message' : roomName(entry.roomId)}
+            language={language}
+            roomName={entry.roomType === 'd' ? pageWord('directMessage', language) : roomName(entry.roomId)}
             onProblem={onProblem}
           />
         ))

@@ -14,12 +14,13 @@ import {
   MessageUsername,
 } from '@rocket.chat/fuselage';
 import { Mrkdwn } from '../uikit/Mrkdwn';
+import { pageWord } from '../words';
 import { MessageBlocks } from './MessageBlocks';
 import { initials, senderOf } from './senderOf';
 
 const time = (ts) => (ts ? new Date(ts).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '');
 
-export function TranscriptEntry({ username, entry, roomName, onProblem }) {
+export function TranscriptEntry({ username, language, entry, roomName, onProblem }) {
   const sender = senderOf(entry);
   const hasBlocks = Array.isArray(entry.blocks) && entry.blocks.length > 0;
   return (
@@ -41,10 +42,12 @@ export function TranscriptEntry({ username, entry, roomName, onProblem }) {
             {sender.username && <MessageUsername>@{sender.username}</MessageUsername>}
           </MessageNameContainer>
           <MessageRoles>
-            {entry.kind === 'ephemeral' && <MessageRole>only you</MessageRole>}
+            {entry.kind === 'ephemeral' && (
+              <MessageRole data-qa="badge-only-you">{pageWord('onlyYou', language)}</MessageRole>
+            )}
             {roomName && <MessageRole>{roomName}</MessageRole>}
           </MessageRoles>
-          <MessageTimestamp>{time(entry.ts)}</MessageTimestamp>
+          <MessageTimestamp data-qa="entry-time">{time(entry.ts)}</MessageTimestamp>
         </MessageHeader>
         {entry.text && !hasBlocks && (
           <MessageBody data-qa="entry-text">

@@ -6,6 +6,12 @@ import { refreshAll } from '../api/usePoll';
 const jobCount = (ran) =>
   typeof ran === 'number' ? ` (${ran} jobs)` : Array.isArray(ran) ? ` (${ran.length} jobs)` : '';
 
+/** What a run of every job did to the outbox: due entries, and deliveries brought forward. */
+export const outboxNote = (outbox) =>
+  outbox
+    ? `Ran the outbox: ${outbox.due} due, ${outbox.broughtForward} waiting in back-off brought forward`
+    : '';
+
 // Run the scheduler's jobs now; restart the app's runtime (a server restart).
 export function WorkspaceActions({ onProblem }) {
   const [note, setNote] = useState('');
@@ -13,7 +19,8 @@ export function WorkspaceActions({ onProblem }) {
     setNote(`${label} ...`);
     const answer = await call().catch((e) => ({ ok: false, error: e.message }));
     if (answer?.ok === false) onProblem(answer.error ?? `${label} failed`);
-    setNote(answer?.ok === false ? '' : `${label}: done${jobCount(answer?.ran)}`);
+    const done = `${label}: done${jobCount(answer?.ran)}`;
+    setNote(answer?.ok === false ? '' : [outboxNote(answer?.outbox), done].filter(Boolean).join('. '));
     refreshAll();
   };
   return (
@@ -27,7 +34,11 @@ export function WorkspaceActions({ onProblem }) {
           Restart the app's runtime
         </Button>
       </ButtonGroup>
-      {note && <Box className="pg-sidebar-note">{note}</Box>}
+      {note && (
+        <Box className="pg-sidebar-note" data-qa="workspace-note">
+          {note}
+        </Box>
+      )}
     </Box>
   );
 }

@@ -2,10 +2,26 @@ import { Box, Button, ButtonGroup, Callout } from '@rocket.chat/fuselage';
 import { api } from '../api/client';
 import { refreshAll, usePoll } from '../api/usePoll';
 import { JsonDetails } from './JsonDetails';
+import { answerBadge } from './answerBadge';
 import { endpointBehaviours } from './endpointBehaviours';
 import { when } from './when';
 
-// The reference DSR endpoint: what it received, and buttons that make it misbehave.
+const AnswerBadge = ({ answer }) => {
+  const badge = answerBadge(answer);
+  return (
+    <span
+      className={`pg-status pg-status-${badge.kind}`}
+      data-qa="endpoint-status"
+      title={badge.title}
+      aria-label={badge.title}
+    >
+      {badge.text}
+    </span>
+  );
+};
+
+// The reference DSR endpoint: what it received and what it answered (the status code of each
+// call), and buttons that make it misbehave.
 export function EndpointPanel({ endpointUrl, onProblem }) {
   const { data, error } = usePoll(api.inbox, 'inbox');
   const inbox = Array.isArray(data) ? data : (data?.received ?? data?.inbox ?? []);
@@ -31,12 +47,15 @@ export function EndpointPanel({ endpointUrl, onProblem }) {
       {error && <Callout type="danger">{error}</Callout>}
       {inbox.length === 0 && <Box color="hint">Nothing received yet.</Box>}
       {[...inbox].reverse().map((call, i) => (
-        <Box key={call.id ?? i} className="pg-record">
-          <Box fontScale="p2m">
-            {call.method ?? ''} {call.path ?? call.url ?? ''} {call.status ? `→ ${call.status}` : ''}
+        <Box key={call.seq ?? i} className="pg-record" data-qa="endpoint-call">
+          <Box fontScale="p2m" display="flex" alignItems="center">
+            <AnswerBadge answer={call.answer} />
+            <Box is="span" mis={8} className="pg-call-line">
+              {call.method ?? ''} {call.path ?? call.url ?? ''}
+            </Box>
           </Box>
           <Box fontScale="c1" color="hint">
-            {when(call.ts ?? call.receivedAt)}{' '}
+            {when(call.at ?? call.ts)} {call.behaviour ? `[${call.behaviour}] ` : ''}
             {call.body?.request_type ?? call.body?.subject_request_id ?? ''}
           </Box>
           <JsonDetails value={call} />

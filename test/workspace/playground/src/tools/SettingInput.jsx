@@ -8,7 +8,7 @@ import {
 } from '@rocket.chat/fuselage';
 
 // One input per Apps-Engine setting type; the value is kept as the engine stores it.
-export function SettingInput({ setting, value, onChange }) {
+export function SettingInput({ setting, labels = {}, value, onChange }) {
   const qa = `setting-input-${setting.id}`;
   switch (setting.type) {
     case 'boolean':
@@ -20,7 +20,7 @@ export function SettingInput({ setting, value, onChange }) {
         />
       );
     case 'select': {
-      const options = (setting.values ?? []).map((v) => [v.key, v.i18nLabel ?? v.label ?? v.key]);
+      const options = (setting.values ?? []).map((v) => [v.key, labels[v.i18nLabel] ?? v.i18nLabel ?? v.key]);
       return (
         <Select data-qa={qa} options={options} value={value ?? ''} onChange={onChange} placeholder="Choose" />
       );

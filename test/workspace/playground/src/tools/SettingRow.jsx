@@ -1,19 +1,45 @@
-import { Box, Button, Field } from '@rocket.chat/fuselage';
+import { Box, Button, Callout, Field } from '@rocket.chat/fuselage';
 import { useEffect, useState } from 'react';
+import { Mrkdwn } from '../uikit/Mrkdwn';
+import { appWords } from '../words';
 import { SettingInput } from './SettingInput';
+
+/** What the app tells the admins when it refuses a value, from its own catalogue. */
+function refusalText({ setting, label, refused, language }) {
+  const t = appWords(language);
+  const shown = (value) =>
+    value === '' || value === undefined || value === null
+      ? t('settings.empty')
+      : setting.type === 'password'
+        ? '`••••••••`'
+        : `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+  return t('settings.rejected', {
+    setting: label,
+    problem: refused.problem ? t(`problem.${refused.problem}`) : '',
+    current: shown(refused.inForce),
+  });
+}
 
 // An admin editing one app setting; Save sends it as the settings page would.
 // A setting nobody saved yet has no value: the package value is in force.
-export function SettingRow({ setting, onSave }) {
+export function SettingRow({ setting, labels, language, onSave }) {
   const current = setting.value ?? setting.packageValue;
   const [draft, setDraft] = useState(current);
+  const [refused, setRefused] = useState(undefined);
   useEffect(() => setDraft(current), [current]);
   const changed = JSON.stringify(draft) !== JSON.stringify(current);
   const isDefault = JSON.stringify(current) === JSON.stringify(setting.packageValue);
+  const label = labels[setting.i18nLabel] ?? setting.id;
+  const save = async (value) => {
+    const answer = await onSave(setting.id, value);
+    setRefused(answer?.refused);
+    // The field shows the value in force, not the one the app refused.
+    if (answer?.refused) setDraft(answer.refused.inForce);
+  };
   return (
     <Field className="pg-setting" data-qa={`setting-${setting.id}`}>
-      <Field.Label>
-        {setting.id}
+      <Field.Label data-qa={`setting-label-${setting.id}`}>
+        {label}
         {!isDefault && (
           <Box is="span" color="hint">
             {' '}
@@ -21,30 +47,50 @@ export function SettingRow({ setting, onSave }) {
           </Box>
         )}
       </Field.Label>
-      <Field.Row>
-        <Box flexGrow={1} className="pg-setting-input">
-          <SettingInput setting={setting} value={draft} onChange={setDraft} />
+      <Box fontScale="c1" color="hint" className="pg-setting-id">
+        {setting.id}
+      </Box>
+      <Field.Row className="pg-setting-row">
+        <Box className="pg-setting-input">
+          <SettingInput
+            setting={setting}
+            labels={labels}
+            value={draft}
+            onChange={(value) => {
+              setRefused(undefined);
+              setDraft(value);
+            }}
+          />
         </Box>
-        <Button
-          small
-          mis={8}
-          primary
-          disabled={!changed}
-          data-qa={`setting-save-${setting.id}`}
-          onClick={() => onSave(setting.id, draft)}
-        >
-          Save
-        </Button>
-        <Button
-          small
-          mis={4}
-          disabled={isDefault}
-          title="Back to the default"
-          onClick={() => onSave(setting.id, setting.packageValue)}
-        >
-          Reset
-        </Button>
+        <Box className="pg-setting-buttons">
+          <Button
+            small
+            primary
+            disabled={!changed}
+            data-qa={`setting-save-${setting.id}`}
+            onClick={() => save(draft)}
+          >
+            Save
+          </Button>
+          <Button
+            small
+            mis={4}
+            disabled={isDefault}
+            title="Back to the default"
+            onClick={() => save(setting.packageValue)}
+          >
+            Reset
+          </Button>
+        </Box>
       </Field.Row>
+      {refused && (
+        <Callout type="warning" mbs={8} data-qa={`setting-refused-${setting.id}`}>
+          <Mrkdwn text={refusalText({ setting, label, refused, language })} />
+          <Box fontScale="c1" color="hint" mbs={4}>
+            Not saved: {setting.type === 'password' ? '(hidden)' : JSON.stringify(refused.value)}
+          </Box>
+        </Callout>
+      )}
     </Field>
   );
 }

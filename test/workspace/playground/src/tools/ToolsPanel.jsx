@@ -13,7 +13,7 @@ const tabs = [
 ];
 
 // The developer's side of the page; only the visible tab polls.
-export function ToolsPanel({ workspace, onProblem }) {
+export function ToolsPanel({ workspace, language, onProblem }) {
   const [tab, setTab] = useState('endpoint');
   return (
     <Box className="pg-tools" data-qa="tools">
@@ -28,7 +28,9 @@ export function ToolsPanel({ workspace, onProblem }) {
         {tab === 'endpoint' && <EndpointPanel endpointUrl={workspace?.endpointUrl} onProblem={onProblem} />}
         {tab === 'logs' && <LogsPanel />}
         {tab === 'emails' && <EmailsPanel />}
-        {tab === 'settings' && <SettingsPanel settings={workspace?.settings} onProblem={onProblem} />}
+        {tab === 'settings' && (
+          <SettingsPanel settings={workspace?.settings} language={language} onProblem={onProblem} />
+        )}
       </Box>
     </Box>
   );
