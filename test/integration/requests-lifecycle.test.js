@@ -12,7 +12,6 @@
  */
 const {
   wordsFor,
-  formatDate,
   formatDateTime,
   LANGUAGE,
   useRequestsWorkspace,
