@@ -17,6 +17,7 @@ import { isFinal, move } from '../../core/requests/lifecycle';
 import { applyOutcome, classifyCreate } from '../../core/requests/outcome';
 import type { PrivacyRequest } from '../../core/requests/request';
 import { parseStatusAnswer } from '../../core/requests/wire';
+import { quoteInline } from '../../core/text/quote';
 import { tellAdmins } from '../gateways/admins';
 import { readRecord, removeRecords, writeRecord } from '../gateways/records';
 import type { Key } from '../gateways/records';
@@ -126,14 +127,12 @@ async function deliver(
   const outcome = classifyCreate(result, request.id);
   const applied = applyOutcome(request, outcome, now, Math.random());
   const next = await saveAndPlan(a.read.getPersistenceReader(), a.persistence, applied.request, now);
-  if (applied.changed) {
-    await announce(a.read, a.modify, next, {
-      reason: outcome.kind === 'rejected' ? outcome.message : undefined,
-    });
-  }
+  // The endpoint's error text is never shown to the person (it may come from any service the URL
+  // reaches); the admins read a short quoted excerpt of it.
+  if (applied.changed) await announce(a.read, a.modify, next);
   if (outcome.kind === 'rejected')
     await tellAdmins(a.read, a.modify, ({ t }) =>
-      t('admin.rejected', { ref: next.ref, reason: outcome.message }),
+      t('admin.rejected', { ref: next.ref, reason: quoteInline(outcome.message, { maxLength: 200 }) }),
     );
   if (applied.alertAdmins && (await firstCredentialsAlert(a))) {
     await tellAdmins(a.read, a.modify, ({ t }) => t('admin.unauthorized'));

@@ -9,6 +9,7 @@ import { jurisdictionFacts } from '../../core/policy/jurisdictions';
 import { deadlinesFor } from '../../core/requests/deadlines';
 import type { PrivacyRequest } from '../../core/requests/request';
 import type { Routing } from '../../core/requests/routing';
+import { quoteForChat, quoteForEmail, quoteInline } from '../../core/text/quote';
 import { bullets } from './blocks';
 
 type Req = Pick<
@@ -109,7 +110,9 @@ export function statusChangeText(
       status: statusLabel(request, translator),
     }),
   ];
-  if (extra.reason) lines.push(t('request.reason', { reason: extra.reason }));
+  // The vendor's words are quoted: they cannot mention, link or pass for the app's own lines.
+  if (extra.reason)
+    lines.push(t('request.reason', { reason: quoteInline(extra.reason, { maxLength: REASON_MAX }) }));
   if (extra.resultsUrl) lines.push(t('request.results', { url: extra.resultsUrl }));
   if (request.status === 'rejected' && jurisdictionFacts(request.jurisdiction).complaintToAuthority)
     lines.push(t('request.complaint'));
@@ -135,12 +138,16 @@ export function requestListText(requests: Req[], translator: Translator, limit: 
 
 /** Reasons the app writes are codes, shown in the reader's language; the vendor's own words are quoted. */
 const APP_REASONS = ['emailed_to_dpo', 'no_endpoint_no_email', 'passed_to_operator'] as const;
+/** How much of a vendor's reason a person reads. */
+const REASON_MAX = 500;
 
 function historyReason(entry: HistoryEntry, t: Translate): string {
   const code = APP_REASONS.find((r) => r === entry.reason);
   if (code) return t(`history.reason.${code}`);
   if (entry.status === 'failed') return t('history.reason.undeliverable', { detail: entry.reason ?? '' });
-  return t('history.reason.given', { reason: entry.reason ?? '' });
+  // A refusal of the create is the endpoint's error text, not a decision about the person: never shown.
+  if (entry.status === 'rejected' && entry.source === 'delivery') return t('history.reason.endpoint_refused');
+  return t('history.reason.given', { reason: quoteInline(entry.reason ?? '', { maxLength: REASON_MAX }) });
 }
 
 export function requestDetailText(request: Req, translator: Translator): string {
@@ -188,7 +195,7 @@ export function requestEmail(
     `${t('email.field.submitted')}: ${formatDate(request.submittedAt, language)}`,
     ...(request.due ? [`${t('email.field.due')}: ${formatDate(request.due, language)}`] : []),
     '',
-    request.details ? `${t('email.field.details')}:\n${request.details}` : '',
+    request.details ? `${t('email.field.details')}:\n${quoteForEmail(request.details)}` : '',
   ]
     .join('\n')
     .trim();
@@ -208,7 +215,8 @@ export function readyToSendText(
     `${translator.t('email.to')}: ${dpoEmail}`,
     `${translator.t('email.subjectLabel')}: ${subject}`,
     '',
-    text,
+    // A code fence in the details must not close this one.
+    text.replace(/`/g, 'ˋ'),
     '```',
   ].join('\n');
 }
@@ -224,7 +232,8 @@ export function adminNoticeText(request: Req, translator: Translator): string {
     }),
     t('request.receipt.data', { categories: categoryList(request, translator) }),
     ...dueLines(request, translator),
-    ...(request.details ? [t('admin.details', { details: request.details })] : []),
+    // What the person typed, quoted: it cannot mention, link or pass for the app's own lines.
+    ...(request.details ? [t('admin.details'), quoteForChat(request.details)] : []),
     t('admin.operatorMustAnswer', { email: request.email }),
   ].join('\n');
 }

@@ -173,6 +173,10 @@ export const ptBR: Translation = {
   'problem.not_usernames': 'digite nomes de usuário separados por vírgulas, como alice, bob.',
   'problem.not_number': 'digite um número inteiro dentro do intervalo permitido.',
   'problem.not_boolean': 'ative ou desative a opção.',
+  'problem.internal_address':
+    'este endereço aponta para a rede interna do próprio servidor (loopback, link-local, metadados da nuvem ou uma faixa privada); o endpoint de solicitações precisa ser um endereço https:// público. Somente para um endpoint de teste local, ative antes *Permitir endereços locais do endpoint (desenvolvimento)*.',
+  'problem.credentials_in_url':
+    'o endereço contém um nome de usuário ou uma senha. Retire-os do endereço e coloque o token na configuração *Token do endpoint de solicitações*.',
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request': '`/privacy request`: pedir uma cópia dos seus dados, uma correção, a eliminação e mais',
@@ -332,6 +336,8 @@ export const ptBR: Translation = {
     'Olá,\n\nCancelo a minha solicitação de privacidade {ref}, enviada anteriormente. Peço que ela não seja atendida.',
   'email.subjectLabel': 'Assunto',
   'history.reason.given': 'motivo informado: {reason}',
+  'history.reason.endpoint_refused':
+    'o endpoint de solicitações recusou a solicitação como inválida; os administradores foram avisados',
   'cancel.missingReference':
     'Escreva a referência da solicitação a cancelar, por exemplo `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'A solicitação {ref} não pode mais ser cancelada (situação: {status}).',
@@ -351,7 +357,7 @@ export const ptBR: Translation = {
     'Você pode enviar a solicitação por conta própria. Copie este e-mail e envie-o para {email}:',
   'admin.newRequest': 'Nova solicitação de privacidade {ref} de @{username}: {type}. Lei: {jurisdiction}.',
   'admin.cancelled': 'A solicitação de privacidade {ref} de @{username} foi cancelada pelo usuário.',
-  'admin.details': 'Detalhes: {details}',
+  'admin.details': 'Detalhes, como a pessoa os escreveu:',
   'admin.operatorMustAnswer':
     'Este espaço de trabalho tem esses dados, por isso o responsável por ele deve responder. Responda ao usuário pelo e-mail {email}.',
   'admin.unauthorized':
