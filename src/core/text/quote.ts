@@ -16,7 +16,6 @@ export interface QuoteOptions {
 /** Bidi overrides and isolates, marks, zero-width characters, the soft hyphen, BOM. */
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 /** Control characters other than the line feed (tabs become spaces first). */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 /** Every way of starting a new line, so that each one gets its own quote mark. */
 const LINE_BREAK = /\r\n|[\r\u000b\u000c\u0085\u2028\u2029]/g;
