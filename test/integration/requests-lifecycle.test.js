@@ -174,9 +174,12 @@ describe('rejection read by the poll', () => {
     const messages = aboutRef(host, 'bruno', ref);
     expect(messages).toHaveLength(3);
     expect(messages[2].text).toBe(
-      [changedLine('bruno', ref, 'rejected'), t('request.reason', { reason }), t('request.complaint')].join(
-        '\n',
-      ),
+      // The vendor's words are quoted (issue 9.7).
+      [
+        changedLine('bruno', ref, 'rejected'),
+        t('request.reason', { reason: `“${reason}”` }),
+        t('request.complaint'),
+      ].join('\n'),
     );
     expect(t('request.complaint')).not.toBe(wordsFor('alice')('request.complaint'));
   });
@@ -191,7 +194,7 @@ describe('rejection read by the poll', () => {
     const messages = aboutRef(host, 'alice', ref);
     expect(messages).toHaveLength(3);
     expect(messages[2].text).toBe(
-      [changedLine('alice', ref, 'rejected'), t('request.reason', { reason })].join('\n'),
+      [changedLine('alice', ref, 'rejected'), t('request.reason', { reason: `“${reason}”` })].join('\n'),
     );
     expect(messages[2].text).not.toContain(t('request.complaint'));
   });
@@ -355,7 +358,7 @@ describe('/privacy status <ref> afterwards', () => {
     await expectHistoryShown('bruno', lifecycle.rejected, [
       ['queued', 'submit'],
       ['delivered', 'delivery'],
-      ['rejected', 'poll', 'history.reason.given', { reason: 'We hold no data under this identity.' }],
+      ['rejected', 'poll', 'history.reason.given', { reason: '“We hold no data under this identity.”' }],
     ]);
   });
 
