@@ -81,6 +81,7 @@ export default class PrivacyCenterApp extends App {
       SettingId.DsrEndpointUrl,
       SettingId.DsrToken,
       SettingId.DsrSigningSecret,
+      SettingId.AllowLocalEndpoint,
     ];
     if (endpointSettings.includes(setting.id)) {
       await configuration.scheduler.scheduleOnce({ id: OUTBOX_WAKE_JOB, when: 'now' });
@@ -113,10 +114,15 @@ export default class PrivacyCenterApp extends App {
   public async onPreSettingUpdate(
     context: ISettingUpdateContext,
     configuration: IConfigurationModify,
-    _read: IRead,
+    read: IRead,
     _http: IHttp,
   ): Promise<ISetting> {
-    return checkSettingSave(context, configuration, this.getLogger());
+    return checkSettingSave(
+      context,
+      configuration,
+      this.getLogger(),
+      read.getEnvironmentReader().getSettings(),
+    );
   }
 
   public async executeBlockActionHandler(

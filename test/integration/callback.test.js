@@ -22,6 +22,7 @@ beforeAll(async () => {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const siteUrl = `http://127.0.0.1:${server.address().port}`;
   await startWorkspace({ storeDir: freshStoreDir(), siteUrl, host });
+  await host.setAppSetting('dsr_allow_local_endpoint', true); // the endpoint is on 127.0.0.1
   await host.setAppSetting('dsr_endpoint_url', endpoint.url);
   await host.setAppSetting('dsr_signing_secret', SECRET);
   await host.setAppSetting('dsr_callbacks_reachable', true);

@@ -14,6 +14,7 @@ let endpoint;
 beforeAll(async () => {
   endpoint = await startReferenceEndpoint({ port: 0 });
   host = await startWorkspace();
+  await host.setAppSetting('dsr_allow_local_endpoint', true); // the endpoint is on 127.0.0.1
   await host.setAppSetting('dsr_endpoint_url', endpoint.url);
 });
 afterAll(async () => {

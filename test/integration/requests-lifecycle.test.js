@@ -177,7 +177,7 @@ describe('rejection read by the poll', () => {
       [
         changedLine('bruno', ref, 'rejected'),
         // The vendor's own words, marked as such and quoted.
-        t('request.reason.vendor', { reason: `\`${reason}\`` }),
+        t('request.reason.vendor', { reason: `“${reason}”` }),
         t('request.complaint'),
       ].join('\n'),
     );
@@ -194,7 +194,7 @@ describe('rejection read by the poll', () => {
     const messages = aboutRef(host, 'alice', ref);
     expect(messages).toHaveLength(3);
     expect(messages[2].text).toBe(
-      [changedLine('alice', ref, 'rejected'), t('request.reason.vendor', { reason: `\`${reason}\`` })].join(
+      [changedLine('alice', ref, 'rejected'), t('request.reason.vendor', { reason: `“${reason}”` })].join(
         '\n',
       ),
     );
@@ -365,7 +365,7 @@ describe('/privacy status <ref> afterwards', () => {
     await expectHistoryShown('bruno', lifecycle.rejected, [
       ['queued', 'submit'],
       ['delivered', 'delivery'],
-      ['rejected', 'poll', 'history.reason.given', { reason: 'We hold no data under this identity.' }],
+      ['rejected', 'poll', 'history.reason.given', { reason: '“We hold no data under this identity.”' }],
     ]);
   });
 

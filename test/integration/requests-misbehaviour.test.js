@@ -174,7 +174,7 @@ it('400: a delivery failure, not a refusal: emailed to the DPO, admins told the 
   const a = wordsFor('admin');
   expect(adminAlerts(adminBefore)).toEqual([
     [
-      a('admin.malformed', { ref, reason: `\`${reason}\`` }),
+      a('admin.malformed', { ref, reason: `“${reason}”` }),
       a('admin.malformed.emailed', { email: 'dpo@acme.example' }),
     ].join('\n'),
   ]);

@@ -67,6 +67,7 @@ describe('email fallback (no endpoint configured)', () => {
 
 describe('the workspace track and the vendor track', () => {
   beforeAll(async () => {
+    await host.setAppSetting('dsr_allow_local_endpoint', true); // the endpoint is on 127.0.0.1
     await host.setAppSetting('dsr_endpoint_url', endpoint.url);
     await host.runJobs();
   });

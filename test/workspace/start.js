@@ -62,8 +62,18 @@ async function main() {
     // of an earlier run (its port changes every run), or DSR_ENDPOINT_URL names another one.
     const setting = host.appSettings().find((s) => s.type === 'string' && ENDPOINT_SETTING.test(s.id));
     const stale = !setting?.value || EARLIER_REFERENCE.test(setting.value) || endpoint.kind === 'external';
-    if (setting && stale && setting.value !== endpoint.url)
+    if (setting && stale && setting.value !== endpoint.url) {
+      // The reference endpoint listens on 127.0.0.1, which the app refuses unless its
+      // development setting allows local endpoint addresses: this is a development workspace.
+      const allowLocal = host.appSettings().find((s) => s.id === 'dsr_allow_local_endpoint');
+      if (
+        allowLocal &&
+        allowLocal.value !== true &&
+        /^https?:\/\/(127\.|localhost|\[::1\])/.test(endpoint.url)
+      )
+        await host.setAppSetting(allowLocal.id, true);
       await host.setAppSetting(setting.id, endpoint.url);
+    }
   }
 
   // What an admin does once for `/privacy apps`: give the app the personal access token of a

@@ -2,6 +2,8 @@
  * Checks of admin-entered values. A bad value never takes effect: the adapter keeps the last
  * good one and tells the admins what is wrong (the engine cannot refuse a save with a message).
  */
+import { isInternalHost } from './address';
+
 export type ValueProblem =
   | 'not_https'
   | 'not_url'
@@ -11,7 +13,9 @@ export type ValueProblem =
   | 'too_long'
   | 'not_usernames'
   | 'not_number'
-  | 'not_boolean';
+  | 'not_boolean'
+  | 'internal_address'
+  | 'credentials_in_url';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: ValueProblem };
 
@@ -32,6 +36,34 @@ export function checkLink(raw: unknown): Checked<string> {
   if (url.protocol === 'https:') return { ok: true, value: url.toString() };
   if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return { ok: true, value: url.toString() };
   return { ok: false, problem: url.protocol === 'http:' ? 'not_https' : 'not_url' };
+}
+
+/**
+ * The request endpoint's address: https, no user name or password in it (the token has its own
+ * setting, and an address is shown to admins), and not inside the server's own network unless
+ * local addresses are allowed for development (then plain http is fine for them too).
+ */
+export function checkEndpointUrl(raw: unknown, { allowLocal }: { allowLocal: boolean }): Checked<string> {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (text === '') return { ok: true, value: '' };
+  if (text.length > MAX_TEXT) return { ok: false, problem: 'too_long' };
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, problem: 'not_url' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'not_url' };
+  if (url.username || url.password) return { ok: false, problem: 'credentials_in_url' };
+  const internal = isInternalHost(url.hostname);
+  if (internal && !allowLocal) return { ok: false, problem: 'internal_address' };
+  if (url.protocol === 'http:' && !internal) return { ok: false, problem: 'not_https' };
+  return { ok: true, value: url.toString() };
+}
+
+/** An address with its user name and password masked, for showing a stored value to admins. */
+export function maskUrlCredentials(text: string): string {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@]*@/gi, '$1••••••••@');
 }
 
 // Deliberately plain: one @, a dot in the domain, no spaces. Mail servers decide the rest.

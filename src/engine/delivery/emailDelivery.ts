@@ -8,7 +8,7 @@ import type { Accessors } from './outboxRun';
 import { clearWork, saveRequest } from './requestStore';
 import { announce } from './statusUpdate';
 import { tellRequester } from './tellRequester';
-import { quotedExcerpt } from '../../core/text/excerpt';
+import { quoteInline } from '../../core/text/quote';
 import { tellAdmins } from '../gateways/admins';
 import { handedOverText } from '../views/requestText';
 
@@ -67,7 +67,7 @@ export async function handOverMalformed(a: Accessors, request: PrivacyRequest, e
     a.modify,
     ({ t }) =>
       [
-        t('admin.malformed', { ref: next.ref, reason: quotedExcerpt(endpointMessage) }),
+        t('admin.malformed', { ref: next.ref, reason: quoteInline(endpointMessage, { maxLength: 200 }) }),
         t(emailed ? 'admin.malformed.emailed' : 'admin.malformed.notEmailed', { email: dpoEmail }),
       ].join('\n'),
     a.logger,

@@ -36,9 +36,14 @@ export interface Identity {
   emailVerified: boolean;
 }
 
+/**
+ * The e-mail a request is filed under: the first verified one, else the first one (marked
+ * unverified). The modal shows the same one, since it asks this function too.
+ */
 export function identityOf(user: IUser): Identity | undefined {
-  const first = user.emails?.find((e) => e.address);
-  return first ? { email: first.address, emailVerified: first.verified === true } : undefined;
+  const emails = (user.emails ?? []).filter((e) => e.address);
+  const chosen = emails.find((e) => e.verified === true) ?? emails[0];
+  return chosen ? { email: chosen.address, emailVerified: chosen.verified === true } : undefined;
 }
 
 export interface FileInput {

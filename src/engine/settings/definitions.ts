@@ -45,6 +45,7 @@ export const SETTINGS: ISetting[] = [
   setting(SettingId.DsrToken, SettingSection.Requests, { type: SettingType.PASSWORD }),
   setting(SettingId.DsrSigningSecret, SettingSection.Requests, { type: SettingType.PASSWORD }),
   setting(SettingId.CallbacksReachable, SettingSection.Requests, { type: SettingType.BOOLEAN }),
+  setting(SettingId.AllowLocalEndpoint, SettingSection.Requests, { type: SettingType.BOOLEAN }),
   setting(SettingId.RequestsPerDay, SettingSection.Requests, { type: SettingType.NUMBER }),
   setting(SettingId.AppsApiUrl, SettingSection.AppDirectory),
   setting(SettingId.AppsApiUserId, SettingSection.AppDirectory),

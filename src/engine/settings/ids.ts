@@ -16,6 +16,7 @@ export enum SettingId {
   DsrToken = 'dsr_token',
   DsrSigningSecret = 'dsr_signing_secret',
   CallbacksReachable = 'dsr_callbacks_reachable',
+  AllowLocalEndpoint = 'dsr_allow_local_endpoint',
   RequestsPerDay = 'requests_per_day',
   AppsApiUrl = 'apps_api_url',
   AppsApiUserId = 'apps_api_user_id',

@@ -3,11 +3,17 @@
  * value is replaced by the value in force before the save; the admins are told why (by a job,
  * since this callback cannot send messages) and the app logs it.
  */
-import type { IConfigurationModify, ILogger } from '@rocket.chat/apps-engine/definition/accessors';
+import type {
+  IConfigurationModify,
+  ILogger,
+  ISettingRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
+import { maskUrlCredentials } from '../../core/settings/validation';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
 import type { SettingsProblem } from '../jobs/settingsProblem';
 import { SETTINGS_PROBLEM_JOB } from '../jobs/settingsProblem';
+import { readSetting } from './reader';
 import { isSettingId, SETTING_RULES } from './rules';
 
 /** Stands for a secret that is set, in the notice to the admins. */
@@ -17,9 +23,13 @@ export async function checkSettingSave(
   { oldSetting, newSetting }: ISettingUpdateContext,
   configuration: IConfigurationModify,
   logger: ILogger,
+  /** The settings in force, for a check that depends on another setting; without them it is strict. */
+  settings?: ISettingRead,
 ): Promise<ISetting> {
   if (!isSettingId(newSetting.id)) return newSetting;
-  const checked = SETTING_RULES[newSetting.id].check(newSetting.value ?? newSetting.packageValue);
+  const rule = SETTING_RULES[newSetting.id];
+  const other = rule.dependsOn && settings ? await readSetting<unknown>(settings, rule.dependsOn) : undefined;
+  const checked = rule.check(newSetting.value ?? newSetting.packageValue, other);
   if (checked.ok) return newSetting;
   const kept = oldSetting.value ?? oldSetting.packageValue;
   // The rejected value is not logged: it may be something pasted by mistake.
@@ -28,7 +38,8 @@ export async function checkSettingSave(
     settingId: newSetting.id,
     problem: checked.problem,
     // A secret in force is never echoed to the admins: they see that one is set, not what it is.
-    current: SETTING_RULES[newSetting.id].secret && kept ? SECRET_MASK : String(kept ?? ''),
+    // Nor is a password inside an address (an endpoint URL saved before such were refused).
+    current: rule.secret && kept ? SECRET_MASK : maskUrlCredentials(String(kept ?? '')),
   };
   try {
     await configuration.scheduler.scheduleOnce({ id: SETTINGS_PROBLEM_JOB, when: 'now', data: { ...data } });

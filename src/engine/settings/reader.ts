@@ -26,8 +26,11 @@ export async function readSetting<T>(settings: ISettingRead, id: SettingId): Pro
   } catch {
     raw = undefined;
   }
-  const checked = rule.check(raw ?? rule.packageValue);
-  return (checked.ok ? checked.value : (rule.check(rule.packageValue) as { value: unknown }).value) as T;
+  const other = rule.dependsOn ? await readSetting<unknown>(settings, rule.dependsOn) : undefined;
+  const checked = rule.check(raw ?? rule.packageValue, other);
+  return (
+    checked.ok ? checked.value : (rule.check(rule.packageValue, other) as { value: unknown }).value
+  ) as T;
 }
 
 export async function readPrivacySettings(settings: ISettingRead): Promise<PrivacySettings> {

@@ -12,6 +12,7 @@ import {
   checkChoice,
   checkDate,
   checkEmail,
+  checkEndpointUrl,
   checkLink,
   checkSecret,
   checkShortText,
@@ -27,7 +28,9 @@ export interface SettingRule {
   packageValue: string | number | boolean;
   /** Its value is a secret: never logged, echoed or shown. */
   secret?: boolean;
-  check: (raw: unknown) => Checked<unknown>;
+  /** Another setting whose value the check needs (read first, handed over as `other`). */
+  dependsOn?: SettingId;
+  check: (raw: unknown, other?: unknown) => Checked<unknown>;
 }
 
 export const LINK_SETTINGS: Record<PolicyLink, SettingId> = {
@@ -56,10 +59,16 @@ export const SETTING_RULES: Record<SettingId, SettingRule> = {
   [SettingId.PolicyEffectiveDate]: { packageValue: POLICY_DEFAULTS.effectiveDate, check: checkDate },
   [SettingId.AdminUsernames]: { packageValue: '', check: checkUsernames },
   [SettingId.AdminRoom]: { packageValue: '', check: (v) => checkShortText(v ?? '', 200) },
-  [SettingId.DsrEndpointUrl]: { packageValue: '', check: link },
+  // Internal addresses only while the development setting allows them (issue 9.10).
+  [SettingId.DsrEndpointUrl]: {
+    packageValue: '',
+    dependsOn: SettingId.AllowLocalEndpoint,
+    check: (v, allowLocal) => checkEndpointUrl(v, { allowLocal: allowLocal === true }),
+  },
   [SettingId.DsrToken]: { packageValue: '', check: checkSecret, secret: true },
   [SettingId.DsrSigningSecret]: { packageValue: '', check: checkSecret, secret: true },
   [SettingId.CallbacksReachable]: { packageValue: false, check: checkBoolean },
+  [SettingId.AllowLocalEndpoint]: { packageValue: false, check: checkBoolean },
   [SettingId.RequestsPerDay]: { packageValue: 5, check: (v) => checkWholeNumber(v, 1, 100) },
   [SettingId.AppsApiUrl]: { packageValue: '', check: link },
   [SettingId.AppsApiUserId]: { packageValue: '', check: (v) => checkShortText(v, 64) },

@@ -9,7 +9,7 @@ import { jurisdictionFacts } from '../../core/policy/jurisdictions';
 import { deadlinesFor, effectOf } from '../../core/requests/deadlines';
 import type { PrivacyRequest, WorkspaceNotice } from '../../core/requests/request';
 import type { Routing } from '../../core/requests/routing';
-import { quotedExcerpt } from '../../core/text/excerpt';
+import { quoteForChat, quoteForEmail, quoteInline } from '../../core/text/quote';
 import { bullets } from './blocks';
 
 type Req = Pick<
@@ -155,7 +155,8 @@ export function statusChangeText(
     }),
   ];
   // Only the vendor gives reasons here (a status read or its callback): its words, marked and quoted.
-  if (extra.reason) lines.push(t('request.reason.vendor', { reason: quotedExcerpt(extra.reason) }));
+  if (extra.reason)
+    lines.push(t('request.reason.vendor', { reason: quoteInline(extra.reason, { maxLength: REASON_MAX }) }));
   if (extra.resultsUrl) lines.push(t('request.results', { url: extra.resultsUrl }));
   if (request.status === 'rejected' && jurisdictionFacts(request.jurisdiction).complaintToAuthority)
     lines.push(t('request.complaint'));
@@ -197,12 +198,16 @@ const APP_REASONS = [
   'endpoint_refused_format',
   'no_admin_no_email',
 ] as const;
+/** How much of a vendor's reason a person reads. */
+const REASON_MAX = 500;
 
 function historyReason(entry: HistoryEntry, t: Translate): string {
   const code = APP_REASONS.find((r) => r === entry.reason);
   if (code) return t(`history.reason.${code}`);
   if (entry.status === 'failed') return t('history.reason.undeliverable', { detail: entry.reason ?? '' });
-  return t('history.reason.given', { reason: entry.reason ?? '' });
+  // A refusal of the create is the endpoint's error text, not a decision about the person: never shown.
+  if (entry.status === 'rejected' && entry.source === 'delivery') return t('history.reason.endpoint_refused');
+  return t('history.reason.given', { reason: quoteInline(entry.reason ?? '', { maxLength: REASON_MAX }) });
 }
 
 /** A history line; an operator-only request's steps are told as the operator's, never the vendor's. */
@@ -268,7 +273,7 @@ export function requestEmail(
     `${t('email.field.submitted')}: ${formatDate(request.submittedAt, language)}`,
     ...(request.due ? [`${t('email.field.due')}: ${formatDate(request.due, language)}`] : []),
     '',
-    request.details ? `${t('email.field.details')}:\n${request.details}` : '',
+    request.details ? `${t('email.field.details')}:\n${quoteForEmail(request.details)}` : '',
   ]
     .join('\n')
     .trim();
@@ -288,7 +293,8 @@ export function readyToSendText(
     `${translator.t('email.to')}: ${dpoEmail}`,
     `${translator.t('email.subjectLabel')}: ${subject}`,
     '',
-    text,
+    // A code fence in the details must not close this one.
+    text.replace(/`/g, 'ˋ'),
     '```',
   ].join('\n');
 }
@@ -310,7 +316,8 @@ export function adminNoticeText(request: Req, translator: Translator): string {
       ? [t('admin.vendorGets', { categories: categoryList(request.routing.vendor, translator) })]
       : []),
     ...dueLines(request, translator),
-    ...(request.details ? [t('admin.details', { details: request.details })] : []),
+    // What the person typed, quoted: it cannot mention, link or pass for the app's own lines.
+    ...(request.details ? [t('admin.details'), quoteForChat(request.details)] : []),
     t('admin.operatorMustAnswer', { email: request.email }),
   ].join('\n');
 }

@@ -56,6 +56,9 @@ async function startRequestsWorkspace(options = {}) {
   const settings = {
     requests_per_day: 100,
     dpo_email: 'dpo@acme.example',
+    // The reference endpoint listens on 127.0.0.1: a development address the app refuses unless
+    // this setting allows it (set first, so that the URL's check sees it).
+    dsr_allow_local_endpoint: true,
     ...(options.endpoint === false ? {} : { dsr_endpoint_url: endpoint.url }),
     ...(options.settings ?? {}),
   };

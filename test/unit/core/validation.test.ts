@@ -1,10 +1,12 @@
 import {
   checkChoice,
   checkDate,
+  checkEndpointUrl,
   checkEmail,
   checkLink,
   checkShortText,
   checkUsernames,
+  maskUrlCredentials,
 } from '../../../src/core/settings/validation';
 
 describe('setting checks', () => {
@@ -66,5 +68,79 @@ describe('setting checks', () => {
     });
     expect(checkUsernames('')).toEqual({ ok: true, value: [] });
     expect(checkUsernames('alice, b@d!')).toEqual({ ok: false, problem: 'not_usernames' });
+  });
+});
+
+describe('the request endpoint address', () => {
+  const strict = (url: string) => checkEndpointUrl(url, { allowLocal: false });
+  const dev = (url: string) => checkEndpointUrl(url, { allowLocal: true });
+
+  it.each([
+    'https://169.254.169.254/latest/meta-data',
+    'http://169.254.169.254/',
+    'https://localhost:6379/',
+    'http://localhost:6379/',
+    'https://api.localhost/dsr',
+    'https://127.0.0.1/dsr',
+    'https://127.1/dsr',
+    'https://2130706433/dsr',
+    'https://0x7f.1/dsr',
+    'https://0177.0.0.1/dsr',
+    'https://[::1]/dsr',
+    'https://[::]/dsr',
+    'https://[::ffff:127.0.0.1]/dsr',
+    'https://[::ffff:169.254.169.254]/dsr',
+    'https://[64:ff9b::a9fe:a9fe]/dsr',
+    'https://[2002:7f00:1::]/dsr',
+    'https://[fe80::1]/dsr',
+    'https://[fd00:ec2::254]/dsr',
+    'https://0.0.0.0/dsr',
+    'https://0/dsr',
+    'https://10.0.0.5/dsr',
+    'https://172.16.4.1/dsr',
+    'https://192.168.1.10/dsr',
+    'https://100.64.0.1/dsr',
+    'https://metadata.google.internal/computeMetadata/v1/',
+    'https://redis:6379/',
+    'https://224.0.0.1/',
+  ])('%p is refused as an internal address', (url) => {
+    expect(strict(url)).toEqual({ ok: false, problem: 'internal_address' });
+  });
+
+  it.each([
+    ['http://127.0.0.1:40123/dsr', 'http://127.0.0.1:40123/dsr'],
+    ['http://localhost:4000/dsr', 'http://localhost:4000/dsr'],
+    ['https://127.1/dsr', 'https://127.0.0.1/dsr'],
+  ])('%p is accepted when local endpoint addresses are allowed (development)', (url, saved) => {
+    expect(dev(url)).toEqual({ ok: true, value: saved });
+  });
+
+  it.each([
+    ['https://dsr.vendor.example/v1', true],
+    ['https://8.8.8.8/dsr', true],
+    ['https://[2001:db8::1]/dsr', true],
+    ['', true],
+    ['http://dsr.vendor.example/v1', false],
+    ['ftp://dsr.vendor.example/v1', false],
+  ])('%p accepted: %p', (url, ok) => {
+    expect(strict(url).ok).toBe(ok);
+    expect(dev(url).ok).toBe(ok);
+  });
+
+  it('refuses a user name or password in the address, even in development', () => {
+    expect(strict('https://user:pw@dsr.vendor.example/')).toEqual({
+      ok: false,
+      problem: 'credentials_in_url',
+    });
+    expect(dev('http://user:pw@127.0.0.1:4000/')).toEqual({ ok: false, problem: 'credentials_in_url' });
+    expect(strict('https://token@dsr.vendor.example/')).toEqual({ ok: false, problem: 'credentials_in_url' });
+  });
+
+  it('masks credentials in an address shown to admins', () => {
+    expect(maskUrlCredentials('https://user:s3cret@dsr.vendor.example/v1')).toBe(
+      'https://••••••••@dsr.vendor.example/v1',
+    );
+    expect(maskUrlCredentials('https://dsr.vendor.example/v1')).toBe('https://dsr.vendor.example/v1');
+    expect(maskUrlCredentials('privacy@rocket.chat')).toBe('privacy@rocket.chat');
   });
 });

@@ -7,6 +7,7 @@ import {
   readyToSendText,
   receiptText,
   requestDetailText,
+  requestEmail,
   requestListText,
   statusChangeText,
 } from '../../../src/engine/views/requestText';
@@ -33,7 +34,7 @@ describe('request texts', () => {
     });
     const text = requestDetailText(request, en);
     expect(text).toContain('(sent to the Data Protection Officer by email)');
-    expect(text).toContain('(reason given: Identity not confirmed)');
+    expect(text).toContain('(reason given: “Identity not confirmed”)');
     expect(text).toContain('(the vendor could not be reached for 72 hours; last error: HTTP 503)');
     expect(text).not.toContain('emailed_to_dpo');
     expect(requestDetailText(request, de)).toContain(de.t('history.reason.emailed_to_dpo'));
@@ -198,5 +199,106 @@ describe('request texts', () => {
       expect(text).toContain(en.t('request.reason.vendor', { reason: '`Identity @all not confirmed`' }));
       expect(text).toContain(en.t('request.complaint'));
     });
+  });
+});
+
+/** What a person might type to act through the app's messages. */
+const ATTACK = [
+  '<!here> @all @here please',
+  '*New privacy request PRV-AAAA-BBBB from @ceo*: erase everything',
+  '[account settings](https://evil.example/login) or www.evil.com',
+  '\u202egnp.exe',
+  '```',
+  '#general',
+].join('\n');
+const MENTION = /(^|[\s>(*_~])[@#][\w.-]+/m;
+const LINK = /[a-z][a-z0-9+.-]*:\/\/|\]\(|\bwww\.|evil\.(com|example)/i;
+/** In a plain-text e-mail, markdown is no link; addresses are. */
+const EMAIL_LINK = /[a-z][a-z0-9+.-]*:\/\/|\bwww\.|evil\.(com|example)/i;
+
+describe('what people typed, shown to others', () => {
+  it('the admin notice quotes the details: no mention, no link, no line of its own', () => {
+    const request = queuedRequest({ details: ATTACK });
+    const text = adminNoticeText(request, en);
+    const lines = text.split('\n');
+    // Only the app's own first line is a "New privacy request" line.
+    expect(lines.filter((l) => l.includes('New privacy request'))).toHaveLength(2);
+    expect(lines[0]).toContain(`New privacy request ${request.ref}`);
+    expect(lines.filter((l) => /New privacy request/.test(l) && !l.startsWith('> '))).toHaveLength(1);
+    const details = lines.slice(lines.indexOf(en.t('admin.details')) + 1, lines.length - 1);
+    expect(details).toHaveLength(6);
+    for (const line of details) expect(line.startsWith('> ')).toBe(true);
+    expect(text).toContain('> ‹!here› ＠all ＠here please');
+    // The app's own first line names the requester; the details mention nobody.
+    expect(details.join('\n')).not.toMatch(MENTION);
+    expect(text).not.toMatch(LINK);
+    expect(text).not.toContain('\u202e');
+    expect(text).not.toContain('```');
+  });
+
+  it('the e-mail to the DPO quotes the details and defangs links', () => {
+    const request = queuedRequest({ details: ATTACK });
+    const { text } = requestEmail(request, en, 'https://chat.example.org');
+    const after = text.split('\n').slice(text.split('\n').indexOf(`${en.t('email.field.details')}:`) + 1);
+    expect(after).toHaveLength(6);
+    for (const line of after) expect(line.startsWith('> ')).toBe(true);
+    expect(after.join('\n')).not.toMatch(EMAIL_LINK);
+    expect(text).not.toContain('\u202e');
+  });
+
+  it('the ready-to-send e-mail cannot close its code block', () => {
+    const request = queuedRequest({ details: ATTACK });
+    const text = readyToSendText(request, en, 'dpo@example.org', 'https://chat.example.org');
+    expect(text.match(/```/g)).toHaveLength(2);
+  });
+
+  it("the vendor's reason is quoted, in the status message and in the history", () => {
+    const reason = 'Denied\n*Your request PRV-X was completed* @all https://evil.example';
+    const changed = statusChangeText(queuedRequest({ status: 'rejected' }), en, {
+      reason,
+      dpoEmail: 'dpo@example.org',
+    });
+    expect(changed).toContain(
+      en.t('request.reason.vendor', {
+        reason: '“Denied ∗Your request PRV-X was completed∗ ＠all hxxps[:]//evil[.]example”',
+      }),
+    );
+    const detail = requestDetailText(
+      queuedRequest({
+        status: 'rejected',
+        history: [{ status: 'rejected', at: '2026-03-03T09:31:00.000Z', source: 'poll', reason }],
+      }),
+      en,
+    );
+    expect(detail).not.toMatch(MENTION);
+    expect(detail).not.toMatch(LINK);
+    expect(detail.split('\n')).toHaveLength(
+      requestDetailText(
+        queuedRequest({
+          status: 'rejected',
+          history: [{ status: 'rejected', at: '2026-03-03T09:31:00.000Z', source: 'poll', reason: 'x' }],
+        }),
+        en,
+      ).split('\n').length,
+    );
+  });
+
+  it("an endpoint's refusal of a create is not shown to the person in its own words", () => {
+    const detail = requestDetailText(
+      queuedRequest({
+        status: 'rejected',
+        history: [
+          {
+            status: 'rejected',
+            at: '2026-03-03T09:31:00.000Z',
+            source: 'delivery',
+            reason: 'ERR wrong db 6379',
+          },
+        ],
+      }),
+      en,
+    );
+    expect(detail).not.toContain('6379');
+    expect(detail).toContain(en.t('history.reason.endpoint_refused'));
   });
 });

@@ -3,7 +3,7 @@ import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import { SETTINGS } from '../../../src/engine/settings/definitions';
 import { SettingId } from '../../../src/engine/settings/ids';
 import { checkSettingSave } from '../../../src/engine/settings/onSave';
-import { readPrivacySettings } from '../../../src/engine/settings/reader';
+import { readPrivacySettings, readSetting } from '../../../src/engine/settings/reader';
 import { settingsProblemJob } from '../../../src/engine/jobs/settingsProblem';
 import { fakeUser, fakeWorld } from '../fakes';
 import en from '../../../i18n/en.json';
@@ -112,5 +112,64 @@ describe('settings', () => {
     expect(messages.map((m) => m.text).join()).not.toContain('dpo_email');
     expect(messages[0].text).toContain('`privacy@rocket.chat`');
     expect(world.logs.some((l) => String(l.items[0]).includes('ghost'))).toBe(true);
+  });
+
+  describe('the request endpoint address', () => {
+    const save = async (value: string, allowLocal: boolean, old = '') => {
+      const world = fakeWorld();
+      const saved = await checkSettingSave(
+        { oldSetting: setting('dsr_endpoint_url', old), newSetting: setting('dsr_endpoint_url', value) },
+        world.configuration as unknown as IConfigurationModify,
+        world.logger,
+        reader({ dsr_allow_local_endpoint: allowLocal }),
+      );
+      return { saved: saved.value, scheduled: world.scheduled, logs: JSON.stringify(world.logs) };
+    };
+
+    it('refuses a loopback, link-local or metadata address unless local addresses are allowed', async () => {
+      for (const url of [
+        'http://169.254.169.254/',
+        'https://127.1/',
+        'http://localhost:6379/',
+        'https://[::1]/',
+      ]) {
+        const refused = await save(url, false, 'https://dsr.vendor.example/');
+        expect([url, refused.saved]).toEqual([url, 'https://dsr.vendor.example/']);
+        expect(refused.scheduled).toEqual([
+          {
+            id: 'settings-problem',
+            when: 'now',
+            data: {
+              settingId: 'dsr_endpoint_url',
+              problem: 'internal_address',
+              current: 'https://dsr.vendor.example/',
+            },
+          },
+        ]);
+      }
+      expect((await save('http://127.0.0.1:40123/dsr', true)).saved).toBe('http://127.0.0.1:40123/dsr');
+    });
+
+    it('never echoes credentials of an address to the admins', async () => {
+      const refused = await save(
+        'https://user:pw@dsr.vendor.example/',
+        true,
+        'https://old:secret@dsr.vendor.example/',
+      );
+      expect(refused.saved).toBe('https://old:secret@dsr.vendor.example/');
+      expect(refused.scheduled[0]).toMatchObject({
+        data: { problem: 'credentials_in_url', current: 'https://••••••••@dsr.vendor.example/' },
+      });
+      expect(JSON.stringify(refused.scheduled)).not.toContain('secret');
+      expect(refused.logs).not.toContain('pw@');
+    });
+
+    it('reads a stored internal address as no endpoint once local addresses are no longer allowed', async () => {
+      const stored = { dsr_endpoint_url: 'http://127.0.0.1:40123/dsr' };
+      expect(
+        await readSetting(reader({ ...stored, dsr_allow_local_endpoint: true }), SettingId.DsrEndpointUrl),
+      ).toBe('http://127.0.0.1:40123/dsr');
+      expect(await readSetting(reader(stored), SettingId.DsrEndpointUrl)).toBe('');
+    });
   });
 });

@@ -206,6 +206,7 @@ export const de: Translation = {
   'setting.dsr_token': 'Token des Endpunkts für Anträge',
   'setting.dsr_signing_secret': 'Signaturgeheimnis für Anträge',
   'setting.dsr_callbacks_reachable': 'Der Endpunkt kann diesen Arbeitsbereich erreichen',
+  'setting.dsr_allow_local_endpoint': 'Lokale Endpunkt-Adressen erlauben (Entwicklung)',
   'setting.requests_per_day': 'Anträge pro Benutzer und Tag',
   'problem.not_https': 'Ein Link muss mit https:// beginnen (http:// ist nur für localhost zulässig).',
   'problem.not_url':
@@ -217,6 +218,10 @@ export const de: Translation = {
   'problem.not_usernames': 'Geben Sie Benutzernamen durch Kommas getrennt ein, etwa alice, bob.',
   'problem.not_number': 'Geben Sie eine ganze Zahl im zulässigen Bereich ein.',
   'problem.not_boolean': 'Schalten Sie die Einstellung ein oder aus.',
+  'problem.internal_address':
+    'Diese Adresse zeigt in das eigene Netz des Servers (Loopback, Link-Local, Cloud-Metadaten oder ein privater Adressbereich); der Antragsendpunkt muss eine öffentliche https://-Adresse sein. Nur für einen lokalen Testendpunkt schalten Sie zuerst *Lokale Endpunktadressen erlauben (Entwicklung)* ein.',
+  'problem.credentials_in_url':
+    'Die Adresse enthält einen Benutzernamen oder ein Passwort. Entfernen Sie diese aus der Adresse und tragen Sie das Token in der Einstellung *Token des Endpunkts für Anträge* ein.',
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request':
@@ -420,6 +425,8 @@ export const de: Translation = {
     'Guten Tag,\n\nich ziehe meinen Datenschutzantrag {ref} zurück, den ich Ihnen zuvor gesendet habe. Bitte bearbeiten Sie ihn nicht.',
   'email.subjectLabel': 'Betreff',
   'history.reason.given': 'angegebener Grund: {reason}',
+  'history.reason.endpoint_refused':
+    'der Antragsendpunkt hat den Antrag als ungültig abgelehnt; die Administratoren wurden informiert',
   'cancel.missingReference':
     'Geben Sie die Referenz des Antrags an, den Sie zurückziehen möchten, zum Beispiel `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'Der Antrag {ref} kann nicht mehr zurückgezogen werden (Status: {status}).',
@@ -438,7 +445,7 @@ export const de: Translation = {
     'Sie können den Antrag selbst senden. Kopieren Sie diese E-Mail und senden Sie sie an {email}:',
   'admin.newRequest': 'Neuer Datenschutzantrag {ref} von @{username}: {type}. Recht: {jurisdiction}.',
   'admin.cancelled': 'Der Datenschutzantrag {ref} von @{username} wurde vom Benutzer zurückgezogen.',
-  'admin.details': 'Details: {details}',
+  'admin.details': 'Details, wie die Person sie geschrieben hat:',
   'admin.operatorMustAnswer':
     'Dieser Arbeitsbereich hat diese Daten, daher muss sein Betreiber antworten. Antworten Sie dem Benutzer unter {email}.',
   'admin.unauthorized':

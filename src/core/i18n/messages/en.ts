@@ -192,6 +192,7 @@ export const en = {
   'setting.dsr_token': 'Request endpoint token',
   'setting.dsr_signing_secret': 'Request signing secret',
   'setting.dsr_callbacks_reachable': 'The endpoint can reach this workspace',
+  'setting.dsr_allow_local_endpoint': 'Allow local endpoint addresses (development)',
   'setting.requests_per_day': 'Requests per user per day',
   'problem.not_https': 'a link must start with https:// (http:// is accepted only for localhost).',
   'problem.not_url': 'this is not a web address. Enter a full link such as https://example.com/privacy.',
@@ -202,6 +203,10 @@ export const en = {
   'problem.not_usernames': 'enter usernames separated by commas, such as alice, bob.',
   'problem.not_number': 'enter a whole number in the allowed range.',
   'problem.not_boolean': 'choose on or off.',
+  'problem.internal_address':
+    "this address points inside the server's own network (loopback, link-local, cloud metadata or a private range); the request endpoint must be a public https:// address. For a local test endpoint only, turn on *Allow local endpoint addresses (development)* first.",
+  'problem.credentials_in_url':
+    'the address holds a user name or password. Remove them from the address and put the token in the *Request endpoint token* setting.',
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request':
@@ -386,6 +391,8 @@ export const en = {
     'Hello,\n\nI withdraw my privacy request {ref}, which I sent you earlier. Please do not act on it.',
   'email.subjectLabel': 'Subject',
   'history.reason.given': 'reason given: {reason}',
+  'history.reason.endpoint_refused':
+    'the request endpoint refused the request as invalid; the administrators were told',
   'cancel.missingReference':
     'Write the reference of the request to cancel, for example `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'Request {ref} cannot be cancelled any more (status: {status}).',
@@ -403,7 +410,7 @@ export const en = {
   'email.readyToSend': 'You can send the request yourself. Copy this email to {email}:',
   'admin.newRequest': 'New privacy request {ref} from @{username}: {type}, under {jurisdiction}.',
   'admin.cancelled': 'Privacy request {ref} from @{username} was cancelled by the user.',
-  'admin.details': 'Details: {details}',
+  'admin.details': 'Details, as the person wrote them:',
   'admin.operatorMustAnswer':
     'This workspace holds this data, so its operator must answer. Reply to the user at {email}.',
   'admin.unauthorized':

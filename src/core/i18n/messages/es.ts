@@ -203,6 +203,7 @@ export const es: Translation = {
   'setting.dsr_token': 'Token del endpoint de solicitudes',
   'setting.dsr_signing_secret': 'Secreto de firma de las solicitudes',
   'setting.dsr_callbacks_reachable': 'El endpoint puede conectar con este espacio de trabajo',
+  'setting.dsr_allow_local_endpoint': 'Permitir direcciones locales del endpoint (desarrollo)',
   'setting.requests_per_day': 'Solicitudes por usuario y día',
   'problem.not_https': 'un enlace debe empezar por https:// (http:// solo se acepta para localhost).',
   'problem.not_url':
@@ -215,6 +216,10 @@ export const es: Translation = {
   'problem.not_usernames': 'introduzca nombres de usuario separados por comas, como alice, bob.',
   'problem.not_number': 'introduzca un número entero dentro del intervalo permitido.',
   'problem.not_boolean': 'active o desactive la opción.',
+  'problem.internal_address':
+    'esta dirección apunta a la red interna del propio servidor (loopback, link-local, metadatos de la nube o un rango privado); el endpoint de solicitudes debe ser una dirección https:// pública. Solo para un endpoint de prueba local, active antes *Permitir direcciones locales del endpoint (desarrollo)*.',
+  'problem.credentials_in_url':
+    'la dirección contiene un nombre de usuario o una contraseña. Quítelos de la dirección y ponga el token en el ajuste *Token del endpoint de solicitudes*.',
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request':
@@ -413,6 +418,8 @@ export const es: Translation = {
     'Buenos días:\n\nRetiro mi solicitud de privacidad {ref}, que le envié anteriormente. Le ruego que no la tramite.',
   'email.subjectLabel': 'Asunto',
   'history.reason.given': 'motivo indicado: {reason}',
+  'history.reason.endpoint_refused':
+    'el endpoint de solicitudes rechazó la solicitud por no ser válida; se avisó a los administradores',
   'cancel.missingReference':
     'Escriba la referencia de la solicitud que quiere cancelar, por ejemplo `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'La solicitud {ref} ya no se puede cancelar (estado: {status}).',
@@ -431,7 +438,7 @@ export const es: Translation = {
     'Puede enviar la solicitud por su cuenta. Copie este correo electrónico y envíelo a {email}:',
   'admin.newRequest': 'Nueva solicitud de privacidad {ref} de @{username}: {type}. Ley: {jurisdiction}.',
   'admin.cancelled': 'La solicitud de privacidad {ref} de @{username} ha sido cancelada por el usuario.',
-  'admin.details': 'Detalles: {details}',
+  'admin.details': 'Detalles, tal como los escribió la persona:',
   'admin.operatorMustAnswer':
     'Este espacio de trabajo tiene estos datos, así que debe responder su operador. Responda al usuario en {email}.',
   'admin.unauthorized':

@@ -207,6 +207,8 @@ export const fr: Translation = {
   'setting.dsr_token': 'Jeton du point de terminaison des demandes',
   'setting.dsr_signing_secret': 'Secret de signature des demandes',
   'setting.dsr_callbacks_reachable': 'Le point de terminaison peut joindre cet espace de travail',
+  'setting.dsr_allow_local_endpoint':
+    'Autoriser les adresses locales du point de terminaison (développement)',
   'setting.requests_per_day': 'Demandes par utilisateur et par jour',
   'problem.not_https': 'un lien doit commencer par https:// (http:// n’est accepté que pour localhost).',
   'problem.not_url':
@@ -218,6 +220,10 @@ export const fr: Translation = {
   'problem.not_usernames': 'saisissez des noms d’utilisateur séparés par des virgules, comme alice, bob.',
   'problem.not_number': 'saisissez un nombre entier dans la plage autorisée.',
   'problem.not_boolean': 'activez ou désactivez l’option.',
+  'problem.internal_address':
+    'cette adresse pointe vers le réseau interne du serveur lui-même (boucle locale, lien local, métadonnées du cloud ou plage privée) ; le point de terminaison des demandes doit être une adresse https:// publique. Pour un point de terminaison de test local uniquement, activez d’abord *Autoriser les adresses locales du point de terminaison (développement)*.',
+  'problem.credentials_in_url':
+    'l’adresse contient un nom d’utilisateur ou un mot de passe. Retirez-les de l’adresse et indiquez le jeton dans le paramètre *Jeton du point de terminaison des demandes*.',
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request':
@@ -422,6 +428,8 @@ export const fr: Translation = {
     'Bonjour,\n\nJe retire ma demande {ref}, que je vous ai envoyée précédemment. Merci de ne pas y donner suite.',
   'email.subjectLabel': 'Objet',
   'history.reason.given': 'motif indiqué : {reason}',
+  'history.reason.endpoint_refused':
+    'le point de terminaison des demandes a refusé la demande comme non valide ; les administrateurs ont été prévenus',
   'cancel.missingReference':
     'Indiquez la référence de la demande à annuler, par exemple `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'La demande {ref} ne peut plus être annulée (statut : {status}).',
@@ -441,7 +449,7 @@ export const fr: Translation = {
     'Vous pouvez envoyer la demande vous-même. Copiez cet e-mail et envoyez-le à {email} :',
   'admin.newRequest': 'Nouvelle demande {ref} de @{username} : {type}. Loi : {jurisdiction}.',
   'admin.cancelled': 'La demande {ref} de @{username} a été annulée par l’utilisateur.',
-  'admin.details': 'Détails : {details}',
+  'admin.details': 'Détails, tels que la personne les a écrits :',
   'admin.operatorMustAnswer':
     'Cet espace de travail détient ces données : son exploitant doit donc répondre. Répondez à l’utilisateur à l’adresse {email}.',
   'admin.unauthorized':

@@ -201,6 +201,7 @@ export const ptBR: Translation = {
   'setting.dsr_token': 'Token do endpoint de solicitações',
   'setting.dsr_signing_secret': 'Segredo de assinatura das solicitações',
   'setting.dsr_callbacks_reachable': 'O endpoint consegue acessar este espaço de trabalho',
+  'setting.dsr_allow_local_endpoint': 'Permitir endereços locais do endpoint (desenvolvimento)',
   'setting.requests_per_day': 'Solicitações por usuário por dia',
   'problem.not_https': 'um link precisa começar com https:// (http:// só é aceito para localhost).',
   'problem.not_url':
@@ -212,6 +213,10 @@ export const ptBR: Translation = {
   'problem.not_usernames': 'digite nomes de usuário separados por vírgulas, como alice, bob.',
   'problem.not_number': 'digite um número inteiro dentro do intervalo permitido.',
   'problem.not_boolean': 'ative ou desative a opção.',
+  'problem.internal_address':
+    'este endereço aponta para a rede interna do próprio servidor (loopback, link-local, metadados da nuvem ou uma faixa privada); o endpoint de solicitações precisa ser um endereço https:// público. Somente para um endpoint de teste local, ative antes *Permitir endereços locais do endpoint (desenvolvimento)*.',
+  'problem.credentials_in_url':
+    'o endereço contém um nome de usuário ou uma senha. Retire-os do endereço e coloque o token na configuração *Token do endpoint de solicitações*.',
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request':
@@ -411,6 +416,8 @@ export const ptBR: Translation = {
     'Olá,\n\nCancelo a minha solicitação de privacidade {ref}, enviada anteriormente. Peço que ela não seja atendida.',
   'email.subjectLabel': 'Assunto',
   'history.reason.given': 'motivo informado: {reason}',
+  'history.reason.endpoint_refused':
+    'o endpoint de solicitações recusou a solicitação como inválida; os administradores foram avisados',
   'cancel.missingReference':
     'Escreva a referência da solicitação a cancelar, por exemplo `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'A solicitação {ref} não pode mais ser cancelada (situação: {status}).',
@@ -430,7 +437,7 @@ export const ptBR: Translation = {
     'Você pode enviar a solicitação por conta própria. Copie este e-mail e envie-o para {email}:',
   'admin.newRequest': 'Nova solicitação de privacidade {ref} de @{username}: {type}. Lei: {jurisdiction}.',
   'admin.cancelled': 'A solicitação de privacidade {ref} de @{username} foi cancelada pelo usuário.',
-  'admin.details': 'Detalhes: {details}',
+  'admin.details': 'Detalhes, como a pessoa os escreveu:',
   'admin.operatorMustAnswer':
     'Este espaço de trabalho tem esses dados, por isso o responsável por ele deve responder. Responda ao usuário pelo e-mail {email}.',
   'admin.unauthorized':
