@@ -206,7 +206,7 @@ export const de: Translation = {
   'setting.dsr_token': 'Token des Endpunkts für Anträge',
   'setting.dsr_signing_secret': 'Signaturgeheimnis für Anträge',
   'setting.dsr_callbacks_reachable': 'Der Endpunkt kann diesen Arbeitsbereich erreichen',
-  'setting.dsr_allow_local_endpoint': 'Lokale Endpunkt-Adressen erlauben (Entwicklung)',
+  'setting.dsr_allow_local_endpoint': 'Lokale Endpunktadressen erlauben (Entwicklung)',
   'setting.requests_per_day': 'Anträge pro Benutzer und Tag',
   'problem.not_https': 'Ein Link muss mit https:// beginnen (http:// ist nur für localhost zulässig).',
   'problem.not_url':
