@@ -196,6 +196,8 @@ describe('playground API', () => {
   it('"run jobs now" also retries the deliveries waiting in back-off, and says so', async () => {
     if (!endpoint) return;
     const { reference } = endpoint;
+    // The reference endpoint listens on 127.0.0.1: a development workspace allows local addresses.
+    await call('POST', '/api/settings', { id: 'dsr_allow_local_endpoint', value: true });
     await call('POST', '/api/settings', { id: 'dsr_endpoint_url', value: reference.url });
     await host.runJobs();
     // The endpoint is busy for an hour: the request waits in back-off (Retry-After 3600 s).

@@ -64,7 +64,9 @@ describe('settings', () => {
       .at(-1);
     expect(dm).toBeDefined();
     expect(dm.sender.username).toBe('privacy-center.bot');
-    expect(dm.text).toContain('dpo_email');
+    // The setting is named by its label in the admin's language, not by its id.
+    expect(dm.text).toContain("*Data Protection Officer's email*");
+    expect(dm.text).not.toContain('dpo_email');
     expect(dm.text).toContain('privacy-office@acme.example');
     // The people in the DM are the admin and the app; nobody else sees it.
     expect(host.transcript('alice').some((m) => m.id === dm.id)).toBe(false);

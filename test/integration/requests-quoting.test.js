@@ -83,14 +83,17 @@ it("the person never reads an endpoint's error text; the admins read a short quo
   const told = [...dmsTo(host, 'bruno'), ...noticesTo(host, 'bruno')].filter((m) => m.text.includes(ref));
   expect(told.length).toBeGreaterThan(0);
   for (const m of told) expect(m.text).not.toContain('Rejected on purpose');
-  const admin = toAdmin(ref).map((m) => m.text);
+  // A 400 is a delivery failure: the admins read the endpoint's reason, quoted and bounded.
+  const admin = toAdmin(ref).map((m) => m.text.split('\n')[0]);
   expect(admin).toContain(
-    t('admin.rejected', { ref, reason: '“Rejected on purpose (behaviour "bad-request").”' }),
+    t('admin.malformed', { ref, reason: '“Rejected on purpose (behaviour "bad-request").”' }),
   );
 });
 
 describe('the endpoint URL setting', () => {
-  const problemNotices = () => dmsTo(host, 'admin').filter((m) => m.text.includes('dsr_endpoint_url'));
+  // Settings are named by their label in the admin's language.
+  const problemNotices = () =>
+    dmsTo(host, 'admin').filter((m) => m.text.includes(t('setting.dsr_endpoint_url')));
 
   afterAll(async () => {
     await host.setAppSetting('dsr_allow_local_endpoint', true);
