@@ -74,6 +74,13 @@ const STATUS_MAP: Record<EndpointStatus, RequestStatus> = {
 const text = (value: unknown, max: number): string | undefined =>
   typeof value === 'string' && value.length > 0 ? value.slice(0, max) : undefined;
 
+/**
+ * The results link is shown to the person as it is: one with spaces, controls, bidi or zero-width
+ * characters, or markdown and mention characters could mention, format or start a line (9.7).
+ */
+const UNSAFE_IN_LINK =
+  /[\s\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff<>`*|]/;
+
 /** Reads `GET /requests/{id}`; undefined when the answer is not about this request or unreadable. */
 export function parseStatusAnswer(body: unknown, requestId: string): StatusAnswer | undefined {
   if (!body || typeof body !== 'object') return undefined;
@@ -86,7 +93,9 @@ export function parseStatusAnswer(body: unknown, requestId: string): StatusAnswe
     ...(text(b.expected_completion_time, 40)
       ? { expectedCompletionTime: text(b.expected_completion_time, 40) }
       : {}),
-    ...(resultsUrl && /^https:\/\//i.test(resultsUrl) ? { resultsUrl } : {}),
+    ...(resultsUrl && /^https:\/\//i.test(resultsUrl) && !UNSAFE_IN_LINK.test(resultsUrl)
+      ? { resultsUrl }
+      : {}),
     ...(text(b.reason, 500) ? { reason: text(b.reason, 500) } : {}),
   };
 }

@@ -169,6 +169,12 @@ describe('reading a status answer', () => {
     '//dsr.example.com/r',
     '',
     42,
+    // A link the person reads in a message: nothing in it may mention, format or start a line.
+    'https://dsr.example.com/r @all',
+    'https://dsr.example.com/r\n*Your request was erased*',
+    'https://dsr.example.com/r\u202e',
+    'https://dsr.example.com/<!here>',
+    'https://dsr.example.com/`x`',
   ])('drops the results URL %p', (resultsUrl) => {
     const parsed = parseStatusAnswer(
       { subject_request_id: REQUEST_ID, request_status: 'completed', results_url: resultsUrl },
