@@ -99,6 +99,34 @@ describe('the request modal, as alice', () => {
     expect(filed).toEqual(shown);
   });
 
+  test('after changing the law, the type on screen is the type filed', async () => {
+    await send(page, '/privacy request');
+    const dialog = modal(page);
+    await dialog.waitFor({ timeout: 15000 });
+    const pick = async (showing, label) => {
+      await openSelect(page, dialog.locator('.rcx-select', { hasText: showing }).locator('xpath=..'));
+      await pickOption(page, label);
+      await dialog.locator('.rcx-select', { hasText: label }).waitFor({ timeout: 10000 });
+    };
+    await pick(en('jurisdiction.gdpr'), en('jurisdiction.ccpa'));
+    await pick(en('request.type.access'), en('request.type.sale_opt_out'));
+    // Back to the GDPR, which has no such right: the form falls back to its first type.
+    await pick(en('jurisdiction.ccpa'), en('jurisdiction.gdpr'));
+    await dialog.getByText(en('request.typeHelp.access')).waitFor({ timeout: 10000 });
+    const text = readable(await dialog.innerText());
+    expect(text).toContain(en('request.type.access'));
+    expect(text).not.toContain(en('request.type.sale_opt_out'));
+    await dialog.getByText(en('request.modal.confirmOption')).click();
+    await dialog.locator('[data-qa=uikit-submit]').click();
+    await dialog.waitFor({ state: 'detached', timeout: 10000 });
+    const dataWords = en('request.receipt.data', { categories: '' }).slice(0, -1);
+    const receipts = page.locator('[data-qa=transcript-entry]', { hasText: dataWords });
+    await receipts
+      .filter({ hasText: en('request.type.access') })
+      .nth(1)
+      .waitFor({ timeout: 15000 });
+  });
+
   test('at the daily limit, Send says so next to the confirmation, with the DPO', async () => {
     await send(page, '/privacy request');
     const dialog = modal(page);

@@ -9,19 +9,19 @@ import { isRequestType } from '../../core/requests/types';
 import { translatorFor } from '../gateways/userLanguage';
 import { AppsViewIds } from '../views/appsView';
 import { PolicyViewIds } from '../views/policyView';
-import { RequestModalIds, requestIdOf } from '../views/requestModal';
+import { isTypeAction, RequestModalIds, requestIdOf } from '../views/requestModal';
 import { readDraft } from './requestDraft';
 import { limitNotice as limitNoticeFor } from './requestLimit';
 import { buildRequestModal, openRequestModal } from './requestModalFlow';
 
 const ACTIONS: readonly string[] = [
   RequestModalIds.JurisdictionAction,
-  RequestModalIds.TypeAction,
   PolicyViewIds.RequestAction,
   AppsViewIds.RequestAction,
 ];
 
-export const isRequestModalAction = (actionId: string) => ACTIONS.includes(actionId);
+export const isRequestModalAction = (actionId: string) =>
+  ACTIONS.includes(actionId) || isTypeAction(actionId);
 
 export interface RequestAction {
   appId: string;
@@ -65,8 +65,7 @@ export async function handleRequestModalAction(
     action.actionId === RequestModalIds.JurisdictionAction && isJurisdiction(action.value)
       ? action.value
       : draft.jurisdiction;
-  const type =
-    action.actionId === RequestModalIds.TypeAction && isRequestType(action.value) ? action.value : draft.type;
+  const type = isTypeAction(action.actionId) && isRequestType(action.value) ? action.value : draft.type;
   const view = await buildRequestModal(action.appId, read, persistence, action.user, translator, {
     requestId,
     revision: (draft.revision ?? 0) + 1,

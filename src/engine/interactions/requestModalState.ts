@@ -3,7 +3,7 @@
  * `view.state` is `{ [blockId]: { [actionId]: value } }`.
  */
 import type { RequestFormInput } from '../../core/requests/form';
-import { categoriesIds, RequestModalIds } from '../views/requestModal';
+import { categoriesIds, RequestModalIds, typeIds } from '../views/requestModal';
 
 type State = Record<string, Record<string, unknown> | undefined> | undefined;
 
@@ -14,14 +14,15 @@ export function readRequestModalState(
   fallback: { jurisdiction?: string; type?: string; revision?: number },
 ): RequestFormInput {
   const s = (state && typeof state === 'object' ? state : undefined) as State;
-  // Only the categories field of the build the person sees: the client may still send the
-  // fields of earlier builds, under their own ids.
+  // Only the type and categories fields of the build the person sees: the client may still send
+  // the fields of earlier builds, under their own ids.
   const categories = categoriesIds(fallback.revision);
+  const type = typeIds(fallback.revision);
   return {
     jurisdiction:
       valueAt(s, RequestModalIds.JurisdictionBlock, RequestModalIds.JurisdictionAction) ??
       fallback.jurisdiction,
-    type: valueAt(s, RequestModalIds.TypeBlock, RequestModalIds.TypeAction) ?? fallback.type,
+    type: valueAt(s, type.blockId, type.actionId) ?? fallback.type,
     categories: valueAt(s, categories.blockId, categories.actionId),
     details: valueAt(s, RequestModalIds.DetailsBlock, RequestModalIds.DetailsAction),
     confirmed: valueAt(s, RequestModalIds.ConfirmBlock, RequestModalIds.ConfirmAction),
@@ -33,6 +34,7 @@ export function readRequestModalState(
 /** Which element shows which field's error (errors are keyed by action id), in one build. */
 export const fieldActions = (revision?: number) => ({
   ...FIELD_ACTIONS,
+  type: typeIds(revision).actionId,
   categories: categoriesIds(revision).actionId,
 });
 

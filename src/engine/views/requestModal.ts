@@ -43,19 +43,25 @@ export enum RequestModalIds {
 export const viewIdOf = (requestId: string) => `${RequestModalIds.ViewPrefix}${requestId}`;
 
 /**
- * The categories field's ids in one build of the modal. The client keeps a field's value (and the
- * chips on screen) by its ids across view updates, so a rebuild with a new preselection names the
- * field anew: the person then sees the new preselection, and the app reads exactly that field.
- * The apps select keeps its ids: its initial value is the same in every build.
+ * The ids of a field whose value the app sets anew in each build of the modal. The client keeps a
+ * field's value (and what it shows) by its ids across view updates, so a rebuild (law or type
+ * changed) names the request type and the categories anew: the person then sees the type and the
+ * preselection of this build, and the app reads exactly those fields. The law select shows what
+ * the person picked, and the apps select the same preselection in every build: they keep their ids.
  */
-export function categoriesIds(revision = 0): { blockId: string; actionId: string } {
-  return revision > 0
-    ? {
-        blockId: `${RequestModalIds.CategoriesBlock}.${revision}`,
-        actionId: `${RequestModalIds.CategoriesAction}.${revision}`,
-      }
-    : { blockId: RequestModalIds.CategoriesBlock, actionId: RequestModalIds.CategoriesAction };
-}
+const idsAt = (blockId: string, actionId: string, revision = 0) =>
+  revision > 0
+    ? { blockId: `${blockId}.${revision}`, actionId: `${actionId}.${revision}` }
+    : { blockId, actionId };
+
+export const categoriesIds = (revision?: number) =>
+  idsAt(RequestModalIds.CategoriesBlock, RequestModalIds.CategoriesAction, revision);
+export const typeIds = (revision?: number) =>
+  idsAt(RequestModalIds.TypeBlock, RequestModalIds.TypeAction, revision);
+/** The type select of any build. */
+export const isTypeAction = (actionId: string) =>
+  actionId === RequestModalIds.TypeAction || actionId.startsWith(`${RequestModalIds.TypeAction}.`);
+
 export const requestIdOf = (viewId: string | undefined) =>
   viewId?.startsWith(RequestModalIds.ViewPrefix)
     ? viewId.slice(RequestModalIds.ViewPrefix.length)
@@ -91,6 +97,7 @@ export function requestModal(data: RequestModalData, translator: Translator): IU
   const ids = (blockId: string, actionId: string) => ({ appId, blockId, actionId });
   const types = requestTypesFor(data.jurisdiction);
   const categories = categoriesIds(data.revision);
+  const typeField = typeIds(data.revision);
   const blocks: LayoutBlock[] = [
     ...(data.limitNotice ? [section(`*${data.limitNotice}*`), divider()] : []),
     section(t('request.modal.intro')),
@@ -104,9 +111,9 @@ export function requestModal(data: RequestModalData, translator: Translator): IU
       ),
     }),
     section(`*${t('request.modal.type')}*\n${t(`request.typeHelp.${data.type}`)}`, {
-      blockId: RequestModalIds.TypeBlock,
+      blockId: typeField.blockId,
       accessory: staticSelect(
-        ids(RequestModalIds.TypeBlock, RequestModalIds.TypeAction),
+        ids(typeField.blockId, typeField.actionId),
         t('request.modal.typePlaceholder'),
         types.map((type) => option(type, t(`request.type.${type}`))),
         data.type,

@@ -89,7 +89,12 @@ async function openRequest(host, username, { jurisdiction, type } = {}) {
     viewId = requestModalOf(host, username).viewId;
   };
   if (jurisdiction) await pick('request-jurisdiction', 'request-jurisdiction-select', jurisdiction);
-  if (type) await pick('request-type', 'request-type-select', type);
+  // The type select is named anew in each build of the modal (as the categories are).
+  if (type) {
+    const { view } = requestModalOf(host, username);
+    const typeBlock = view.blocks.find((b) => b.blockId?.startsWith('request-type'));
+    await pick(typeBlock.blockId, typeBlock.accessory.actionId, type);
+  }
   const view = requestModalOf(host, username);
   return { viewId: view.viewId, view: view.view, id: idOf(view.viewId), ref: referenceOf(idOf(view.viewId)) };
 }

@@ -3,12 +3,14 @@ import { routeRequest } from '../../../src/core/requests/routing';
 import type { RequestModalData } from '../../../src/engine/views/requestModal';
 import {
   categoriesIds,
+  isTypeAction,
   requestIdOf,
   requestModal,
   RequestModalIds,
   viewIdOf,
 } from '../../../src/engine/views/requestModal';
 import { readRequestModalState } from '../../../src/engine/interactions/requestModalState';
+import { isRequestModalAction } from '../../../src/engine/interactions/requestModalActions';
 
 const ID = '2f1c7a52-0d1e-4b7a-9c3e-5a6b7c8d9e0f';
 const registered = {
@@ -150,6 +152,24 @@ describe('the categories field across rebuilds (the client keeps a field by its 
     };
     expect(readRequestModalState(state, { revision: 2 }).categories).toEqual(['usage', 'tracking']);
     expect(readRequestModalState(state, {}).categories).toEqual(['account']);
+  });
+
+  it('the type select too: after the law changed, it shows the type of this build', () => {
+    const typeOf = (view: any) =>
+      view.blocks.find((b: any) => b.blockId?.startsWith(RequestModalIds.TypeBlock));
+    const opened = typeOf(
+      requestModal(data({ jurisdiction: 'ccpa', type: 'sale_opt_out' }), translator('en')),
+    );
+    const rebuilt = typeOf(requestModal(data({ revision: 1, type: 'access' }), translator('en')));
+    expect(rebuilt.accessory.actionId).not.toBe(opened.accessory.actionId);
+    expect(isTypeAction(rebuilt.accessory.actionId)).toBe(true);
+    expect(isRequestModalAction(rebuilt.accessory.actionId)).toBe(true);
+    const state = {
+      [opened.blockId]: { [opened.accessory.actionId]: 'sale_opt_out' },
+      [rebuilt.blockId]: { [rebuilt.accessory.actionId]: 'access' },
+    };
+    expect(readRequestModalState(state, { revision: 1 }).type).toBe('access');
+    expect(readRequestModalState({}, { revision: 1, type: 'erasure' }).type).toBe('erasure');
   });
 
   it('the apps select keeps its ids: its preselection is the same in every build', () => {
