@@ -196,7 +196,7 @@ describe('request texts', () => {
         dpoEmail: 'dpo@example.org',
         reason: 'Identity @all not confirmed',
       });
-      expect(text).toContain(en.t('request.reason.vendor', { reason: '`Identity @all not confirmed`' }));
+      expect(text).toContain(en.t('request.reason.vendor', { reason: '“Identity ＠all not confirmed”' }));
       expect(text).toContain(en.t('request.complaint'));
     });
   });
