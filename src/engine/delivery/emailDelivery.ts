@@ -5,7 +5,7 @@ import { readSetting } from '../settings/reader';
 import { SettingId } from '../settings/ids';
 import { handOverByEmail } from './emailHandover';
 import type { Accessors } from './outboxRun';
-import { clearWork, saveRequest } from './requestStore';
+import { clearWork, recordChanges } from './requestStore';
 import { announce } from './statusUpdate';
 import { tellRequester } from './tellRequester';
 
@@ -29,7 +29,7 @@ export async function emailOrReadyToSend(
     });
     if (moved.ok) next = moved.value;
   }
-  await saveRequest(a.persistence, next);
+  next = (await recordChanges(a.read.getPersistenceReader(), a.persistence, next)).request;
   await clearWork(a.persistence, next.id);
   if (why === 'no_endpoint' && emailed) {
     const dpoEmail = await readSetting<string>(
