@@ -157,6 +157,27 @@ describe('what a writer changed', () => {
   });
 });
 
+describe('other writers’ changes as events', () => {
+  it('a hand-over by email, a create mark and a cancel ask are each one event, and fold back', () => {
+    const next = {
+      ...BASE,
+      channel: 'email' as const,
+      delivery: { ...BASE.delivery, createSent: true, cancelRequested: true },
+    };
+    const changes = changesBetween(BASE, next);
+    expect(changes).toEqual([
+      { type: 'channel', channel: 'email' },
+      { type: 'create-sent' },
+      { type: 'cancel-asked' },
+    ]);
+    const folded = foldHistory(
+      BASE,
+      changes.map((change, i) => event(10, change, `w-${i}`)),
+    ).request;
+    expect(folded).toEqual(next);
+  });
+});
+
 describe('whether a create was attempted', () => {
   it('is false for a request never sent, true once a create went out or failed', () => {
     expect(createAttempted(BASE)).toBe(false);
