@@ -77,6 +77,9 @@ export async function saveRequest(persistence: IPersistence, request: PrivacyReq
 /**
  * Appends a writer's changes as events, stamped now, in the order given (one writer's ids sort in
  * the order written; between writers the stamp decides). Returns the new events' ids.
+ * Stamped at the write, not when the writer started (a callback's status read takes a while), so
+ * the fold's order is the order the events landed in; only two writes within the same moment can
+ * still each see their own move first, and then the person may be told twice, never lose a change.
  */
 export async function addEvents(
   persistence: IPersistence,
