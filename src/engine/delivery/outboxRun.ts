@@ -122,13 +122,9 @@ async function processOne(
       // One run only sends a create (see lease.ts); the mark says a cancel must now reach the vendor.
       if (!(await claimRequest(reader, a.persistence, id, holder, clock(), LEASE_MS))) return;
       try {
-        await addEvents(a.persistence, request, [{ type: 'create-sent' }]);
-        await deliver(
-          a,
-          config,
-          { ...request, delivery: { ...request.delivery, createSent: true } },
-          clock(),
-        );
+        if (config) await addEvents(a.persistence, request, [{ type: 'create-sent' }]);
+        const marked = config ? { ...request, delivery: { ...request.delivery, createSent: true } } : request;
+        await deliver(a, config, marked, clock());
       } finally {
         await removeRecords(a.persistence, [{ model: 'misc', id: `outbox-claim:${id}` }]);
       }
