@@ -40,12 +40,15 @@ useRequestsWorkspace(
 const isRecordOf = (r, associationId) =>
   r.appId === host.appId && r.associations.some((a) => a.id === associationId);
 
-/** Edits the app's stored record under one association (as `letBackOffPass()` edits the outbox). */
-function editRecord(associationId, edit) {
+/**
+ * Edits the app's stored record under one association (as `letBackOffPass()` edits the outbox);
+ * `which` picks one among several (a request's record and its events share its association).
+ */
+function editRecord(associationId, edit, which = () => true) {
   let found = 0;
   host.bridges.persistence.change((records) => {
     for (const r of records)
-      if (isRecordOf(r, associationId)) {
+      if (isRecordOf(r, associationId) && which(r.data)) {
         edit(r.data);
         found++;
       }
@@ -217,9 +220,14 @@ describe('dead-letter', () => {
     expect(createsFor(endpoint, id)).toHaveLength(1);
 
     // 73 hours of failing have passed, and the retry is due.
-    editRecord(`request:${id}`, (request) => {
-      request.delivery.firstFailureAt = new Date(Date.now() - 73 * 3_600_000).toISOString();
-    });
+    // The first failure's time is in the event that recorded it (a request is folded from its events).
+    editRecord(
+      `request:${id}`,
+      (event) => {
+        event.change.set.firstFailureAt = new Date(Date.now() - 73 * 3_600_000).toISOString();
+      },
+      (data) => data.change?.set?.firstFailureAt !== undefined,
+    );
     makeDue(id);
     await host.runJobs();
     expect(createsFor(endpoint, id)).toHaveLength(2);

@@ -21,6 +21,8 @@ export interface DeliveryState {
   expectedCompletionTime?: string;
   /** The user asked to cancel a request the vendor already has: the outbox sends the DELETE. */
   cancelRequested?: boolean;
+  /** A create was sent (it may have been accepted without an answer): a cancel must reach the vendor. */
+  createSent?: boolean;
 }
 
 /**

@@ -1,12 +1,13 @@
 import { isFinal } from '../../core/requests/lifecycle';
 import { normalizeReference } from '../../core/requests/request';
 import { wakeOutbox } from '../delivery/outboxTrigger';
-import { findByReference, saveRequest, scheduleWork } from '../delivery/requestStore';
+import { addEvents, findByReference, scheduleWork } from '../delivery/requestStore';
 import { notifyEphemeral } from '../gateways/notifier';
 import type { Subcommand } from './subcommand';
 
 /**
- * `/privacy cancel <ref>`: marks the request and wakes the outbox, which does the cancelling
+ * `/privacy cancel <ref>`: records the person's cancel (an event of its own, so no other writer
+ * can undo it) and wakes the outbox, which does the cancelling
  * under its lease (no call for a request not yet sent, a DELETE for one the vendor has), so a
  * cancel never races a delivery. The user gets a direct message when it is done.
  */
@@ -25,7 +26,7 @@ export const cancelSubcommand: Subcommand = {
     if (!request) return say(t('status.notFound', { ref }));
     if (isFinal(request.status))
       return say(t('cancel.final', { ref, status: t(`request.status.${request.status}`) }));
-    await saveRequest(persistence, { ...request, delivery: { ...request.delivery, cancelRequested: true } });
+    await addEvents(persistence, request, [{ type: 'cancel-asked' }]);
     await scheduleWork(persistence, request.id, new Date().toISOString());
     await wakeOutbox(modify, logger);
     return say(t('request.cancelRequested', { ref }));

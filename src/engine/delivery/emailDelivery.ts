@@ -5,7 +5,7 @@ import { readSetting } from '../settings/reader';
 import { SettingId } from '../settings/ids';
 import { handOverByEmail } from './emailHandover';
 import type { Accessors } from './outboxRun';
-import { clearWork, saveRequest } from './requestStore';
+import { clearWork, recordChanges } from './requestStore';
 import { announce } from './statusUpdate';
 import { tellRequester } from './tellRequester';
 import { quoteInline } from '../../core/text/quote';
@@ -32,7 +32,7 @@ export async function emailOrReadyToSend(
     });
     if (moved.ok) next = moved.value;
   }
-  await saveRequest(a.persistence, next);
+  next = (await recordChanges(a.read.getPersistenceReader(), a.persistence, next)).request;
   await clearWork(a.persistence, next.id);
   if (why === 'no_endpoint' && emailed) {
     const dpoEmail = await readSetting<string>(
@@ -59,8 +59,8 @@ export async function emailOrReadyToSend(
 export async function handOverMalformed(a: Accessors, request: PrivacyRequest, endpointMessage: string) {
   const dpoEmail = await readSetting<string>(a.read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
   const emailed = await handOverByEmail(a.read, a.modify, a.logger, request);
-  const next: PrivacyRequest = { ...request, channel: emailed ? 'email' : request.channel };
-  await saveRequest(a.persistence, next);
+  const changed: PrivacyRequest = { ...request, channel: emailed ? 'email' : request.channel };
+  const next = (await recordChanges(a.read.getPersistenceReader(), a.persistence, changed)).request;
   await clearWork(a.persistence, next.id);
   await tellAdmins(
     a.read,

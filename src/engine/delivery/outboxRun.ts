@@ -1,7 +1,8 @@
 /**
  * One outbox run: sends due requests, reads the status of open ones, sends asked-for cancels.
  * Bounded so a run fits well inside the runtime's 30 s budget (a time budget checked before
- * every call, each call at most CALL_TIMEOUT_MS), guarded by a lease against overlapping runs,
+ * every call, each call at most CALL_TIMEOUT_MS), guarded by a lease against overlapping runs
+ * (also across the instances of a cluster: see lease.ts), re-checked before each request,
  * and walking the outbox shard by shard: each read is one sixteenth of the open requests, and the
  * work per run is capped (RUN_BATCH), however long an outage queue grows.
  */
@@ -13,7 +14,8 @@ import type {
   IRead,
 } from '@rocket.chat/apps-engine/definition/accessors';
 import { randomBytes } from 'crypto';
-import { isFinal, move } from '../../core/requests/lifecycle';
+import { createAttempted } from '../../core/requests/history';
+import { isFinal } from '../../core/requests/lifecycle';
 import { applyOutcome, classifyCreate } from '../../core/requests/outcome';
 import type { PrivacyRequest } from '../../core/requests/request';
 import { parseStatusAnswer } from '../../core/requests/wire';
@@ -24,15 +26,17 @@ import { CALL_TIMEOUT_MS, cancelRequest, createRequest, readStatus } from './dsr
 import type { EndpointConfig } from './dsrClient';
 import { emailOrReadyToSend, handOverMalformed } from './emailDelivery';
 import { endpointConfig } from './endpointConfig';
-import { takeLease, releaseLease } from './lease';
+import { claimRequest, holdsLease, releaseLease, takeLease } from './lease';
 import {
+  addEvents,
   clearWork,
   findRequest,
   OUTBOX_SHARDS,
   outboxShard,
+  planWork,
   POLL_INTERVAL_MS,
-  saveAndPlan,
-  saveRequest,
+  readBack,
+  recordAndPlan,
   scheduleWork,
 } from './requestStore';
 import { emailCancellation } from './emailHandover';
@@ -42,6 +46,7 @@ import { createBodyFor } from './createBody';
 
 export const RUN_BUDGET_MS = 15_000;
 export const RUN_BATCH = 25;
+const LEASE_MS = RUN_BUDGET_MS + CALL_TIMEOUT_MS + 5_000;
 const CURSOR: Key = [{ model: 'misc', id: 'outbox-cursor' }];
 
 export interface Accessors {
@@ -62,10 +67,11 @@ export async function runOutbox(a: Accessors, clock: () => Date = () => new Date
   const reader = a.read.getPersistenceReader();
   const holder = randomBytes(8).toString('hex');
   const started = clock();
-  if (!(await takeLease(reader, a.persistence, holder, started, RUN_BUDGET_MS + CALL_TIMEOUT_MS + 5_000))) {
+  if (!(await takeLease(reader, a.persistence, holder, started, LEASE_MS))) {
     return { ran: false, processed: 0 };
   }
   let processed = 0;
+  let lost = false;
   try {
     const config = await endpointConfig(a.read.getEnvironmentReader().getSettings());
     const cursor = (await readRecord<{ shard: number }>(reader, CURSOR))?.shard ?? 0;
@@ -79,10 +85,17 @@ export async function runOutbox(a: Accessors, clock: () => Date = () => new Date
         .sort((x, y) => x.dueAt.localeCompare(y.dueAt));
       for (const entry of due) {
         if (processed >= RUN_BATCH || !timeLeft()) break;
-        await processOne(a, config, entry.id, clock);
+        // A run whose lease another instance took over stops before its next call.
+        if (!(await holdsLease(reader, holder, clock()))) {
+          lost = true;
+          break;
+        }
+        await processOne(a, config, entry.id, holder, clock);
         processed++;
       }
+      if (lost) break;
     }
+    if (lost) return { ran: true, processed };
     await writeRecord(a.persistence, CURSOR, { shard: (shard + 1) % OUTBOX_SHARDS });
   } finally {
     await releaseLease(reader, a.persistence, holder);
@@ -94,17 +107,28 @@ async function processOne(
   a: Accessors,
   config: EndpointConfig | undefined,
   id: string,
+  holder: string,
   clock: () => Date,
 ): Promise<void> {
-  const request = await findRequest(a.read.getPersistenceReader(), id);
+  const reader = a.read.getPersistenceReader();
+  const request = await findRequest(reader, id);
   if (!request || isFinal(request.status) || (!request.routing.vendor && !request.delivery.cancelRequested)) {
     await clearWork(a.persistence, id);
     return;
   }
   try {
     if (request.delivery.cancelRequested) await cancel(a, config, request, clock());
-    else if (request.status === 'queued') await deliver(a, config, request, clock());
-    else await poll(a, config, request, clock());
+    else if (request.status === 'queued') {
+      // One run only sends a create (see lease.ts); the mark says a cancel must now reach the vendor.
+      if (!(await claimRequest(reader, a.persistence, id, holder, clock(), LEASE_MS))) return;
+      try {
+        if (config) await addEvents(a.persistence, request, [{ type: 'create-sent' }]);
+        const marked = config ? { ...request, delivery: { ...request.delivery, createSent: true } } : request;
+        await deliver(a, config, marked, clock());
+      } finally {
+        await removeRecords(a.persistence, [{ model: 'misc', id: `outbox-claim:${id}` }]);
+      }
+    } else await poll(a, config, request, clock());
   } catch (error) {
     // Never lose the entry: try again later.
     a.logger.error(`outbox: request ${request.ref} failed`, String((error as Error)?.message ?? error));
@@ -125,10 +149,17 @@ async function deliver(
   const result = await createRequest(a.http, config, await createBodyFor(a.read, request, a.appId), now);
   const outcome = classifyCreate(result, request.id);
   const applied = applyOutcome(request, outcome, now, Math.random());
-  const next = await saveAndPlan(a.read.getPersistenceReader(), a.persistence, applied.request, now);
+  // Recorded as events; the person is told when this delivery's event moved the request.
+  const { request: next, moved } = await recordAndPlan(
+    a.read.getPersistenceReader(),
+    a.persistence,
+    applied.request,
+    now,
+  );
   // A 400 is our failure, not the vendor's decision: it goes to the DPO by email, and is told as such.
-  if (applied.malformed && outcome.kind === 'malformed') await handOverMalformed(a, next, outcome.message);
-  else if (applied.changed) await announce(a.read, a.modify, next, {}, a.logger);
+  if (applied.malformed && outcome.kind === 'malformed') {
+    if (moved) await handOverMalformed(a, next, outcome.message);
+  } else if (applied.changed && moved) await announce(a.read, a.modify, next, {}, a.logger);
   if (applied.alertAdmins && (await firstCredentialsAlert(a))) {
     await tellAdmins(a.read, a.modify, ({ t }) => t('admin.unauthorized'));
   }
@@ -162,16 +193,21 @@ async function poll(
 }
 
 /**
- * Every cancel goes through here, under the outbox's lease: a request not yet sent is cancelled
- * with no call; one the vendor has gets a DELETE; one that went to the DPO by email gets an email.
+ * Every cancel goes through here, under the outbox's lease: a request whose create was never
+ * sent is cancelled with no call; one whose create was sent (even with no answer: the vendor may
+ * have stored it) gets a DELETE, and a 404 to it is fine; one that went to the DPO by email gets
+ * an email. The outcome is an event; the person is told only when it is this event that moved the
+ * request (a status answer may have said "cancelled" first).
  */
 async function cancel(a: Accessors, config: EndpointConfig | undefined, request: PrivacyRequest, now: Date) {
+  const reader = a.read.getPersistenceReader();
   const cancelled = async () => {
-    const moved = move(request, 'cancelled', { at: now.toISOString(), source: 'user' });
-    const next = moved.ok ? moved.value : request;
-    await saveRequest(a.persistence, { ...next, delivery: { ...next.delivery, cancelRequested: false } });
-    await clearWork(a.persistence, request.id);
-    if (!(moved.ok && moved.changed)) return;
+    const ids = await addEvents(a.persistence, request, [
+      { type: 'moved', status: 'cancelled', at: now.toISOString(), source: 'user' },
+    ]);
+    const { request: next, moved } = await readBack(reader, request.id, ids, request);
+    await planWork(a.persistence, next, now);
+    if (!moved) return;
     await announce(a.read, a.modify, next);
     if (next.routing.workspace) {
       await tellAdmins(a.read, a.modify, ({ t }) =>
@@ -179,7 +215,8 @@ async function cancel(a: Accessors, config: EndpointConfig | undefined, request:
       );
     }
   };
-  if (request.status === 'queued' || !request.routing.vendor) return cancelled();
+  if (!request.routing.vendor || (request.status === 'queued' && !createAttempted(request)))
+    return cancelled();
   if (request.channel === 'email') {
     await emailCancellation(a, request);
     return cancelled();
@@ -189,8 +226,8 @@ async function cancel(a: Accessors, config: EndpointConfig | undefined, request:
   if (result?.kind === 'answer' && [200, 202, 404].includes(result.status)) return cancelled();
   if (result?.kind === 'answer' && result.status === 409) {
     // Too late to cancel: read where it stands instead, and tell the user.
-    const kept = { ...request, delivery: { ...request.delivery, cancelRequested: false } };
-    await saveRequest(a.persistence, kept);
+    const ids = await addEvents(a.persistence, request, [{ type: 'cancel-answered' }]);
+    const { request: kept } = await readBack(reader, request.id, ids, request);
     await tellRequester(a.read, a.modify, kept, ({ t }) =>
       t('cancel.final', { ref: kept.ref, status: t(`request.status.${kept.status}`) }),
     );

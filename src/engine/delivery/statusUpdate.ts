@@ -10,7 +10,7 @@ import type { StatusAnswer } from '../../core/requests/wire';
 import { readSetting } from '../settings/reader';
 import { SettingId } from '../settings/ids';
 import { statusChangeText } from '../views/requestText';
-import { saveAndPlan } from './requestStore';
+import { recordAndPlan } from './requestStore';
 import type { RequesterLogger } from './tellRequester';
 import { tellRequester } from './tellRequester';
 
@@ -32,10 +32,11 @@ export async function applyStatusAnswer(
   if (answer.expectedCompletionTime)
     next = { ...next, delivery: { ...next.delivery, expectedCompletionTime: answer.expectedCompletionTime } };
   if (next.status !== 'queued') next = { ...next, delivery: { ...next.delivery, nextAttemptAt: undefined } };
-  next = await saveAndPlan(read.getPersistenceReader(), persistence, next, now);
-  if (moved.ok && moved.changed)
-    await announce(read, modify, next, { reason: answer.reason, resultsUrl: answer.resultsUrl });
-  return next;
+  // Only this answer's own changes are written; whoever's event moved the status tells the person.
+  const recorded = await recordAndPlan(read.getPersistenceReader(), persistence, next, now);
+  if (recorded.moved)
+    await announce(read, modify, recorded.request, { reason: answer.reason, resultsUrl: answer.resultsUrl });
+  return recorded.request;
 }
 
 export async function announce(

@@ -14,6 +14,7 @@ const { startReferenceEndpoint } = require('../../workspace/dsr-endpoint');
 const { translator } = require('../../../src/core/i18n/translator');
 const { formatDate, formatDateTime } = require('../../../src/core/i18n/dates');
 const { referenceOf } = require('../../../src/core/requests/request');
+const { foldRecords } = require('../../../src/core/requests/history');
 
 const NO_TICK = 3_600_000;
 const LANGUAGE = { alice: 'en', bruno: 'de', carla: 'pt-BR', admin: 'en' };
@@ -152,12 +153,13 @@ async function fileRequest(host, username, form = {}, { expectErrors = false } =
   return { ...opened, result };
 }
 
-/** The app's stored record of a request (the truth inside the app). */
+/** The app's stored request (the truth inside the app): its record folded with its events. */
 function storedRequest(host, id) {
-  const record = host.bridges.persistence
+  const records = host.bridges.persistence
     .records()
-    .find((r) => r.appId === host.appId && r.associations.some((a) => a.id === `request:${id}`));
-  return record?.data;
+    .filter((r) => r.appId === host.appId && r.associations.some((a) => a.id === `request:${id}`))
+    .map((r) => r.data);
+  return foldRecords(records)[0];
 }
 
 /** The outbox entries waiting (the app's hints of work to do). */

@@ -14,6 +14,7 @@
  * @property {Route | null} [on] only calls to this route are affected
  * @property {number} [status] fail: the 5xx status to answer
  * @property {number} [holdMs] timeout, accept-then-timeout: how long a connection is held before it is dropped
+ * @property {number} [delayMs] delay: how long the answer waits (the call is processed first)
  * @property {'close' | 'reset'} [how] refuse: close the listening port, or reset each connection
  * @property {number} [ms] refuse/close: how long the port stays closed
  * @property {number} [retryAfter] rate-limit: the Retry-After seconds
@@ -27,6 +28,7 @@ const MODES = [
   'fail',
   'timeout',
   'accept-then-timeout',
+  'delay',
   'refuse',
   'rate-limit',
   'bad-request',
@@ -80,6 +82,11 @@ function normalizeBehaviour(input) {
       const ms = b.ms ?? 5000;
       check(intIn(ms, 1, MAX_CLOSED_MS), `ms must be an integer from 1 to ${MAX_CLOSED_MS}.`);
       return { mode: 'refuse', how, ms };
+    }
+    case 'delay': {
+      const delayMs = b.delayMs ?? 1000;
+      check(intIn(delayMs, 0, MAX_HOLD_MS), `delayMs must be an integer from 0 to ${MAX_HOLD_MS}.`);
+      return { mode: 'delay', count, on, delayMs };
     }
     case 'rate-limit':
       check(b.retryAfter === undefined || intIn(b.retryAfter, 0, 86400), 'retryAfter must be whole seconds.');

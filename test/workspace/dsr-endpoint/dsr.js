@@ -149,7 +149,7 @@ function checkToken(ctx, req, route, entry) {
  * @param {string | null} subpath the path after the base; null when the call is outside it
  * @param {string | null} raw the body, or null when too large
  */
-function handleDsrCall(ctx, req, res, subpath, raw) {
+async function handleDsrCall(ctx, req, res, subpath, raw) {
   const parsed = raw ? parseJson(raw) : null;
   const entry = ctx.store.record({
     method: req.method,
@@ -177,6 +177,7 @@ function handleDsrCall(ctx, req, res, subpath, raw) {
   const { route, id } = match;
 
   let holdAfterMs = null;
+  let delayMs = null;
   const action = ctx.behaviour.take(route);
   if (action) {
     entry.behaviour = action.mode;
@@ -217,6 +218,9 @@ function handleDsrCall(ctx, req, res, subpath, raw) {
       case 'accept-then-timeout':
         holdAfterMs = action.holdMs;
         break;
+      case 'delay':
+        delayMs = action.delayMs;
+        break;
     }
   }
 
@@ -248,6 +252,10 @@ function handleDsrCall(ctx, req, res, subpath, raw) {
   const result =
     route === 'create' ? create(ctx, raw) : route === 'status' ? status(ctx, id) : cancel(ctx, id);
   if (holdAfterMs !== null) return ctx.hold(entry, res, holdAfterMs, result);
+  if (delayMs !== null) {
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (res.destroyed || res.writableEnded) return undefined;
+  }
   return answer(result);
 }
 

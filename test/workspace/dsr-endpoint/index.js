@@ -114,7 +114,7 @@ async function startReferenceEndpoint(options = {}) {
         return await handleAdminCall(api, req, res, path.slice(ADMIN_PREFIX.length + 1), raw);
       }
       const inBase = path === BASE_PATH || path.startsWith(`${BASE_PATH}/`);
-      return handleDsrCall(ctx, req, res, inBase ? path.slice(BASE_PATH.length) : null, raw);
+      return await handleDsrCall(ctx, req, res, inBase ? path.slice(BASE_PATH.length) : null, raw);
     } catch (e) {
       if (!res.headersSent && !res.destroyed)
         sendJson(res, 500, errorBody('internal', String(e && e.message)));

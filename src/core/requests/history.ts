@@ -1,0 +1,182 @@
+/**
+ * A request's changes as an append-only history. The request record holds what was filed; every
+ * later change (a status move, the outbox's delivery bookkeeping, a cancel the person asked for)
+ * is an event record of its own, and the request's state is folded from the record and its events
+ * here. So no writer can replace another writer's change: each writes only its own event.
+ *
+ * The fold is order-free: events are applied by (stamp, id), whatever order they were stored or
+ * read in, and a final status, once reached, is never left (final states win).
+ */
+import { isFinal, move } from './lifecycle';
+import type { ChangeSource, RequestStatus } from './lifecycle';
+import type { DeliveryState, PrivacyRequest } from './request';
+
+/** Delivery fields the outbox keeps; the cancel and create flags are events of their own. */
+type Bookkeeping = Omit<DeliveryState, 'cancelRequested' | 'createSent'>;
+const BOOKKEEPING_FIELDS = [
+  'failures',
+  'nextAttemptAt',
+  'firstFailureAt',
+  'lastError',
+  'authBlockedSince',
+  'pausedMs',
+  'expectedCompletionTime',
+] as const satisfies ReadonlyArray<keyof Bookkeeping>;
+
+export type RequestChange =
+  /** The status moved (poll, callback, delivery, the person's cancel, an operator). */
+  | { type: 'moved'; status: RequestStatus; at: string; source: ChangeSource; reason?: string }
+  /** Delivery bookkeeping fields that changed (absent from `set` and named in `unset`: removed). */
+  | { type: 'delivery'; set: Partial<Bookkeeping>; unset: Array<keyof Bookkeeping> }
+  | { type: 'channel'; channel: PrivacyRequest['channel'] }
+  /** The person asked to cancel: the outbox sends it on. */
+  | { type: 'cancel-asked' }
+  /** The vendor answered the cancel without cancelling (too late): no cancel is pending any more. */
+  | { type: 'cancel-answered' }
+  /** A create is going out: from here the vendor may hold the request, so a cancel must reach it. */
+  | { type: 'create-sent' };
+
+export const EVENT_KIND = 'request-event';
+export const EVENT_SCHEMA = 1;
+
+export interface RequestEvent {
+  kind: typeof EVENT_KIND;
+  v: typeof EVENT_SCHEMA;
+  requestId: string;
+  /** Unique: ties between equal stamps are broken by it. */
+  eventId: string;
+  /** When the event was written (ISO): the fold's order. */
+  stamp: string;
+  change: RequestChange;
+}
+
+export function isRequestEvent(value: unknown): value is RequestEvent {
+  const v = value as Partial<RequestEvent> | null;
+  return (
+    !!v &&
+    v.kind === EVENT_KIND &&
+    typeof v.requestId === 'string' &&
+    typeof v.eventId === 'string' &&
+    typeof v.stamp === 'string' &&
+    !!v.change &&
+    typeof v.change.type === 'string'
+  );
+}
+
+const byStampThenId = (a: RequestEvent, b: RequestEvent) =>
+  a.stamp === b.stamp ? a.eventId.localeCompare(b.eventId) : a.stamp.localeCompare(b.stamp);
+
+export interface Folded {
+  request: PrivacyRequest;
+  /** The events whose status move changed the request: the writer of one of these tells the person. */
+  movedBy: Set<string>;
+}
+
+/** The request as its record and events say it is. Pure; neither input is touched. */
+export function foldHistory(base: PrivacyRequest, events: readonly RequestEvent[]): Folded {
+  let request: PrivacyRequest = { ...base, delivery: { ...base.delivery } };
+  const movedBy = new Set<string>();
+  for (const event of events.filter((e) => e.requestId === base.id).sort(byStampThenId)) {
+    const change = event.change;
+    switch (change.type) {
+      case 'moved': {
+        const moved = move(request, change.status, {
+          at: change.at,
+          source: change.source,
+          ...(change.reason ? { reason: change.reason } : {}),
+        });
+        if (moved.ok && moved.changed) {
+          request = moved.value;
+          movedBy.add(event.eventId);
+        }
+        break;
+      }
+      case 'delivery': {
+        const delivery = { ...request.delivery, ...change.set } as DeliveryState;
+        for (const field of change.unset) delete delivery[field];
+        request = { ...request, delivery };
+        break;
+      }
+      case 'channel':
+        request = { ...request, channel: change.channel };
+        break;
+      case 'cancel-asked':
+        request = { ...request, delivery: { ...request.delivery, cancelRequested: true } };
+        break;
+      case 'cancel-answered':
+        request = { ...request, delivery: { ...request.delivery, cancelRequested: false } };
+        break;
+      case 'create-sent':
+        request = { ...request, delivery: { ...request.delivery, createSent: true } };
+        break;
+    }
+  }
+  if (isFinal(request.status)) {
+    // Nothing is left to send or cancel once a request is final.
+    const delivery = { ...request.delivery, cancelRequested: false };
+    delete delivery.nextAttemptAt;
+    request = { ...request, delivery };
+  }
+  return { request, movedBy };
+}
+
+/** Splits what one read by association returned: request records and their events. */
+export function foldRecords(records: readonly unknown[]): PrivacyRequest[] {
+  const events = records.filter(isRequestEvent);
+  const bases = records.filter(
+    (r): r is PrivacyRequest => !isRequestEvent(r) && !!r && typeof r === 'object',
+  );
+  return bases.map((base) => foldHistory(base, events).request);
+}
+
+const entryKey = (e: { status: string; at: string; source: string; reason?: string }) =>
+  `${e.status}|${e.at}|${e.source}|${e.reason ?? ''}`;
+
+/**
+ * What a writer changed, as events: `next` is the request it worked out from `current` (what it
+ * read). Only its own changes are written; what others changed meanwhile is left to their events.
+ */
+export function changesBetween(current: PrivacyRequest, next: PrivacyRequest): RequestChange[] {
+  const changes: RequestChange[] = [];
+  const known = new Set(current.history.map(entryKey));
+  for (const entry of next.history) {
+    if (known.has(entryKey(entry))) continue;
+    changes.push({
+      type: 'moved',
+      status: entry.status,
+      at: entry.at,
+      source: entry.source,
+      ...(entry.reason ? { reason: entry.reason } : {}),
+    });
+  }
+  const set: Partial<Bookkeeping> = {};
+  const unset: Array<keyof Bookkeeping> = [];
+  for (const field of BOOKKEEPING_FIELDS) {
+    const before = current.delivery[field];
+    const after = next.delivery[field];
+    if (before === after) continue;
+    if (after === undefined) unset.push(field);
+    else Object.assign(set, { [field]: after });
+  }
+  if (unset.length > 0 || Object.keys(set).length > 0) changes.push({ type: 'delivery', set, unset });
+  if (next.channel !== current.channel) changes.push({ type: 'channel', channel: next.channel });
+  if (next.delivery.createSent && !current.delivery.createSent) changes.push({ type: 'create-sent' });
+  if (next.delivery.cancelRequested && !current.delivery.cancelRequested)
+    changes.push({ type: 'cancel-asked' });
+  return changes;
+}
+
+/**
+ * Whether a create may have reached the vendor: one was sent, or an attempt is on record (older
+ * requests, from before the create was marked). Such a request is cancelled at the vendor too.
+ */
+export function createAttempted(request: PrivacyRequest): boolean {
+  const d = request.delivery;
+  return (
+    d.createSent === true ||
+    d.failures > 0 ||
+    d.lastError !== undefined ||
+    d.authBlockedSince !== undefined ||
+    request.history.some((h) => h.source === 'delivery')
+  );
+}

@@ -1,0 +1,187 @@
+import {
+  changesBetween,
+  createAttempted,
+  foldHistory,
+  foldRecords,
+} from '../../../../src/core/requests/history';
+import type { RequestChange, RequestEvent } from '../../../../src/core/requests/history';
+import { move } from '../../../../src/core/requests/lifecycle';
+import { queuedRequest, snapshot } from './fixtures';
+
+const BASE = queuedRequest();
+const at = (second: number) => `2026-03-02T10:00:${String(second).padStart(2, '0')}.000Z`;
+
+let counter = 0;
+const event = (second: number, change: RequestChange, id?: string): RequestEvent => ({
+  kind: 'request-event',
+  v: 1,
+  requestId: BASE.id,
+  eventId: id ?? `e${String(++counter).padStart(3, '0')}`,
+  stamp: at(second),
+  change,
+});
+
+function permutations<T>(items: T[]): T[][] {
+  if (items.length <= 1) return [items];
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
+}
+
+/** What each writer appends, as it does in the app. */
+const WRITERS: Record<string, (second: number) => RequestEvent[]> = {
+  delivery: (s) => [
+    event(s, { type: 'create-sent' }),
+    event(s, { type: 'moved', status: 'delivered', at: at(s), source: 'delivery' }),
+    event(s, { type: 'delivery', set: { expectedCompletionTime: at(59) }, unset: ['nextAttemptAt'] }),
+  ],
+  poll: (s) => [event(s, { type: 'moved', status: 'in_progress', at: at(s), source: 'poll' })],
+  callback: (s) => [event(s, { type: 'moved', status: 'completed', at: at(s), source: 'callback' })],
+  cancel: (s) => [
+    event(s, { type: 'cancel-asked' }),
+    event(s + 1, { type: 'moved', status: 'cancelled', at: at(s + 1), source: 'user' }),
+  ],
+  'vendor cancelled': (s) => [event(s, { type: 'moved', status: 'cancelled', at: at(s), source: 'poll' })],
+};
+
+describe('folding a request from its record and events', () => {
+  it('with no events is the record as filed', () => {
+    expect(foldHistory(BASE, []).request).toEqual(BASE);
+  });
+
+  const names = Object.keys(WRITERS);
+  const pairs = names.flatMap((a, i) => names.slice(i + 1).map((b) => [a, b] as const));
+  it.each(pairs)('%s and %s: every storage order gives the same request, and no change is lost', (a, b) => {
+    const events = [...WRITERS[a](10), ...WRITERS[b](20)];
+    const results = permutations(events).map((order) => foldHistory(BASE, order).request);
+    for (const r of results) expect(r).toEqual(results[0]);
+    // Every status change that was legal when it happened is in the history.
+    const statuses = results[0].history.map((h) => h.status);
+    expect(statuses[0]).toBe('queued');
+    expect(results[0].status).toBe(statuses.at(-1));
+  });
+
+  it('a status answer arriving while the person cancels keeps the cancel and its history entry', () => {
+    const events = [
+      ...WRITERS.cancel(10),
+      event(12, { type: 'moved', status: 'in_progress', at: at(12), source: 'poll' }),
+    ];
+    for (const order of permutations(events)) {
+      const { request } = foldHistory(BASE, order);
+      expect(request.status).toBe('cancelled');
+      expect(request.history.map((h) => [h.status, h.source])).toEqual([
+        ['queued', 'submit'],
+        ['cancelled', 'user'],
+      ]);
+      expect(request.delivery.cancelRequested).toBe(false);
+    }
+  });
+
+  it('final wins: once cancelled, a later completed is not applied, and vice versa the first final stays', () => {
+    const cancelFirst = [...WRITERS.cancel(10), ...WRITERS.callback(30)];
+    expect(foldHistory(BASE, cancelFirst).request.status).toBe('cancelled');
+    const completedFirst = [...WRITERS.callback(5), ...WRITERS.cancel(10)];
+    const folded = foldHistory(BASE, completedFirst).request;
+    expect(folded.status).toBe('completed');
+    expect(folded.delivery.cancelRequested).toBe(false);
+  });
+
+  it('two writers saying the same final status: only the first one moved it (one message)', () => {
+    const user = event(10, { type: 'moved', status: 'cancelled', at: at(10), source: 'user' }, 'u');
+    const callback = event(11, { type: 'moved', status: 'cancelled', at: at(11), source: 'callback' }, 'c');
+    for (const order of [
+      [user, callback],
+      [callback, user],
+    ]) {
+      const { request, movedBy } = foldHistory(BASE, order);
+      expect([...movedBy]).toEqual(['u']);
+      expect(request.history.filter((h) => h.status === 'cancelled')).toHaveLength(1);
+    }
+  });
+
+  it('a cancel asked during a delivery stays pending after the delivery is recorded', () => {
+    const events = [event(10, { type: 'cancel-asked' }), ...WRITERS.delivery(12)];
+    const { request } = foldHistory(BASE, events);
+    expect(request.status).toBe('delivered');
+    expect(request.delivery.cancelRequested).toBe(true);
+    expect(request.delivery.createSent).toBe(true);
+    expect(request.delivery.nextAttemptAt).toBeUndefined();
+    expect(request.delivery.expectedCompletionTime).toBe(at(59));
+  });
+
+  it('a cancel the vendor answered "too late" is no longer pending', () => {
+    const events = [event(10, { type: 'cancel-asked' }), event(12, { type: 'cancel-answered' })];
+    expect(foldHistory(BASE, events).request.delivery.cancelRequested).toBe(false);
+  });
+
+  it('leaves its inputs alone and ignores other requests’ events', () => {
+    const events = [...WRITERS.delivery(10), { ...WRITERS.poll(11)[0], requestId: 'other' }];
+    const before = snapshot({ BASE, events });
+    expect(foldHistory(BASE, events).request.status).toBe('delivered');
+    expect({ BASE, events }).toEqual(before);
+  });
+
+  it('foldRecords splits one read of records and events into folded requests', () => {
+    const other = queuedRequest({ id: '9a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', ref: 'PR-9A2B3C4D' });
+    const found = foldRecords([...WRITERS.delivery(10), BASE, other]);
+    expect(found.map((r) => [r.id, r.status])).toEqual([
+      [BASE.id, 'delivered'],
+      [other.id, 'queued'],
+    ]);
+  });
+});
+
+describe('what a writer changed', () => {
+  it('is only its own history entries and the delivery fields it changed', () => {
+    const read = BASE;
+    const delivered = move(read, 'delivered', { at: at(10), source: 'delivery' });
+    if (!delivered.ok) throw new Error('move');
+    const next = {
+      ...delivered.value,
+      delivery: { ...read.delivery, nextAttemptAt: undefined, expectedCompletionTime: at(59) },
+    };
+    expect(changesBetween(read, next)).toEqual([
+      { type: 'moved', status: 'delivered', at: at(10), source: 'delivery' },
+      { type: 'delivery', set: { expectedCompletionTime: at(59) }, unset: ['nextAttemptAt'] },
+    ]);
+    expect(changesBetween(next, next)).toEqual([]);
+  });
+
+  it('never writes back what another writer changed meanwhile', () => {
+    // The stored request has a cancel and an entry the writer's copy lacks.
+    const stored = foldHistory(BASE, WRITERS.cancel(10)).request;
+    const writersCopy = { ...BASE, delivery: { ...BASE.delivery, failures: 1 } };
+    expect(changesBetween(stored, writersCopy)).toEqual([
+      { type: 'delivery', set: { failures: 1, nextAttemptAt: BASE.delivery.nextAttemptAt }, unset: [] },
+    ]);
+  });
+});
+
+describe('other writers’ changes as events', () => {
+  it('a hand-over by email, a create mark and a cancel ask are each one event, and fold back', () => {
+    const next = {
+      ...BASE,
+      channel: 'email' as const,
+      delivery: { ...BASE.delivery, createSent: true, cancelRequested: true },
+    };
+    const changes = changesBetween(BASE, next);
+    expect(changes).toEqual([
+      { type: 'channel', channel: 'email' },
+      { type: 'create-sent' },
+      { type: 'cancel-asked' },
+    ]);
+    const folded = foldHistory(
+      BASE,
+      changes.map((change, i) => event(10, change, `w-${i}`)),
+    ).request;
+    expect(folded).toEqual(next);
+  });
+});
+
+describe('whether a create was attempted', () => {
+  it('is false for a request never sent, true once a create went out or failed', () => {
+    expect(createAttempted(BASE)).toBe(false);
+    expect(createAttempted(foldHistory(BASE, [event(1, { type: 'create-sent' })]).request)).toBe(true);
+    expect(createAttempted({ ...BASE, delivery: { ...BASE.delivery, failures: 1 } })).toBe(true);
+  });
+});
