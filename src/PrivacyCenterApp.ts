@@ -37,6 +37,7 @@ import { REGISTRATION_CHECK_JOB, registrationCheckJob } from './engine/jobs/regi
 import { settingsProblemJob } from './engine/jobs/settingsProblem';
 import { SETTINGS } from './engine/settings/definitions';
 import { checkSettingSave } from './engine/settings/onSave';
+import { readSetting } from './engine/settings/reader';
 
 export default class PrivacyCenterApp extends App {
   constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
@@ -45,7 +46,7 @@ export default class PrivacyCenterApp extends App {
 
   protected async extendConfiguration(
     configuration: IConfigurationExtend,
-    _environment: IEnvironmentRead,
+    environment: IEnvironmentRead,
   ): Promise<void> {
     await Promise.all(SETTINGS.map((setting) => configuration.settings.provideSetting(setting)));
     await configuration.slashCommands.provideSlashCommand(
@@ -57,11 +58,17 @@ export default class PrivacyCenterApp extends App {
       ...appsRefreshJobs(this.getLogger()),
       ...outboxJobs(this.getID(), this.getLogger()),
     ]);
-    await configuration.api.provideApi({
-      visibility: ApiVisibility.PUBLIC,
-      security: ApiSecurity.UNSECURE, // the callback checks its own HMAC signature
-      endpoints: [new CallbackEndpoint(this, this.getLogger())],
-    });
+    // The public callback endpoint exists only while the admin says the vendor can reach the
+    // workspace (README, Security: one unauthenticated POST with a `__proto__` key stops the
+    // engine's runtime). The engine registers endpoints only here, when the app starts or is
+    // enabled again: IConfigurationModify (onEnable, onSettingUpdated) has no `api`.
+    if (await readSetting<boolean>(environment.getSettings(), SettingId.CallbacksReachable)) {
+      await configuration.api.provideApi({
+        visibility: ApiVisibility.PUBLIC,
+        security: ApiSecurity.UNSECURE, // the callback checks its own HMAC signature
+        endpoints: [new CallbackEndpoint(this, this.getLogger())],
+      });
+    }
   }
 
   public async onSettingUpdated(setting: ISetting, configuration: IConfigurationModify): Promise<void> {
@@ -104,7 +111,8 @@ export default class PrivacyCenterApp extends App {
     _read: IRead,
     _http: IHttp,
   ): Promise<ISetting> {
-    return checkSettingSave(context, configuration, this.getLogger());
+    // Undefined for a good secret: the engine then saves the setting as given (see onSave.ts).
+    return (await checkSettingSave(context, configuration, this.getLogger())) as ISetting;
   }
 
   public async executeBlockActionHandler(

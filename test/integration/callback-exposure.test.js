@@ -1,0 +1,87 @@
+'use strict';
+/**
+ * Issue 9.1: one unauthenticated POST whose JSON body holds a `__proto__` key stops the engine's
+ * Deno runtime from reading its input (its msgpack decoder refuses the key), so the app's code
+ * never runs and every later call fails. The app cannot catch that; what it can do is not expose
+ * the public callback endpoint unless the admin said the vendor can reach the workspace.
+ */
+const { createWorkspaceServer } = require('../workspace/api/server');
+const { WorkspaceHost } = require('../workspace/host');
+const { startWorkspace, freshStoreDir } = require('./helpers/workspace');
+
+jest.setTimeout(120_000);
+
+let host;
+let server;
+let siteUrl;
+beforeAll(async () => {
+  host = new WorkspaceHost();
+  server = createWorkspaceServer({ host });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  siteUrl = `http://127.0.0.1:${server.address().port}`;
+  await startWorkspace({ storeDir: freshStoreDir(), siteUrl, host });
+});
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  await host?.stop();
+});
+
+const PROTO_BODY = '{"__proto__":{"polluted":true},"subject_request_id":"x"}';
+
+async function postCallback(body) {
+  const res = await fetch(`${siteUrl}/api/apps/public/${host.appId}/dsr-callback`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  return res.status;
+}
+
+async function helpWorks() {
+  const ran = await host.runCommand('alice', '/privacy help');
+  return ran.ok === true;
+}
+
+it('with "The endpoint can reach this workspace" off (the default), the callback endpoint does not exist, and a __proto__ body leaves the app working', async () => {
+  expect(await postCallback(PROTO_BODY)).toBe(404);
+  expect(await host.appStatus()).toMatch(/enabled/);
+  expect(await helpWorks()).toBe(true);
+});
+
+it('turned on, the endpoint opens when the app starts again (the engine registers endpoints only at start)', async () => {
+  await host.setAppSetting('dsr_callbacks_reachable', true);
+  expect(await postCallback('{}')).toBe(404); // not yet: no engine accessor adds an endpoint later
+  await host.restartRuntime();
+  expect(await postCallback('{}')).toBe(401); // open: refused for want of a signature
+  await host.setAppSetting('dsr_callbacks_reachable', false);
+  await host.restartRuntime();
+  expect(await postCallback('{}')).toBe(404);
+});
+
+it('with the endpoint open, the engine issue remains: the runtime stops answering; a restart of the runtime brings the app back', async () => {
+  await host.setAppSetting('dsr_callbacks_reachable', true);
+  await host.restartRuntime();
+  expect(await helpWorks()).toBe(true);
+  // The app's code never runs: the runtime's decoder refuses the key, and the call times out.
+  expect(await postCallback(PROTO_BODY)).toBe(500);
+  expect(await host.appStatus()).toBe('unknown');
+  expect(await helpWorks()).toBe(false);
+  // What an operator does (README, Security): restart the runtime (a server restart, or disable
+  // and enable the app once the engine has respawned its process).
+  await host.restartRuntime();
+  expect(await host.appStatus()).toMatch(/enabled/);
+  expect(await helpWorks()).toBe(true);
+  await host.setAppSetting('dsr_callbacks_reachable', false);
+  await host.restartRuntime();
+});
+
+it('a view submit whose state holds a __proto__ key stops the runtime the same way (no app setting can close that path)', async () => {
+  await host.runCommand('alice', '/privacy request');
+  const modal = host.openViews('alice').find((v) => v.surface === 'modal');
+  const state = JSON.parse('{"__proto__":{"polluted":true}}');
+  const submitted = await host.submitView('alice', modal.viewId, state);
+  expect(submitted.ok).toBe(false);
+  expect(await host.appStatus()).toBe('unknown');
+  await host.restartRuntime();
+  expect(await helpWorks()).toBe(true);
+});
