@@ -79,9 +79,10 @@ it('a view submit whose state holds a __proto__ key stops the runtime the same w
   await host.runCommand('alice', '/privacy request');
   const modal = host.openViews('alice').find((v) => v.surface === 'modal');
   const state = JSON.parse('{"__proto__":{"polluted":true}}');
-  const submitted = await host.submitView('alice', modal.viewId, state);
-  expect(submitted.ok).toBe(false);
+  // The engine swallows the timed-out interaction; what shows is the app's status.
+  await host.submitView('alice', modal.viewId, state);
   expect(await host.appStatus()).toBe('unknown');
+  expect(await helpWorks()).toBe(false);
   await host.restartRuntime();
   expect(await helpWorks()).toBe(true);
 });
