@@ -49,9 +49,6 @@ export default class PrivacyCenterApp extends App {
     environment: IEnvironmentRead,
   ): Promise<void> {
     await Promise.all(SETTINGS.map((setting) => configuration.settings.provideSetting(setting)));
-    await configuration.slashCommands.provideSlashCommand(
-      new PrivacyCommand(this.getID(), this.getLogger(), this),
-    );
     await configuration.scheduler.registerProcessors([
       registrationCheckJob,
       settingsProblemJob(this.getLogger()),
@@ -68,6 +65,16 @@ export default class PrivacyCenterApp extends App {
         security: ApiSecurity.UNSECURE, // the callback checks its own HMAC signature
         endpoints: [new CallbackEndpoint(this, this.getLogger())],
       });
+    }
+    // Last, and allowed to fail: when a disabled app is enabled again the engine has kept its
+    // command and refuses to add it twice (CommandAlreadyExistsError), which would otherwise end
+    // this method before the endpoint above is provided.
+    try {
+      await configuration.slashCommands.provideSlashCommand(
+        new PrivacyCommand(this.getID(), this.getLogger(), this),
+      );
+    } catch (error) {
+      this.getLogger().debug('slash command kept from before', String((error as Error)?.message ?? error));
     }
   }
 

@@ -48,14 +48,27 @@ it('with "The endpoint can reach this workspace" off (the default), the callback
   expect(await helpWorks()).toBe(true);
 });
 
-it('turned on, the endpoint opens when the app starts again (the engine registers endpoints only at start)', async () => {
+/** What an admin does after changing the setting: disable the app, then enable it. */
+async function disableAndEnable() {
+  await host.manager.disable(host.appId);
+  await host.manager.enable(host.appId);
+  expect(await host.appStatus()).toMatch(/enabled/);
+}
+
+it('turned on, the endpoint opens when the app is enabled again (the engine registers endpoints only then), and closes the same way', async () => {
   await host.setAppSetting('dsr_callbacks_reachable', true);
   expect(await postCallback('{}')).toBe(404); // not yet: no engine accessor adds an endpoint later
-  await host.restartRuntime();
+  await disableAndEnable();
   expect(await postCallback('{}')).toBe(401); // open: refused for want of a signature
+  expect(await helpWorks()).toBe(true); // the command the engine kept still answers
+  await host.setAppSetting('dsr_callbacks_reachable', false);
+  await disableAndEnable();
+  expect(await postCallback('{}')).toBe(404);
+  await host.setAppSetting('dsr_callbacks_reachable', true);
+  await host.restartRuntime(); // a server restart opens it too
+  expect(await postCallback('{}')).toBe(401);
   await host.setAppSetting('dsr_callbacks_reachable', false);
   await host.restartRuntime();
-  expect(await postCallback('{}')).toBe(404);
 });
 
 it('with the endpoint open, the engine issue remains: the runtime stops answering; a restart of the runtime brings the app back', async () => {
