@@ -39,6 +39,7 @@ import { settingsProblemJob } from './engine/jobs/settingsProblem';
 import { SETTINGS } from './engine/settings/definitions';
 import { checkSettingSave } from './engine/settings/onSave';
 import { rememberInstaller } from './engine/gateways/installer';
+import { readSetting } from './engine/settings/reader';
 
 export default class PrivacyCenterApp extends App {
   constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
@@ -47,23 +48,36 @@ export default class PrivacyCenterApp extends App {
 
   protected async extendConfiguration(
     configuration: IConfigurationExtend,
-    _environment: IEnvironmentRead,
+    environment: IEnvironmentRead,
   ): Promise<void> {
     await Promise.all(SETTINGS.map((setting) => configuration.settings.provideSetting(setting)));
-    await configuration.slashCommands.provideSlashCommand(
-      new PrivacyCommand(this.getID(), this.getLogger(), this),
-    );
     await configuration.scheduler.registerProcessors([
       registrationCheckJob,
       settingsProblemJob(this.getLogger()),
       ...appsRefreshJobs(this.getLogger()),
       ...outboxJobs(this.getID(), this.getLogger()),
     ]);
-    await configuration.api.provideApi({
-      visibility: ApiVisibility.PUBLIC,
-      security: ApiSecurity.UNSECURE, // the callback checks its own HMAC signature
-      endpoints: [new CallbackEndpoint(this, this.getLogger())],
-    });
+    // The public callback endpoint exists only while the admin says the vendor can reach the
+    // workspace (README, Security: one unauthenticated POST with a `__proto__` key stops the
+    // engine's runtime). The engine registers endpoints only here, when the app starts or is
+    // enabled again: IConfigurationModify (onEnable, onSettingUpdated) has no `api`.
+    if (await readSetting<boolean>(environment.getSettings(), SettingId.CallbacksReachable)) {
+      await configuration.api.provideApi({
+        visibility: ApiVisibility.PUBLIC,
+        security: ApiSecurity.UNSECURE, // the callback checks its own HMAC signature
+        endpoints: [new CallbackEndpoint(this, this.getLogger())],
+      });
+    }
+    // Last, and allowed to fail: when a disabled app is enabled again the engine has kept its
+    // command and refuses to add it twice (CommandAlreadyExistsError), which would otherwise end
+    // this method before the endpoint above is provided.
+    try {
+      await configuration.slashCommands.provideSlashCommand(
+        new PrivacyCommand(this.getID(), this.getLogger(), this),
+      );
+    } catch (error) {
+      this.getLogger().debug('slash command kept from before', String((error as Error)?.message ?? error));
+    }
   }
 
   /** The admin who installs the app is told what needs an administrator until others are named. */
@@ -117,12 +131,13 @@ export default class PrivacyCenterApp extends App {
     read: IRead,
     _http: IHttp,
   ): Promise<ISetting> {
-    return checkSettingSave(
+    // Undefined for a good secret: the engine then saves the setting as given (see onSave.ts).
+    return (await checkSettingSave(
       context,
       configuration,
       this.getLogger(),
       read.getEnvironmentReader().getSettings(),
-    );
+    )) as ISetting;
   }
 
   public async executeBlockActionHandler(

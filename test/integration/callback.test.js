@@ -26,6 +26,8 @@ beforeAll(async () => {
   await host.setAppSetting('dsr_endpoint_url', endpoint.url);
   await host.setAppSetting('dsr_signing_secret', SECRET);
   await host.setAppSetting('dsr_callbacks_reachable', true);
+  // The callback endpoint opens when the app starts with the setting on (issue 9.1).
+  await host.restartRuntime();
 });
 afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));

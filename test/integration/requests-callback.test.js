@@ -6,7 +6,7 @@
  * with GET is applied; an unknown id is 404.
  */
 const http = require('node:http');
-const { randomUUID } = require('node:crypto');
+const { createHmac, randomUUID } = require('node:crypto');
 const {
   wordsFor,
   startRequestsWorkspace,
@@ -47,6 +47,9 @@ beforeAll(async () => {
     endpoint: { signingSecret: SECRET },
     settings: { dsr_signing_secret: SECRET, dsr_callbacks_reachable: true },
   }));
+  // The engine registers an app's endpoints only when the app starts: the callback endpoint opens
+  // once the app starts again with "The endpoint can reach this workspace" on (issue 9.1).
+  await host.restartRuntime();
 });
 afterAll(async () => {
   await host?.stop();
@@ -56,6 +59,27 @@ afterAll(async () => {
 
 let filed;
 const callbackUrl = () => `${siteUrl}/api/apps/public/${host.appId}/dsr-callback`;
+/** POSTs a callback body signed as the vendor signs it, at time `t` (unix seconds). */
+async function postSigned(body, { t = Math.floor(Date.now() / 1000), header, swapped = false } = {}) {
+  const raw = JSON.stringify(body);
+  const v1 = createHmac('sha256', SECRET).update(`${t}.${raw}`).digest('hex');
+  const res = await fetch(callbackUrl(), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-privacy-signature': header ?? (swapped ? `v1=${v1}, t=${t}` : `t=${t},v1=${v1}`),
+    },
+    body: raw,
+  });
+  return { status: res.status, body: await res.json().catch(() => null) };
+}
+const callbackBody = (id, status) => ({
+  controller_id: 'reference',
+  status_callback_url: callbackUrl(),
+  subject_request_id: id,
+  request_status: status,
+  api_version: '2.0',
+});
 const getsFor = (id) =>
   endpoint.inbox().filter((c) => c.method === 'GET' && c.path.endsWith(`/requests/${id}`));
 
@@ -134,4 +158,56 @@ it('a valid callback for an id the app does not know: 404', async () => {
   const sent = await endpoint.sendCallback({ id: randomUUID(), status: 'completed', url: callbackUrl() });
   expect(sent.sent.signature).toBe('valid');
   expect(sent.status).toBe(404);
+});
+
+describe('replays within the window (issue 9.11)', () => {
+  let replayed;
+  it('a valid callback read twice: the second is answered "replayed", with no second status read', async () => {
+    replayed = await fileRequest(host, 'alice');
+    await host.runJobs();
+    endpoint.setStatus(replayed.id, 'in_progress');
+    const t = Math.floor(Date.now() / 1000);
+    const first = await postSigned(callbackBody(replayed.id, 'in_progress'), { t });
+    expect(first).toEqual({ status: 202, body: { status: 'applied' } });
+    expect(getsFor(replayed.id)).toHaveLength(1);
+    expect(storedRequest(host, replayed.id).status).toBe('in_progress');
+    const told = aboutRef(host, 'alice', replayed.ref).length;
+
+    const again = await postSigned(callbackBody(replayed.id, 'in_progress'), { t });
+    expect(again).toEqual({ status: 202, body: { status: 'replayed' } });
+    // The same signature written another way (spaces, its parts swapped) is the same callback.
+    const sameSigned = await postSigned(callbackBody(replayed.id, 'in_progress'), { t, swapped: true });
+    expect(sameSigned.body.status).toBe('replayed');
+    expect(getsFor(replayed.id)).toHaveLength(1);
+    expect(aboutRef(host, 'alice', replayed.ref)).toHaveLength(told);
+  });
+
+  it('a new callback that reports what the app already holds: "unchanged", not "applied"', async () => {
+    const later = Math.floor(Date.now() / 1000) + 1;
+    const sent = await postSigned(callbackBody(replayed.id, 'in_progress'), { t: later });
+    expect(sent).toEqual({ status: 202, body: { status: 'unchanged' } });
+    expect(getsFor(replayed.id)).toHaveLength(2);
+    expect(storedRequest(host, replayed.id).status).toBe('in_progress');
+  });
+});
+
+describe('large bodies (issue 9.12)', () => {
+  it('a body over 16 KB with a well-formed signature: 413, before any status read', async () => {
+    const big = { ...callbackBody(filed.id, 'completed'), reason: 'x'.repeat(20 * 1024) };
+    const sent = await postSigned(big);
+    expect(sent).toEqual({ status: 413, body: { status: 'too_large' } });
+  });
+
+  it('a large body without a signature, or with a malformed one: 401, said as such', async () => {
+    const big = { ...callbackBody(filed.id, 'completed'), reason: 'x'.repeat(20 * 1024) };
+    const res = await fetch(callbackUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(big),
+    });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ status: 'signature_missing' });
+    const malformed = await postSigned(big, { header: 't=now,v1=nothex' });
+    expect(malformed).toEqual({ status: 401, body: { status: 'signature_malformed' } });
+  });
 });

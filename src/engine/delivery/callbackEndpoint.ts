@@ -3,6 +3,10 @@
  * is checked over `JSON.stringify(content)` before any field is used (the server hands the app
  * parsed JSON, and the contract fixes the sender's serialization to match). A verified callback
  * is only a prompt: the status is then read from the endpoint, and that answer is applied.
+ *
+ * Cheap checks first: the header's presence and form, then the body's size, and only then the
+ * HMAC. A valid callback is remembered for its window, so a replay costs no status read; the
+ * answer says what happened: `applied`, `unchanged`, `replayed`, `already_final`.
  */
 import type { IHttp, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
@@ -15,10 +19,14 @@ import { callLogger } from '../callLogger';
 import { readStatus } from './dsrClient';
 import { endpointConfig } from './endpointConfig';
 import { findRequest } from './requestStore';
-import { verify } from './signing';
+import { rememberCallback, seenBefore } from './callbackReplay';
+import { readSignatureHeader, verifyParsed } from './signing';
 import { applyStatusAnswer } from './statusUpdate';
 
 export const CALLBACK_PATH = 'dsr-callback';
+
+/** A callback body is a few hundred bytes; anything over this is refused before it is hashed. */
+export const MAX_CALLBACK_BYTES = 16 * 1024;
 
 export function callbackUrl(siteUrl: string, appId: string): string {
   return `${siteUrl.replace(/\/+$/, '')}/api/apps/public/${appId}/${CALLBACK_PATH}`;
@@ -45,15 +53,18 @@ export class CallbackEndpoint extends ApiEndpoint {
     persistence: IPersistence,
   ): Promise<IApiResponse> {
     const now = new Date();
+    const header = readSignatureHeader(request.headers?.['x-privacy-signature']);
+    if (typeof header === 'string') return this.refused(`signature_${header}`);
     const config = await endpointConfig(read.getEnvironmentReader().getSettings());
     if (!config?.signingSecret) return answer(401, 'callbacks_not_configured');
     const raw =
       typeof request.content === 'string' ? request.content : JSON.stringify(request.content ?? null);
-    const verdict = verify(config.signingSecret, request.headers?.['x-privacy-signature'], raw, now);
-    if (verdict !== 'valid') {
-      callLogger(this.app, this.log).warn(`callback refused: signature ${verdict}`);
-      return answer(401, `signature_${verdict}`);
-    }
+    if (Buffer.byteLength(raw ?? '', 'utf8') > MAX_CALLBACK_BYTES) return answer(413, 'too_large');
+    const checked = verifyParsed(config.signingSecret, header, raw ?? '', now);
+    if (checked.verdict !== 'valid' || !checked.fingerprint)
+      return this.refused(`signature_${checked.verdict}`);
+    const persistenceRead = read.getPersistenceReader();
+    if (await seenBefore(persistenceRead, checked.fingerprint, now)) return answer(202, 'replayed');
     let body: unknown = request.content;
     if (typeof body === 'string') {
       try {
@@ -64,13 +75,26 @@ export class CallbackEndpoint extends ApiEndpoint {
     }
     const id = (body as { subject_request_id?: unknown } | null)?.subject_request_id;
     if (!isRequestId(id)) return answer(400, 'malformed');
-    const stored = await findRequest(read.getPersistenceReader(), id);
+    const stored = await findRequest(persistenceRead, id);
     if (!stored) return answer(404, 'unknown_request');
-    if (isFinal(stored.status)) return answer(202, 'already_final');
+    // Remembered once handled; a callback whose status read failed may come again and be read then.
+    const remember = () =>
+      rememberCallback(persistenceRead, persistence, checked.fingerprint as string, header.timestamp, now);
+    if (isFinal(stored.status)) {
+      await remember();
+      return answer(202, 'already_final');
+    }
     const result = await readStatus(http, config, id, now);
     const status =
       result.kind === 'answer' && result.status === 200 ? parseStatusAnswer(result.body, id) : undefined;
-    if (status) await applyStatusAnswer(read, modify, persistence, stored, status, 'callback', now);
-    return answer(202, status ? 'applied' : 'status_unavailable');
+    if (!status) return answer(202, 'status_unavailable');
+    const next = await applyStatusAnswer(read, modify, persistence, stored, status, 'callback', now);
+    await remember();
+    return answer(202, next.status !== stored.status ? 'applied' : 'unchanged');
+  }
+
+  private refused(code: string): IApiResponse {
+    callLogger(this.app, this.log).warn(`callback refused: ${code}`);
+    return answer(401, code);
   }
 }

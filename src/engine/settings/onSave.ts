@@ -2,6 +2,14 @@
  * Checks a setting when an admin saves it. The engine uses the setting this returns, so a bad
  * value is replaced by the value in force before the save; the admins are told why (by a job,
  * since this callback cannot send messages) and the app logs it.
+ *
+ * The engine's runtime logs what this hook returns, at debug level, into the app's logs (1.53.1
+ * and 1.62: deno-runtime/handlers/app/handler.ts, "'onPreSettingUpdate' was successfully
+ * called! The result is:"). So a secret never travels back through it: a good one is not
+ * returned at all (the engine then saves the setting as the admin gave it:
+ * `(await call(ON_PRE_SETTING_UPDATE)) || setting` in AppSettingsManager), and a kept one is
+ * returned with a `toJSON` that masks its value. The log entry is made with JSON.stringify, which
+ * calls `toJSON`; the answer to the server is msgpack, which sends own enumerable keys only.
  */
 import type {
   IConfigurationModify,
@@ -25,12 +33,13 @@ export async function checkSettingSave(
   logger: ILogger,
   /** The settings in force, for a check that depends on another setting; without them it is strict. */
   settings?: ISettingRead,
-): Promise<ISetting> {
+): Promise<ISetting | undefined> {
   if (!isSettingId(newSetting.id)) return newSetting;
   const rule = SETTING_RULES[newSetting.id];
+  const secret = rule.secret === true;
   const other = rule.dependsOn && settings ? await readSetting<unknown>(settings, rule.dependsOn) : undefined;
   const checked = rule.check(newSetting.value ?? newSetting.packageValue, other);
-  if (checked.ok) return newSetting;
+  if (checked.ok) return secret ? undefined : newSetting;
   const kept = oldSetting.value ?? oldSetting.packageValue;
   // The rejected value is not logged: it may be something pasted by mistake.
   logger.warn(`setting ${newSetting.id} not changed: ${checked.problem}`);
@@ -46,5 +55,13 @@ export async function checkSettingSave(
   } catch (error) {
     logger.error('could not schedule the admin notice', String(error));
   }
-  return { ...newSetting, value: kept };
+  const keptSetting: ISetting = { ...newSetting, value: kept };
+  return secret ? maskedForLogs(keptSetting) : keptSetting;
+}
+
+/** The same setting, but what a log makes of it (JSON.stringify) shows the mask, not the value. */
+export function maskedForLogs(setting: ISetting): ISetting {
+  const masked = { ...setting, value: setting.value ? SECRET_MASK : setting.value };
+  Object.defineProperty(setting, 'toJSON', { value: () => masked, enumerable: false });
+  return setting;
 }

@@ -331,7 +331,7 @@ describe('the app directory settings', () => {
       w.configuration as unknown as IConfigurationModify,
       w.logger,
     );
-    expect(saved.value).toBe(TOKEN);
+    expect(saved?.value).toBe(TOKEN);
     expect(w.scheduled[0].data).toMatchObject({
       settingId: 'apps_api_token',
       problem: 'too_long',

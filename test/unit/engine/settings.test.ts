@@ -61,7 +61,7 @@ describe('settings', () => {
       world.configuration as unknown as IConfigurationModify,
       world.logger,
     );
-    expect(saved.value).toBe('dpo@example.org');
+    expect(saved?.value).toBe('dpo@example.org');
     expect(world.scheduled).toHaveLength(0);
   });
 
@@ -75,7 +75,7 @@ describe('settings', () => {
       world.configuration as unknown as IConfigurationModify,
       world.logger,
     );
-    expect(saved.value).toBe('https://example.org/s');
+    expect(saved?.value).toBe('https://example.org/s');
     expect(world.scheduled).toEqual([
       {
         id: 'settings-problem',
@@ -87,6 +87,35 @@ describe('settings', () => {
       true,
     );
     expect(JSON.stringify(world.logs)).not.toContain('http://example.org/s');
+  });
+
+  it('never hands a secret back through the hook the engine logs: a good one is not returned (9.5)', async () => {
+    const world = fakeWorld();
+    const saved = await checkSettingSave(
+      { oldSetting: setting('dsr_token', 'old-token-1'), newSetting: setting('dsr_token', 'new-token-2') },
+      world.configuration as unknown as IConfigurationModify,
+      world.logger,
+    );
+    // The engine saves the setting as the admin gave it when the hook returns nothing.
+    expect(saved).toBeUndefined();
+  });
+
+  it('a kept secret goes back to the engine, but a log of it shows the mask (9.5)', async () => {
+    const world = fakeWorld();
+    const saved = await checkSettingSave(
+      {
+        oldSetting: setting('dsr_signing_secret', 'old-secret-1'),
+        newSetting: setting('dsr_signing_secret', 'x'.repeat(2000)),
+      },
+      world.configuration as unknown as IConfigurationModify,
+      world.logger,
+    );
+    expect(saved?.value).toBe('old-secret-1');
+    expect(Object.keys(saved ?? {})).not.toContain('toJSON');
+    const logged = JSON.stringify({ msg: 'result', result: saved });
+    expect(logged).not.toContain('old-secret-1');
+    expect(logged).toContain('••••••••');
+    expect(JSON.stringify(world.logs)).not.toContain('old-secret-1');
   });
 
   it('sends the notice to each named admin in their language, skipping unknown names', async () => {
@@ -123,7 +152,7 @@ describe('settings', () => {
         world.logger,
         reader({ dsr_allow_local_endpoint: allowLocal }),
       );
-      return { saved: saved.value, scheduled: world.scheduled, logs: JSON.stringify(world.logs) };
+      return { saved: saved?.value, scheduled: world.scheduled, logs: JSON.stringify(world.logs) };
     };
 
     it('refuses a loopback, link-local or metadata address unless local addresses are allowed', async () => {
