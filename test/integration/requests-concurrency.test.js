@@ -47,6 +47,8 @@ beforeAll(async () => {
     endpoint: { signingSecret: SECRET },
     settings: { dsr_signing_secret: SECRET, dsr_callbacks_reachable: true },
   }));
+  // The callback endpoint opens when the app starts with "The endpoint can reach this workspace" on.
+  await host.restartRuntime();
 });
 afterAll(async () => {
   await host?.stop();

@@ -45,6 +45,8 @@ afterAll(async () => {
 it('no log record holds a secret, whether saved, kept after a refused save, or refused', async () => {
   const settings = {
     requests_per_day: 100,
+    // The reference endpoint listens on 127.0.0.1: a development workspace allows local addresses.
+    dsr_allow_local_endpoint: true,
     dsr_endpoint_url: endpoint.url,
     dsr_token: TOKEN,
     dsr_signing_secret: SIGNING,
@@ -62,7 +64,7 @@ it('no log record holds a secret, whether saved, kept after a refused save, or r
 
   const filed = await fileRequest(host, 'alice');
   await host.runJobs();
-  expect(storedRequest(host, filed.id).status).toBe('delivered');
+  expect(storedRequest(host, filed.id)).toMatchObject({ status: 'delivered', channel: 'endpoint' });
   const raw = JSON.stringify({
     controller_id: 'reference',
     status_callback_url: 'x',
