@@ -169,7 +169,7 @@ export async function fileRequest(
  * write to the DPO. An operator-only request is then with the operator, or failed: never "waiting
  * to be sent".
  */
-async function tellOperator(
+export async function tellOperator(
   read: IRead,
   modify: IModify,
   persistence: IPersistence,
