@@ -253,7 +253,8 @@ describe('dead-letter', () => {
     expect(emails[0]).toMatchObject({
       to: DPO,
       replyTo: 'bruno@example.org',
-      subject: t('email.subject', { ref, type: t('request.type.access') }),
+      // The admins have the operator's part; this is the vendor's part, and says so.
+      subject: t('email.subject.vendor', { ref, type: t('request.type.access') }),
     });
     expect(emails[0].text).toContain(`${t('email.field.reference')}: ${ref}`);
     expect(emails[0].text).toContain('Bitte alles.');
