@@ -18,6 +18,7 @@ const {
   openRequest,
 } = require('./helpers/requests');
 const { fromApp, textOf } = require('./helpers/workspace');
+const { formatDate } = require('../../src/core/i18n/dates');
 
 jest.setTimeout(60_000);
 
@@ -151,6 +152,10 @@ describe('the workspace track and the vendor track', () => {
         type: a('request.type.access'),
         jurisdiction: a('jurisdiction.gdpr'),
       }),
+    );
+    // They may have had it from the earlier version: the notice says why it comes now.
+    expect(notices[0].text).toContain(
+      a('admin.earlierRequest', { ref, date: formatDate(storedRequest(host, id).submittedAt, 'en') }),
     );
     expect(storedRequest(host, id)).toMatchObject({
       status: 'delivered',

@@ -6,7 +6,10 @@
  * request, else the DPO is e-mailed, else the person is asked to write to the DPO.
  */
 import type { ILogger, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { formatDate } from '../../core/i18n/dates';
+import type { Translator } from '../../core/i18n/translator';
 import type { PrivacyRequest } from '../../core/requests/request';
+import { adminNoticeText } from '../views/requestText';
 import { tellOperator } from './fileRequest';
 
 export function isLeftBehind(request: PrivacyRequest): boolean {
@@ -42,7 +45,13 @@ export async function handOverLeftBehind(
         return undefined;
       }
     };
-    result.push(await tellOperator(a.read, a.modify, a.persistence, a.logger, request, now, attempt));
+    // The admins may have had it from the earlier version: the notice says why it comes now.
+    const notice = (t: Translator) =>
+      [
+        adminNoticeText(request, t),
+        t.t('admin.earlierRequest', { ref: request.ref, date: formatDate(request.submittedAt, t.language) }),
+      ].join('\n');
+    result.push(await tellOperator(a.read, a.modify, a.persistence, a.logger, request, now, attempt, notice));
   }
   return result;
 }

@@ -177,12 +177,10 @@ export async function tellOperator(
   request: PrivacyRequest,
   now: Date,
   attempt: (what: string, send: () => Promise<unknown>) => Promise<unknown>,
+  noticeText: (t: Translator) => string = (t) => adminNoticeText(request, t),
 ): Promise<PrivacyRequest> {
   const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
-  const told =
-    (await attempt('admin notice', () =>
-      tellAdmins(read, modify, (t) => adminNoticeText(request, t), logger),
-    )) === true;
+  const told = (await attempt('admin notice', () => tellAdmins(read, modify, noticeText, logger))) === true;
   let notice: WorkspaceNotice = { told: 'admins', dpoEmail };
   if (!told) {
     logger.warn(`request ${request.ref}: no administrator could be told about the workspace track`);

@@ -450,6 +450,8 @@ export const de: Translation = {
   'email.readyToSend':
     'Sie können den Antrag selbst senden. Kopieren Sie diese E-Mail und senden Sie sie an {email}:',
   'admin.newRequest': 'Neuer Datenschutzantrag {ref} von @{username}: {type}. Recht: {jurisdiction}.',
+  'admin.earlierRequest':
+    'Der Antrag {ref} wurde am {date} mit einer früheren Version dieser App gestellt, die nicht festgehalten hat, ob Sie davon erfahren haben. Bitte prüfen Sie, ob er schon beantwortet wurde.',
   'admin.cancelled': 'Der Datenschutzantrag {ref} von @{username} wurde vom Benutzer zurückgezogen.',
   'admin.details': 'Details, wie die Person sie geschrieben hat:',
   'admin.operatorMustAnswer':

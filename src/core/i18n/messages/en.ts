@@ -415,6 +415,8 @@ export const en = {
   'email.field.details': 'Details',
   'email.readyToSend': 'You can send the request yourself. Copy this email to {email}:',
   'admin.newRequest': 'New privacy request {ref} from @{username}: {type}, under {jurisdiction}.',
+  'admin.earlierRequest':
+    'Request {ref} was filed on {date} with an earlier version of this app, which did not record whether you were told about it. Please check whether it has been answered.',
   'admin.cancelled': 'Privacy request {ref} from @{username} was cancelled by the user.',
   'admin.details': 'Details, as the person wrote them:',
   'admin.operatorMustAnswer':

@@ -444,6 +444,8 @@ export const es: Translation = {
   'email.readyToSend':
     'Puede enviar la solicitud por su cuenta. Copie este correo electrónico y envíelo a {email}:',
   'admin.newRequest': 'Nueva solicitud de privacidad {ref} de @{username}: {type}. Ley: {jurisdiction}.',
+  'admin.earlierRequest':
+    'La solicitud {ref} se presentó el {date} con una versión anterior de esta app, que no registró si se le avisó. Compruebe si ya se ha respondido.',
   'admin.cancelled': 'La solicitud de privacidad {ref} de @{username} ha sido cancelada por el usuario.',
   'admin.details': 'Detalles, tal como los escribió la persona:',
   'admin.operatorMustAnswer':

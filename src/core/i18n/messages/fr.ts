@@ -455,6 +455,8 @@ export const fr: Translation = {
   'email.readyToSend':
     'Vous pouvez envoyer la demande vous-même. Copiez cet e-mail et envoyez-le à {email} :',
   'admin.newRequest': 'Nouvelle demande {ref} de @{username} : {type}. Loi : {jurisdiction}.',
+  'admin.earlierRequest':
+    'La demande {ref} a été déposée le {date} avec une version antérieure de cette app, qui n’a pas noté si vous en aviez été informé. Vérifiez si elle a déjà reçu une réponse.',
   'admin.cancelled': 'La demande {ref} de @{username} a été annulée par l’utilisateur.',
   'admin.details': 'Détails, tels que la personne les a écrits :',
   'admin.operatorMustAnswer':

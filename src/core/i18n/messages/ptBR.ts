@@ -443,6 +443,8 @@ export const ptBR: Translation = {
   'email.readyToSend':
     'Você pode enviar a solicitação por conta própria. Copie este e-mail e envie-o para {email}:',
   'admin.newRequest': 'Nova solicitação de privacidade {ref} de @{username}: {type}. Lei: {jurisdiction}.',
+  'admin.earlierRequest':
+    'A solicitação {ref} foi registrada em {date} com uma versão anterior deste app, que não guardou se você foi avisado. Verifique se ela já foi respondida.',
   'admin.cancelled': 'A solicitação de privacidade {ref} de @{username} foi cancelada pelo usuário.',
   'admin.details': 'Detalhes, como a pessoa os escreveu:',
   'admin.operatorMustAnswer':
