@@ -242,7 +242,11 @@ describe('dead-letter', () => {
     expect(outboxEntryOf(id)).toBeUndefined();
     expect(heldFor(endpoint, id)).toEqual([]);
 
-    expect(adminAlerts(adminBefore)).toEqual([wordsFor('admin')('admin.deadLetter', { ref })]);
+    // The admins read the last error, quoted; the person never does.
+    expect(adminAlerts(adminBefore)).toEqual([
+      wordsFor('admin')('admin.deadLetter', { ref, reason: '“HTTP 503”' }),
+    ]);
+    expect(stored.history.at(-1).reason).toBe('undeliverable');
 
     const t = wordsFor('bruno');
     const messages = aboutRef(host, 'bruno', ref);
@@ -257,7 +261,8 @@ describe('dead-letter', () => {
     expect(emails[0]).toMatchObject({
       to: DPO,
       replyTo: 'bruno@example.org',
-      subject: t('email.subject', { ref, type: t('request.type.access') }),
+      // The admins have the operator's part; this is the vendor's part, and says so.
+      subject: t('email.subject.vendor', { ref, type: t('request.type.access') }),
     });
     expect(emails[0].text).toContain(`${t('email.field.reference')}: ${ref}`);
     expect(emails[0].text).toContain('Bitte alles.');
@@ -365,8 +370,12 @@ describe('/privacy status <ref> afterwards', () => {
   it('the dead-lettered request: filed, then failed in delivery (German)', async () => {
     await expectHistoryShown('bruno', lifecycle.deadLettered, [
       ['queued', 'submit'],
-      ['failed', 'delivery', 'history.reason.undeliverable', { detail: 'HTTP 503' }],
+      ['failed', 'delivery', 'history.reason.undeliverable'],
     ]);
+    // Never the endpoint's error, in any form (issue 9.10).
+    const text = noticesTo(host, 'bruno').at(-1).text;
+    expect(text).not.toContain('503');
+    expect(text).not.toContain('HTTP');
   });
 
   it('the request rejected under GDPR: the vendor’s reason quoted in German words', async () => {

@@ -18,6 +18,7 @@ const {
   openRequest,
 } = require('./helpers/requests');
 const { fromApp, textOf } = require('./helpers/workspace');
+const { formatDate } = require('../../src/core/i18n/dates');
 
 jest.setTimeout(60_000);
 
@@ -41,6 +42,32 @@ describe('email fallback (no endpoint configured)', () => {
     expect(endpoint.inbox()).toEqual([]);
     await host.runJobs();
     expect(host.emails().filter((m) => m.subject.includes(ref))).toHaveLength(1);
+  });
+
+  it('with nobody to tell, the DPO gets the two parts by e-mail, each subject saying which part it is', async () => {
+    await host.setAppSetting('admin_usernames', 'nobody-by-this-name');
+    try {
+      const { id, ref } = await fileRequest(host, 'bruno', { categories: ['account', 'usage'] });
+      expect(storedRequest(host, id).routing).toMatchObject({
+        vendor: { categories: ['usage'] },
+        workspace: { categories: ['account', 'usage'] },
+      });
+      await host.runJobs();
+      const mails = host.emails().filter((m) => m.subject.includes(ref));
+      expect(mails).toHaveLength(2);
+      // The request's language (German): first the operator's part at filing, then the vendor's.
+      const t = wordsFor('bruno');
+      const type = t('request.type.access');
+      expect(mails.map((m) => m.subject)).toEqual([
+        t('email.subject.workspace', { ref, type }),
+        t('email.subject.vendor', { ref, type }),
+      ]);
+      expect(mails[0].text).toContain(t('email.part.workspace'));
+      expect(mails[1].text).toContain(t('email.part.vendor'));
+      expect(mails[1].text).toContain(`${t('email.field.data')}: ${t('category.name.usage')}`);
+    } finally {
+      await host.setAppSetting('admin_usernames', '');
+    }
   });
 
   it('when the workspace cannot send email, the user gets a ready-to-send email in their language', async () => {
@@ -95,6 +122,58 @@ describe('the workspace track and the vendor track', () => {
     const line = list.split('\n').find((l) => l.includes(ref));
     expect(line).toContain(t('request.status.with_operator'));
     expect(line).not.toContain(t('request.status.queued'));
+  });
+
+  it('an operator-only request stored by an earlier version, still queued, is handed over when its person looks at it', async () => {
+    const { id, ref } = await fileRequest(host, 'carla', { categories: ['account', 'content'] });
+    expect(storedRequest(host, id).routing.vendor ?? undefined).toBeUndefined();
+    // As an earlier version stored it: queued, nobody told, no outbox entry.
+    host.bridges.persistence.change((records) => {
+      for (const r of records)
+        if (r.appId === host.appId && r.associations.some((a) => a.id === `request:${id}`)) {
+          r.data.status = 'queued';
+          r.data.history = r.data.history.slice(0, 1);
+          delete r.data.workspaceNotice;
+        }
+    });
+    expect(storedRequest(host, id)).toMatchObject({ status: 'queued', history: [{ status: 'queued' }] });
+    const before = dmsTo(host, 'admin').length;
+    await host.runCommand('carla', '/privacy status');
+    // The admins are told now, as for a new request, and what the person reads is true.
+    const a = wordsFor('admin');
+    const notices = dmsTo(host, 'admin')
+      .slice(before)
+      .filter((m) => m.text.includes(ref));
+    expect(notices).toHaveLength(1);
+    expect(notices[0].text).toContain(
+      a('admin.newRequest', {
+        ref,
+        username: 'carla',
+        type: a('request.type.access'),
+        jurisdiction: a('jurisdiction.gdpr'),
+      }),
+    );
+    // They may have had it from the earlier version: the notice says why it comes now.
+    expect(notices[0].text).toContain(
+      a('admin.earlierRequest', { ref, date: formatDate(storedRequest(host, id).submittedAt, 'en') }),
+    );
+    expect(storedRequest(host, id)).toMatchObject({
+      status: 'delivered',
+      workspaceNotice: { told: 'admins' },
+    });
+    const t = wordsFor('carla');
+    const line = noticesTo(host, 'carla')
+      .at(-1)
+      .text.split('\n')
+      .find((l) => l.includes(ref));
+    expect(line).toContain(t('request.status.with_operator'));
+    // Told once: looking again tells nobody again.
+    const told = dmsTo(host, 'admin').filter((m) => m.text.includes(ref)).length;
+    await host.runCommand('carla', `/privacy status ${ref}`);
+    expect(dmsTo(host, 'admin').filter((m) => m.text.includes(ref))).toHaveLength(told);
+    expect(noticesTo(host, 'carla').at(-1).text).toContain(
+      t('status.detail.title', { ref, status: t('request.status.with_operator') }),
+    );
   });
 
   it('when no named admin exists, nobody is promised anything: the request is emailed to the DPO, and the texts say so', async () => {

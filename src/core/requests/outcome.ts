@@ -127,7 +127,8 @@ export function applyOutcome(request: PrivacyRequest, outcome: Outcome, now: Dat
       delivery.firstFailureAt = delivery.firstFailureAt ?? at;
       delivery.lastError = outcome.kind === 'throttled' ? 'throttled' : outcome.reason;
       if (isDeadLetter(delivery.firstFailureAt, delivery.pausedMs, now)) {
-        const moved = move(request, 'failed', { at, source, reason: delivery.lastError });
+        // The history says why in the app's words; the last error stays with the admins.
+        const moved = move(request, 'failed', { at, source, reason: 'undeliverable' });
         delete delivery.nextAttemptAt;
         const base = moved.ok ? moved.value : request;
         return {

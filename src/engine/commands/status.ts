@@ -1,4 +1,5 @@
 import { normalizeReference } from '../../core/requests/request';
+import { handOverLeftBehind } from '../delivery/earlierRequests';
 import { findByReference, requestsOf } from '../delivery/requestStore';
 import { notifyEphemeral } from '../gateways/notifier';
 import { requestDetailText, requestListText } from '../views/requestText';
@@ -10,11 +11,16 @@ export const STATUS_LIST_LIMIT = 10;
 export const statusSubcommand: Subcommand = {
   name: 'status',
   helpKey: 'help.cmd.status',
-  async run({ read, modify, user, room, args, translator }) {
+  async run({ read, modify, persistence, logger, user, room, args, translator }) {
     const reader = read.getPersistenceReader();
     const say = (text: string) => notifyEphemeral(read, modify, user, room, text);
+    // What the person reads is true: a request an earlier version left unsent is handed over first.
+    const current = (requests: Awaited<ReturnType<typeof requestsOf>>) =>
+      handOverLeftBehind({ read, modify, persistence, logger }, requests, new Date());
     if (args.length === 0) {
-      await say(requestListText(await requestsOf(reader, user.id), translator, STATUS_LIST_LIMIT));
+      await say(
+        requestListText(await current(await requestsOf(reader, user.id)), translator, STATUS_LIST_LIMIT),
+      );
       return;
     }
     const ref = normalizeReference(args[0]);
@@ -22,7 +28,7 @@ export const statusSubcommand: Subcommand = {
       await say(translator.t('status.badReference', { input: args[0].slice(0, 40) }));
       return;
     }
-    const own = (await findByReference(reader, ref)).find((r) => r.userId === user.id);
+    const [own] = await current((await findByReference(reader, ref)).filter((r) => r.userId === user.id));
     await say(
       own ? requestDetailText(own, translator, user.utcOffset) : translator.t('status.notFound', { ref }),
     );

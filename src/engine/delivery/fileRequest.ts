@@ -169,7 +169,7 @@ export async function fileRequest(
  * write to the DPO. An operator-only request is then with the operator, or failed: never "waiting
  * to be sent".
  */
-async function tellOperator(
+export async function tellOperator(
   read: IRead,
   modify: IModify,
   persistence: IPersistence,
@@ -177,12 +177,10 @@ async function tellOperator(
   request: PrivacyRequest,
   now: Date,
   attempt: (what: string, send: () => Promise<unknown>) => Promise<unknown>,
+  noticeText: (t: Translator) => string = (t) => adminNoticeText(request, t),
 ): Promise<PrivacyRequest> {
   const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
-  const told =
-    (await attempt('admin notice', () =>
-      tellAdmins(read, modify, (t) => adminNoticeText(request, t), logger),
-    )) === true;
+  const told = (await attempt('admin notice', () => tellAdmins(read, modify, noticeText, logger))) === true;
   let notice: WorkspaceNotice = { told: 'admins', dpoEmail };
   if (!told) {
     logger.warn(`request ${request.ref}: no administrator could be told about the workspace track`);

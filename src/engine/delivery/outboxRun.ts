@@ -43,6 +43,7 @@ import { emailCancellation } from './emailHandover';
 import { tellRequester } from './tellRequester';
 import { announce, applyStatusAnswer } from './statusUpdate';
 import { createBodyFor } from './createBody';
+import { quoteInline } from '../../core/text/quote';
 
 export const RUN_BUDGET_MS = 15_000;
 export const RUN_BATCH = 25;
@@ -164,7 +165,9 @@ async function deliver(
     await tellAdmins(a.read, a.modify, ({ t }) => t('admin.unauthorized'));
   }
   if (applied.deadLettered) {
-    await tellAdmins(a.read, a.modify, ({ t }) => t('admin.deadLetter', { ref: next.ref }));
+    // The admins read the last error as a bounded quote; the person never does.
+    const reason = quoteInline(next.delivery.lastError ?? '', { maxLength: 200 });
+    await tellAdmins(a.read, a.modify, ({ t }) => t('admin.deadLetter', { ref: next.ref, reason }));
     await emailOrReadyToSend(a, next, now, 'dead_letter');
   }
 }

@@ -197,6 +197,7 @@ const APP_REASONS = [
   'passed_to_operator',
   'endpoint_refused_format',
   'no_admin_no_email',
+  'undeliverable',
 ] as const;
 /** How much of a vendor's reason a person reads. */
 const REASON_MAX = 500;
@@ -204,7 +205,8 @@ const REASON_MAX = 500;
 function historyReason(entry: HistoryEntry, t: Translate): string {
   const code = APP_REASONS.find((r) => r === entry.reason);
   if (code) return t(`history.reason.${code}`);
-  if (entry.status === 'failed') return t('history.reason.undeliverable', { detail: entry.reason ?? '' });
+  // Records stored before kept the last error here: the person reads only the app's words.
+  if (entry.status === 'failed') return t('history.reason.undeliverable');
   // A refusal of the create is the endpoint's error text, not a decision about the person: never shown.
   if (entry.status === 'rejected' && entry.source === 'delivery') return t('history.reason.endpoint_refused');
   return t('history.reason.given', { reason: quoteInline(entry.reason ?? '', { maxLength: REASON_MAX }) });
@@ -259,10 +261,23 @@ export function requestEmail(
   track: 'vendor' | 'workspace' = 'vendor',
 ): { subject: string; text: string } {
   const { t, language } = translator;
-  const subject = t('email.subject', { ref: request.ref, type: t(`request.type.${request.type}`) });
+  // Two parts of one request reach the same DPO: each says which part it is.
+  const twoParts = Boolean(request.routing.vendor && request.routing.workspace);
+  const subject = t(twoParts ? `email.subject.${track}` : 'email.subject', {
+    ref: request.ref,
+    type: t(`request.type.${request.type}`),
+  });
+  const effect = effectOf(request.jurisdiction, request.type);
+  // What takes effect on receipt says so, as in the chat texts; other requests carry their due date.
+  const due = !request.due
+    ? []
+    : effect
+      ? dueLines(request, translator).slice(0, 1)
+      : [`${t('email.field.due')}: ${formatDate(request.due, language)}`];
   const text = [
     t('email.greeting'),
     t('email.intro', { workspace }),
+    ...(twoParts ? [t(`email.part.${track}`)] : []),
     '',
     `${t('email.field.reference')}: ${request.ref}`,
     `${t('email.field.type')}: ${t(`request.type.${request.type}`)}`,
@@ -271,7 +286,7 @@ export function requestEmail(
     `${t('email.field.data')}: ${categoryList({ categories: request.routing[track]?.categories ?? [] }, translator)}`,
     `${t('email.field.user')}: ${request.username} <${request.email}>`,
     `${t('email.field.submitted')}: ${formatDate(request.submittedAt, language)}`,
-    ...(request.due ? [`${t('email.field.due')}: ${formatDate(request.due, language)}`] : []),
+    ...due,
     '',
     request.details ? `${t('email.field.details')}:\n${quoteForEmail(request.details)}` : '',
   ]

@@ -35,7 +35,9 @@ describe('request texts', () => {
     const text = requestDetailText(request, en);
     expect(text).toContain('(sent to the Data Protection Officer by email)');
     expect(text).toContain('(reason given: “Identity not confirmed”)');
-    expect(text).toContain('(the vendor could not be reached for 72 hours; last error: HTTP 503)');
+    // The last error is the admins' to read, never the person's (issue 9.10).
+    expect(text).toContain(`(${en.t('history.reason.undeliverable')})`);
+    expect(text).not.toContain('503');
     expect(text).not.toContain('emailed_to_dpo');
     expect(requestDetailText(request, de)).toContain(de.t('history.reason.emailed_to_dpo'));
   });

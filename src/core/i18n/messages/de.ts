@@ -406,8 +406,7 @@ export const de: Translation = {
   'history.reason.emailed_to_dpo': 'per E-Mail an die oder den Datenschutzbeauftragte(n) gesendet',
   'history.reason.no_endpoint_no_email':
     'kein Endpunkt für Anträge eingerichtet, und der Arbeitsbereich konnte keine E-Mail senden',
-  'history.reason.undeliverable':
-    'der Anbieter war 72 Stunden lang nicht erreichbar; letzter Fehler: {detail}',
+  'history.reason.undeliverable': 'das Antragssystem des Anbieters war 72 Stunden lang nicht erreichbar',
   'history.reason.passed_to_operator': 'an den Betreiber dieses Arbeitsbereichs weitergegeben',
   'request.status.with_operator': 'beim Betreiber dieses Arbeitsbereichs',
   'request.status.operator_waiting':
@@ -431,6 +430,13 @@ export const de: Translation = {
     'Geben Sie die Referenz des Antrags an, den Sie zurückziehen möchten, zum Beispiel `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'Der Antrag {ref} kann nicht mehr zurückgezogen werden (Status: {status}).',
   'email.subject': 'Datenschutzantrag {ref}: {type}',
+  'email.subject.vendor': 'Datenschutzantrag {ref}: {type} (Teil für den Anbieter)',
+  'email.subject.workspace':
+    'Datenschutzantrag {ref}: {type} (Teil für den Betreiber dieses Arbeitsbereichs)',
+  'email.part.vendor':
+    'Dieser Teil betrifft die Daten, die der Anbieter hat; die Daten beim Betreiber dieses Arbeitsbereichs werden gesondert beantragt.',
+  'email.part.workspace':
+    'Dieser Teil betrifft die Daten, die der Betreiber dieses Arbeitsbereichs hat; die Daten beim Anbieter werden gesondert beantragt.',
   'email.greeting': 'Guten Tag,',
   'email.intro': 'ich möchte meine Datenschutzrechte wahrnehmen. Ich nutze den Arbeitsbereich {workspace}.',
   'email.field.reference': 'Referenz',
@@ -444,6 +450,8 @@ export const de: Translation = {
   'email.readyToSend':
     'Sie können den Antrag selbst senden. Kopieren Sie diese E-Mail und senden Sie sie an {email}:',
   'admin.newRequest': 'Neuer Datenschutzantrag {ref} von @{username}: {type}. Recht: {jurisdiction}.',
+  'admin.earlierRequest':
+    'Der Antrag {ref} wurde am {date} mit einer früheren Version dieser App gestellt, die nicht festgehalten hat, ob Sie davon erfahren haben. Bitte prüfen Sie, ob er schon beantwortet wurde.',
   'admin.cancelled': 'Der Datenschutzantrag {ref} von @{username} wurde vom Benutzer zurückgezogen.',
   'admin.details': 'Details, wie die Person sie geschrieben hat:',
   'admin.operatorMustAnswer':
@@ -458,7 +466,7 @@ export const de: Translation = {
     'Der Arbeitsbereich konnte keine E-Mail senden; der Benutzer hat deshalb eine versandfertige E-Mail an die oder den Datenschutzbeauftragte(n) ({email}) erhalten.',
   'admin.vendorGets': 'Der Anbieter erhält: {categories}.',
   'admin.deadLetter':
-    'Der Antrag {ref} konnte 72 Stunden lang nicht zugestellt werden und wurde per E-Mail oder an den Benutzer übergeben. Prüfen Sie die Einstellungen des Endpunkts für Anträge.',
+    'Der Antrag {ref} konnte 72 Stunden lang nicht zugestellt werden (letzter Fehler: {reason}) und wurde per E-Mail oder an den Benutzer übergeben. Prüfen Sie die Einstellungen des Endpunkts für Anträge.',
 
   // Errors
   'error.noView':

@@ -375,7 +375,7 @@ export const en = {
   'history.reason.emailed_to_dpo': 'sent to the Data Protection Officer by email',
   'history.reason.no_endpoint_no_email':
     'no request endpoint is set up and the workspace could not send email',
-  'history.reason.undeliverable': 'the vendor could not be reached for 72 hours; last error: {detail}',
+  'history.reason.undeliverable': "the vendor's request system could not be reached for 72 hours",
   'history.reason.passed_to_operator': "passed to this workspace's operator",
   'request.status.with_operator': "with this workspace's operator",
   'request.status.operator_waiting': "waiting for this workspace's operator to be told",
@@ -397,6 +397,12 @@ export const en = {
     'Write the reference of the request to cancel, for example `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'Request {ref} cannot be cancelled any more (status: {status}).',
   'email.subject': 'Privacy request {ref}: {type}',
+  'email.subject.vendor': "Privacy request {ref}: {type} (the vendor's part)",
+  'email.subject.workspace': "Privacy request {ref}: {type} (this workspace's part)",
+  'email.part.vendor':
+    "This part concerns the data the vendor holds; the data this workspace's operator holds is requested separately.",
+  'email.part.workspace':
+    "This part concerns the data this workspace's operator holds; the data the vendor holds is requested separately.",
   'email.greeting': 'Hello,',
   'email.intro': 'I would like to use my data protection rights. I am a user of the workspace {workspace}.',
   'email.field.reference': 'Reference',
@@ -409,6 +415,8 @@ export const en = {
   'email.field.details': 'Details',
   'email.readyToSend': 'You can send the request yourself. Copy this email to {email}:',
   'admin.newRequest': 'New privacy request {ref} from @{username}: {type}, under {jurisdiction}.',
+  'admin.earlierRequest':
+    'Request {ref} was filed on {date} with an earlier version of this app, which did not record whether you were told about it. Please check whether it has been answered.',
   'admin.cancelled': 'Privacy request {ref} from @{username} was cancelled by the user.',
   'admin.details': 'Details, as the person wrote them:',
   'admin.operatorMustAnswer':
@@ -422,7 +430,7 @@ export const en = {
     'The workspace could not send email, so the user was given a ready-to-send email to the Data Protection Officer ({email}).',
   'admin.vendorGets': 'The vendor gets: {categories}.',
   'admin.deadLetter':
-    'Request {ref} could not be delivered for 72 hours and was handed over by email or to the user. Check the request endpoint settings.',
+    'Request {ref} could not be delivered for 72 hours (last error: {reason}) and was handed over by email or to the user. Check the request endpoint settings.',
 
   // Errors
   'error.noView':

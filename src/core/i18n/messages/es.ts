@@ -401,7 +401,7 @@ export const es: Translation = {
   'history.reason.no_endpoint_no_email':
     'no hay ningún endpoint de solicitudes configurado y el espacio de trabajo no pudo enviar correo electrónico',
   'history.reason.undeliverable':
-    'no se pudo conectar con el proveedor durante 72 horas; último error: {detail}',
+    'no se pudo conectar con el sistema de solicitudes del proveedor durante 72 horas',
   'history.reason.passed_to_operator': 'trasladada al operador de este espacio de trabajo',
   'request.status.with_operator': 'en manos del operador de este espacio de trabajo',
   'request.status.operator_waiting': 'pendiente de avisar al operador de este espacio de trabajo',
@@ -424,6 +424,13 @@ export const es: Translation = {
     'Escriba la referencia de la solicitud que quiere cancelar, por ejemplo `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'La solicitud {ref} ya no se puede cancelar (estado: {status}).',
   'email.subject': 'Solicitud de privacidad {ref}: {type}',
+  'email.subject.vendor': 'Solicitud de privacidad {ref}: {type} (parte del proveedor)',
+  'email.subject.workspace':
+    'Solicitud de privacidad {ref}: {type} (parte del operador de este espacio de trabajo)',
+  'email.part.vendor':
+    'Esta parte se refiere a los datos que tiene el proveedor; los datos que conserva el operador de este espacio de trabajo se solicitan por separado.',
+  'email.part.workspace':
+    'Esta parte se refiere a los datos que conserva el operador de este espacio de trabajo; los datos que tiene el proveedor se solicitan por separado.',
   'email.greeting': 'Buenos días:',
   'email.intro': 'Deseo ejercer mis derechos de protección de datos. Uso el espacio de trabajo {workspace}.',
   'email.field.reference': 'Referencia',
@@ -437,6 +444,8 @@ export const es: Translation = {
   'email.readyToSend':
     'Puede enviar la solicitud por su cuenta. Copie este correo electrónico y envíelo a {email}:',
   'admin.newRequest': 'Nueva solicitud de privacidad {ref} de @{username}: {type}. Ley: {jurisdiction}.',
+  'admin.earlierRequest':
+    'La solicitud {ref} se presentó el {date} con una versión anterior de esta app, que no registró si se le avisó. Compruebe si ya se ha respondido.',
   'admin.cancelled': 'La solicitud de privacidad {ref} de @{username} ha sido cancelada por el usuario.',
   'admin.details': 'Detalles, tal como los escribió la persona:',
   'admin.operatorMustAnswer':
@@ -451,7 +460,7 @@ export const es: Translation = {
     'El espacio de trabajo no pudo enviar correo, así que el usuario recibió un correo listo para enviar al Delegado de Protección de Datos ({email}).',
   'admin.vendorGets': 'El proveedor recibe: {categories}.',
   'admin.deadLetter':
-    'La solicitud {ref} no se pudo entregar durante 72 horas y se ha entregado por correo electrónico o al usuario. Revise la configuración del endpoint de solicitudes.',
+    'La solicitud {ref} no se pudo entregar durante 72 horas (último error: {reason}) y se ha entregado por correo electrónico o al usuario. Revise la configuración del endpoint de solicitudes.',
 
   // Errors
   'error.noView':

@@ -410,7 +410,7 @@ export const fr: Translation = {
   'history.reason.no_endpoint_no_email':
     'aucun point de terminaison pour les demandes n’est configuré et l’espace de travail n’a pas pu envoyer d’e-mail',
   'history.reason.undeliverable':
-    'l’éditeur n’a pas pu être joint pendant 72 heures ; dernière erreur : {detail}',
+    'le système de demandes de l’éditeur n’a pas pu être joint pendant 72 heures',
   'history.reason.passed_to_operator': 'transmise à l’exploitant de cet espace de travail',
   'request.status.with_operator': 'auprès de l’exploitant de cet espace de travail',
   'request.status.operator_waiting':
@@ -434,6 +434,13 @@ export const fr: Translation = {
     'Indiquez la référence de la demande à annuler, par exemple `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'La demande {ref} ne peut plus être annulée (statut : {status}).',
   'email.subject': 'Demande relative à mes données personnelles {ref} : {type}',
+  'email.subject.vendor': 'Demande relative à mes données personnelles {ref} : {type} (partie éditeur)',
+  'email.subject.workspace':
+    'Demande relative à mes données personnelles {ref} : {type} (partie exploitant de cet espace de travail)',
+  'email.part.vendor':
+    'Cette partie concerne les données que détient l’éditeur ; les données que détient l’exploitant de cet espace de travail font l’objet d’une demande distincte.',
+  'email.part.workspace':
+    'Cette partie concerne les données que détient l’exploitant de cet espace de travail ; les données que détient l’éditeur font l’objet d’une demande distincte.',
   'email.greeting': 'Bonjour,',
   'email.intro':
     'Je souhaite exercer mes droits en matière de protection des données. J’utilise l’espace de travail {workspace}.',
@@ -448,6 +455,8 @@ export const fr: Translation = {
   'email.readyToSend':
     'Vous pouvez envoyer la demande vous-même. Copiez cet e-mail et envoyez-le à {email} :',
   'admin.newRequest': 'Nouvelle demande {ref} de @{username} : {type}. Loi : {jurisdiction}.',
+  'admin.earlierRequest':
+    'La demande {ref} a été déposée le {date} avec une version antérieure de cette app, qui n’a pas noté si vous en aviez été informé. Vérifiez si elle a déjà reçu une réponse.',
   'admin.cancelled': 'La demande {ref} de @{username} a été annulée par l’utilisateur.',
   'admin.details': 'Détails, tels que la personne les a écrits :',
   'admin.operatorMustAnswer':
@@ -462,7 +471,7 @@ export const fr: Translation = {
     'L’espace de travail n’a pas pu envoyer d’e-mail : l’utilisateur a donc reçu un e-mail prêt à envoyer au délégué à la protection des données ({email}).',
   'admin.vendorGets': 'L’éditeur reçoit : {categories}.',
   'admin.deadLetter':
-    'La demande {ref} n’a pas pu être transmise pendant 72 heures et a été remise par e-mail ou à l’utilisateur. Vérifiez les paramètres du point de terminaison des demandes.',
+    'La demande {ref} n’a pas pu être transmise pendant 72 heures (dernière erreur : {reason}) et a été remise par e-mail ou à l’utilisateur. Vérifiez les paramètres du point de terminaison des demandes.',
 
   // Errors
   'error.noView':

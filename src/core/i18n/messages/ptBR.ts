@@ -399,7 +399,7 @@ export const ptBR: Translation = {
   'history.reason.no_endpoint_no_email':
     'nenhum endpoint de solicitações está configurado e o espaço de trabalho não conseguiu enviar e-mail',
   'history.reason.undeliverable':
-    'não foi possível acessar o fornecedor durante 72 horas; último erro: {detail}',
+    'não foi possível acessar o sistema de solicitações do fornecedor durante 72 horas',
   'history.reason.passed_to_operator': 'encaminhada ao responsável por este espaço de trabalho',
   'request.status.with_operator': 'com o responsável por este espaço de trabalho',
   'request.status.operator_waiting': 'aguardando o aviso ao responsável por este espaço de trabalho',
@@ -422,6 +422,13 @@ export const ptBR: Translation = {
     'Escreva a referência da solicitação a cancelar, por exemplo `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'A solicitação {ref} não pode mais ser cancelada (situação: {status}).',
   'email.subject': 'Solicitação de privacidade {ref}: {type}',
+  'email.subject.vendor': 'Solicitação de privacidade {ref}: {type} (parte do fornecedor)',
+  'email.subject.workspace':
+    'Solicitação de privacidade {ref}: {type} (parte do responsável por este espaço de trabalho)',
+  'email.part.vendor':
+    'Esta parte trata dos dados que o fornecedor tem; os dados mantidos pelo responsável por este espaço de trabalho são solicitados separadamente.',
+  'email.part.workspace':
+    'Esta parte trata dos dados que o responsável por este espaço de trabalho mantém; os dados que o fornecedor tem são solicitados separadamente.',
   'email.greeting': 'Olá,',
   'email.intro':
     'Gostaria de exercer meus direitos de titular de dados pessoais. Uso o espaço de trabalho {workspace}.',
@@ -436,6 +443,8 @@ export const ptBR: Translation = {
   'email.readyToSend':
     'Você pode enviar a solicitação por conta própria. Copie este e-mail e envie-o para {email}:',
   'admin.newRequest': 'Nova solicitação de privacidade {ref} de @{username}: {type}. Lei: {jurisdiction}.',
+  'admin.earlierRequest':
+    'A solicitação {ref} foi registrada em {date} com uma versão anterior deste app, que não guardou se você foi avisado. Verifique se ela já foi respondida.',
   'admin.cancelled': 'A solicitação de privacidade {ref} de @{username} foi cancelada pelo usuário.',
   'admin.details': 'Detalhes, como a pessoa os escreveu:',
   'admin.operatorMustAnswer':
@@ -450,7 +459,7 @@ export const ptBR: Translation = {
     'O espaço de trabalho não conseguiu enviar e-mail, então o usuário recebeu um e-mail pronto para enviar ao Encarregado (DPO) ({email}).',
   'admin.vendorGets': 'O fornecedor recebe: {categories}.',
   'admin.deadLetter':
-    'A solicitação {ref} não pôde ser entregue durante 72 horas e foi encaminhada por e-mail ou ao usuário. Verifique as configurações do endpoint de solicitações.',
+    'A solicitação {ref} não pôde ser entregue durante 72 horas (último erro: {reason}) e foi encaminhada por e-mail ou ao usuário. Verifique as configurações do endpoint de solicitações.',
 
   // Errors
   'error.noView':

@@ -318,7 +318,7 @@ describe('applying an outcome to a queued request', () => {
         status: 'failed',
         history: [
           ...almost.request.history,
-          { status: 'failed', at: isoAt(72 * HOUR), source: 'delivery', reason: 'timeout' },
+          { status: 'failed', at: isoAt(72 * HOUR), source: 'delivery', reason: 'undeliverable' },
         ],
         delivery: { failures: 3, pausedMs: 0, firstFailureAt: isoAt(0), lastError: 'timeout' },
       },
@@ -337,8 +337,9 @@ describe('applying an outcome to a queued request', () => {
       status: 'failed',
       at: isoAt(72 * HOUR),
       source: 'delivery',
-      reason: 'throttled',
+      reason: 'undeliverable',
     });
+    expect(dead.request.delivery.lastError).toBe('throttled');
   });
 
   it('does not count time blocked on credentials toward the 72 hours', () => {
