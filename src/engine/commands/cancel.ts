@@ -27,7 +27,7 @@ export const cancelSubcommand: Subcommand = {
     if (isFinal(request.status))
       return say(t('cancel.final', { ref, status: t(`request.status.${request.status}`) }));
     await addEvents(persistence, request, [{ type: 'cancel-asked' }]);
-    await scheduleWork(persistence, request.id, new Date().toISOString());
+    await scheduleWork(persistence, request.id, new Date().toISOString(), 'cancel');
     await wakeOutbox(modify, logger);
     return say(t('request.cancelRequested', { ref }));
   },

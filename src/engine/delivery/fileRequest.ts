@@ -140,7 +140,7 @@ export async function fileRequest(
     return { request: (await findRequest(reader, input.id)) ?? buildRequest(input), duplicate: true };
   }
   let request = buildRequest(input);
-  if (request.routing.vendor) await scheduleWork(persistence, request.id, request.submittedAt);
+  if (request.routing.vendor) await scheduleWork(persistence, request.id, request.submittedAt, 'send');
   await saveRequest(persistence, request);
 
   // The request is stored: from here a failed message is logged, never a reason to stop.

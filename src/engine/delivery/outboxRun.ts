@@ -3,8 +3,10 @@
  * Bounded so a run fits well inside the runtime's 30 s budget (a time budget checked before
  * every call, each call at most CALL_TIMEOUT_MS), guarded by a lease against overlapping runs
  * (also across the instances of a cluster: see lease.ts), re-checked before each request,
- * and walking the outbox shard by shard: each read is one sixteenth of the open requests, and the
- * work per run is capped (RUN_BATCH), however long an outage queue grows.
+ * and reading the outbox's 16 shards once each: the due work is ordered by the pure core (cancels,
+ * then deliveries, then status reads, each oldest first; see outboxOrder.ts), and the work per run
+ * is capped (RUN_BATCH), however long an outage queue grows, so new requests never wait behind the
+ * status reads of many open ones.
  */
 import type {
   IHttp,
@@ -16,6 +18,7 @@ import type {
 import { randomBytes } from 'crypto';
 import { createAttempted } from '../../core/requests/history';
 import { isFinal } from '../../core/requests/lifecycle';
+import { orderDueWork, workOf } from '../../core/requests/outboxOrder';
 import { applyOutcome, classifyCreate } from '../../core/requests/outcome';
 import type { PrivacyRequest } from '../../core/requests/request';
 import { parseStatusAnswer } from '../../core/requests/wire';
@@ -39,6 +42,7 @@ import {
   recordAndPlan,
   scheduleWork,
 } from './requestStore';
+import type { OutboxEntry } from './requestStore';
 import { emailCancellation } from './emailHandover';
 import { tellRequester } from './tellRequester';
 import { announce, applyStatusAnswer } from './statusUpdate';
@@ -48,7 +52,6 @@ import { quoteInline } from '../../core/text/quote';
 export const RUN_BUDGET_MS = 15_000;
 export const RUN_BATCH = 25;
 const LEASE_MS = RUN_BUDGET_MS + CALL_TIMEOUT_MS + 5_000;
-const CURSOR: Key = [{ model: 'misc', id: 'outbox-cursor' }];
 
 export interface Accessors {
   appId: string;
@@ -72,32 +75,19 @@ export async function runOutbox(a: Accessors, clock: () => Date = () => new Date
     return { ran: false, processed: 0 };
   }
   let processed = 0;
-  let lost = false;
   try {
     const config = await endpointConfig(a.read.getEnvironmentReader().getSettings());
-    const cursor = (await readRecord<{ shard: number }>(reader, CURSOR))?.shard ?? 0;
-    let shard = cursor;
     const timeLeft = () => clock().getTime() - started.getTime() < RUN_BUDGET_MS - CALL_TIMEOUT_MS;
-    for (let i = 0; i < OUTBOX_SHARDS && processed < RUN_BATCH && timeLeft(); i++) {
-      shard = (cursor + i) % OUTBOX_SHARDS;
-      const now = clock().getTime();
-      const due = (await outboxShard(reader, shard))
-        .filter((e) => Date.parse(e.dueAt) <= now)
-        .sort((x, y) => x.dueAt.localeCompare(y.dueAt));
-      for (const entry of due) {
-        if (processed >= RUN_BATCH || !timeLeft()) break;
-        // A run whose lease another instance took over stops before its next call.
-        if (!(await holdsLease(reader, holder, clock()))) {
-          lost = true;
-          break;
-        }
-        await processOne(a, config, entry.id, holder, clock);
-        processed++;
-      }
-      if (lost) break;
+    // Each shard read once; the due work ordered across all of them (cancels, sends, then polls).
+    const entries: OutboxEntry[] = [];
+    for (let shard = 0; shard < OUTBOX_SHARDS; shard++) entries.push(...(await outboxShard(reader, shard)));
+    for (const entry of orderDueWork(entries, clock(), RUN_BATCH)) {
+      if (!timeLeft()) break;
+      // A run whose lease another instance took over stops before its next call.
+      if (!(await holdsLease(reader, holder, clock()))) break;
+      await processOne(a, config, entry.id, holder, clock);
+      processed++;
     }
-    if (lost) return { ran: true, processed };
-    await writeRecord(a.persistence, CURSOR, { shard: (shard + 1) % OUTBOX_SHARDS });
   } finally {
     await releaseLease(reader, a.persistence, holder);
   }
@@ -133,7 +123,8 @@ async function processOne(
   } catch (error) {
     // Never lose the entry: try again later.
     a.logger.error(`outbox: request ${request.ref} failed`, String((error as Error)?.message ?? error));
-    await scheduleWork(a.persistence, id, new Date(clock().getTime() + 5 * 60_000).toISOString());
+    const retryAt = new Date(clock().getTime() + 5 * 60_000).toISOString();
+    await scheduleWork(a.persistence, id, retryAt, workOf(request));
   }
 }
 
@@ -180,7 +171,12 @@ async function poll(
 ): Promise<void> {
   if (!config) {
     // The endpoint setting was emptied: keep the request's place until it is set again.
-    await scheduleWork(a.persistence, request.id, new Date(now.getTime() + POLL_INTERVAL_MS).toISOString());
+    await scheduleWork(
+      a.persistence,
+      request.id,
+      new Date(now.getTime() + POLL_INTERVAL_MS).toISOString(),
+      'poll',
+    );
     return;
   }
   const result = await readStatus(a.http, config, request.id, now);
@@ -189,7 +185,12 @@ async function poll(
       ? parseStatusAnswer(result.body, request.id)
       : undefined;
   if (!answer) {
-    await scheduleWork(a.persistence, request.id, new Date(now.getTime() + POLL_INTERVAL_MS).toISOString());
+    await scheduleWork(
+      a.persistence,
+      request.id,
+      new Date(now.getTime() + POLL_INTERVAL_MS).toISOString(),
+      'poll',
+    );
     return;
   }
   await applyStatusAnswer(a.read, a.modify, a.persistence, request, answer, 'poll', now);
@@ -237,7 +238,7 @@ async function cancel(a: Accessors, config: EndpointConfig | undefined, request:
     return poll(a, config, kept, now);
   }
   const retryIn = config ? 5 * 60_000 : POLL_INTERVAL_MS;
-  await scheduleWork(a.persistence, request.id, new Date(now.getTime() + retryIn).toISOString());
+  await scheduleWork(a.persistence, request.id, new Date(now.getTime() + retryIn).toISOString(), 'cancel');
 }
 
 const AUTH_ALERT: Key = [{ model: 'misc', id: 'outbox-auth-alert' }];

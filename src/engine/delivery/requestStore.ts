@@ -3,7 +3,7 @@
  * record of its own (core/requests/history), carrying the request's associations plus its own
  * id, so one read by association returns a request with its events (or a user's requests with
  * theirs) and the pure core folds them. No writer replaces another writer's change: each only
- * adds its events. Outbox entries are hints pointing at requests that still need work (send or poll), spread
+ * adds its events. Outbox entries are hints pointing at requests that still need work (send, poll or cancel), spread
  * over 16 shards, so one read is a sixteenth of the open requests rather than all of them.
  */
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
@@ -17,6 +17,8 @@ import {
 } from '../../core/requests/history';
 import type { RequestChange, RequestEvent } from '../../core/requests/history';
 import { isFinal } from '../../core/requests/lifecycle';
+import { workOf } from '../../core/requests/outboxOrder';
+import type { OutboxOp } from '../../core/requests/outboxOrder';
 import type { PrivacyRequest } from '../../core/requests/request';
 import type { Key } from '../gateways/records';
 import { readRecords, removeRecords, writeRecord } from '../gateways/records';
@@ -33,6 +35,8 @@ export interface OutboxEntry {
   id: string;
   /** When the request next needs work (ISO). */
   dueAt: string;
+  /** What work: the job does cancels, then sends, then polls (absent, from older versions: a send). */
+  op?: OutboxOp;
 }
 
 export function shardOf(id: string): number {
@@ -151,8 +155,13 @@ export async function readBack(
 }
 
 /** Written before the request itself: an entry without a request is dropped by the job, never the reverse. */
-export async function scheduleWork(persistence: IPersistence, id: string, dueAt: string): Promise<void> {
-  await writeRecord<OutboxEntry>(persistence, outboxKey(id), { id, dueAt });
+export async function scheduleWork(
+  persistence: IPersistence,
+  id: string,
+  dueAt: string,
+  op: OutboxOp,
+): Promise<void> {
+  await writeRecord<OutboxEntry>(persistence, outboxKey(id), { id, dueAt, op });
 }
 
 export async function clearWork(persistence: IPersistence, id: string): Promise<void> {
@@ -202,6 +211,6 @@ export async function planWork(persistence: IPersistence, saved: PrivacyRequest,
       : saved.status === 'queued'
         ? (saved.delivery.nextAttemptAt ?? now.toISOString())
         : new Date(now.getTime() + POLL_INTERVAL_MS).toISOString();
-    await scheduleWork(persistence, saved.id, dueAt);
+    await scheduleWork(persistence, saved.id, dueAt, workOf(saved));
   }
 }

@@ -31,7 +31,7 @@ export function outboxJobs(appId: string, logger: ILogger): IProcessor[] {
         const now = new Date().toISOString();
         for (let shard = 0; shard < OUTBOX_SHARDS; shard++) {
           for (const entry of await outboxShard(read.getPersistenceReader(), shard))
-            await scheduleWork(persistence, entry.id, now);
+            await scheduleWork(persistence, entry.id, now, entry.op ?? 'send');
         }
         await runOutbox({ appId, read, modify, http, persistence, logger: callLogger(this, logger) });
       },
