@@ -64,7 +64,11 @@ async function startWorkspace({ timeoutMs = 60000, env = {} } = {}) {
   let ended;
   exited.then((how) => (ended = how));
   while (Date.now() < deadline && !ended) {
-    const urls = [...output.matchAll(/https?:\/\/(?:127\.0\.0\.1|localhost):\d+/g)].map((m) => m[0]);
+    // Only the line start.js prints once the app is up and set: the address also appears earlier
+    // ("starting the runtime … the page at <url>"), when the page answers but the app does not yet.
+    const urls = [
+      ...output.matchAll(/Privacy Center workspace: (https?:\/\/(?:127\.0\.0\.1|localhost):\d+)/g),
+    ].map((m) => m[1]);
     for (const url of new Set(urls)) {
       if (await answers(url)) return { url: `${url}/`, output: () => output, stop };
     }
