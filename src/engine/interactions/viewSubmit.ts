@@ -111,7 +111,7 @@ async function submit(
     if (!(await findRequest(reader, requestId))) await releaseDailySlot(persistence, user.id, requestId);
     throw error;
   }
-  await dropDraft(persistence, user.id);
+  await dropDraft(persistence, user.id, requestId);
   return responder.successResponse();
 }
 
