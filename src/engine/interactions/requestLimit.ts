@@ -74,9 +74,18 @@ const randomPause = (attempt: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, 5 + Math.floor(Math.random() * 40 * (attempt + 1))));
 
 /**
- * Claims one of the day's slots for `requestId`. False: the limit is reached (the claim is
- * withdrawn). Submits of the same request share one claim; a retry happens only when some of the
- * claims seen were not filed yet (a race, not the limit).
+ * `claimed`: the slot is this request's. `full`: the limit is reached. `busy`: every try met other
+ * submits of the person still being filed (a race, not the limit: the person may press Send
+ * again). Not claimed, the claim is withdrawn.
+ */
+export type SlotOutcome = 'claimed' | 'full' | 'busy';
+
+/** An unfiled claim younger than this belongs to a submit still deciding; older, to one that failed. */
+const RACING_MS = 60_000;
+
+/**
+ * Claims one of the day's slots for `requestId`. Submits of the same request share one claim; a
+ * retry happens only when some of the claims seen were not filed yet (a race, not the limit).
  */
 export async function claimDailySlot(
   read: IRead,
@@ -84,7 +93,7 @@ export async function claimDailySlot(
   userId: string,
   requestId: string,
   { now = () => new Date(), pause = randomPause, tries = 6 }: SlotOptions = {},
-): Promise<boolean> {
+): Promise<SlotOutcome> {
   const reader = read.getPersistenceReader();
   const limit = await limitOf(read);
   for (let attempt = 0; attempt < tries; attempt++) {
@@ -94,13 +103,14 @@ export async function claimDailySlot(
     // Claims older than a day count for nothing: they go, a few per submit.
     for (const id of expired.slice(0, 5)) await releaseDailySlot(persistence, userId, id);
     seen.delete(requestId);
-    if (limitAdmits(seen.size, limit)) return true;
+    if (limitAdmits(seen.size, limit)) return 'claimed';
     await releaseDailySlot(persistence, userId, requestId);
-    const racing = [...seen.values()].some((s) => !s.filed);
-    if (!racing || attempt === tries - 1) return false;
+    const racing = [...seen.values()].some((s) => !s.filed && at.getTime() - Date.parse(s.at) < RACING_MS);
+    if (!racing) return 'full';
+    if (attempt === tries - 1) return 'busy';
     await pause(attempt);
   }
-  return false;
+  return 'busy';
 }
 
 /** Withdraws a claim whose request was not filed (refused, or the filing failed). */

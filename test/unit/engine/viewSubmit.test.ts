@@ -1,7 +1,11 @@
 import type { UIKitViewSubmitInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
 import { handleViewSubmit } from '../../../src/engine/interactions/viewSubmit';
 import { MAX_DRAFTS, readDraft, saveDraft } from '../../../src/engine/interactions/requestDraft';
-import { viewIdOf } from '../../../src/engine/views/requestModal';
+import {
+  RocketChatAssociationModel,
+  RocketChatAssociationRecord,
+} from '@rocket.chat/apps-engine/definition/metadata';
+import { categoriesIds, RequestModalIds, viewIdOf } from '../../../src/engine/views/requestModal';
 import { fakeUser, fakeWorld } from '../fakes';
 
 const ID = '2f1c7a52-0d1e-4b7a-9c3e-5a6b7c8d9e0f';
@@ -87,6 +91,31 @@ describe('submitting the request modal', () => {
       );
     const kept = await Promise.all(ids.map((id) => readDraft(reader, 'id-alice', id)));
     expect(kept.map(Boolean)).toEqual([false, false, true, true, true, true, true]);
+  });
+
+  it('a submit that kept meeting another one still being sent asks to press Send again, not "you have filed 1"', async () => {
+    const world = fakeWorld({ settings: { requests_per_day: 1, dpo_email: 'dpo@acme.example' } });
+    await opened(world);
+    // Another of alice's submits claimed the day's slot and is still being filed.
+    const OTHER = '7a3b1c52-0d1e-4b7a-9c3e-5a6b7c8d9e0f';
+    await world.persistence.updateByAssociations(
+      [
+        new RocketChatAssociationRecord(RocketChatAssociationModel.USER, 'id-alice'),
+        new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, 'request-claim'),
+        new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, `request-claim:${OTHER}`),
+      ],
+      { requestId: OTHER, at: new Date().toISOString() },
+      true,
+    );
+    const state = {
+      [categoriesIds().blockId]: { [categoriesIds().actionId]: ['account'] },
+      [RequestModalIds.ConfirmBlock]: { [RequestModalIds.ConfirmAction]: ['own'] },
+    };
+    const [answer] = await submit(world, viewIdOf(ID), state);
+    expect(answer.errors['request-confirm-check']).toBe(
+      'Another of your requests was being filed at the same moment, so this one was not filed. Please press “Send request” again.',
+    );
+    expect(world.sent).toEqual([]);
   });
 
   it('ignores views that are not the request modal', async () => {
