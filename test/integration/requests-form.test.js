@@ -15,7 +15,8 @@ const {
   noticesTo,
 } = require('./helpers/requests');
 const { randomUUID } = require('node:crypto');
-const { formatDateTime, DAY_MS } = require('../../src/core/requests/dailyLimit');
+const { DAY_MS } = require('../../src/core/requests/dailyLimit');
+const { formatDateTime } = require('../../src/core/i18n/dates');
 
 /** A view submit as the server hands it to the app, for any view object (open or not). */
 const submitAs = (host, username, view, state) =>
@@ -131,7 +132,7 @@ it('requests_per_day = 1: the second is refused on Send, and /privacy request sa
   const notice = wordsFor('carla')('request.limitUntil', {
     limit: 1,
     email: 'dpo@acme.example',
-    time: formatDateTime(until, 'pt-BR'),
+    time: formatDateTime(until, 'pt-BR', 0),
   });
   expect(second.result.errors).toEqual({ 'request-confirm-check': notice });
   expect(requestModalOf(host, 'carla').viewId).toBe(second.viewId);

@@ -5,7 +5,8 @@
  */
 import type { IPersistence, IPersistenceRead, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { Translator } from '../../core/i18n/translator';
-import { DAY_MS, formatDateTime, limitAdmits, nextFilingAt } from '../../core/requests/dailyLimit';
+import { formatDateTime } from '../../core/i18n/dates';
+import { DAY_MS, limitAdmits, nextFilingAt } from '../../core/requests/dailyLimit';
 import { requestsOf } from '../delivery/requestStore';
 import type { Key } from '../gateways/records';
 import { readRecords, removeRecords, writeRecord } from '../gateways/records';
@@ -44,12 +45,16 @@ async function lastDay(reader: IPersistenceRead, userId: string, now: Date) {
 const limitOf = (read: IRead) =>
   readSetting<number>(read.getEnvironmentReader().getSettings(), SettingId.RequestsPerDay);
 
-/** What the person reads when they are at the limit: until when, and whom to write to. */
+/**
+ * What the person reads when they are at the limit: until when (in their time zone when their
+ * profile has one: `utcOffset`, in hours), and whom to write to.
+ */
 export async function limitNotice(
   read: IRead,
   userId: string,
   { t, language }: Translator,
   now: Date,
+  utcOffset?: number,
 ): Promise<string | undefined> {
   const limit = await limitOf(read);
   const { seen } = await lastDay(read.getPersistenceReader(), userId, now);
@@ -60,7 +65,7 @@ export async function limitNotice(
   );
   if (!next) return undefined;
   const email = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
-  return t('request.limitUntil', { limit, email, time: formatDateTime(next, language) });
+  return t('request.limitUntil', { limit, email, time: formatDateTime(next, language, utcOffset) });
 }
 
 export interface SlotOptions {

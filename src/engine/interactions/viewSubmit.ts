@@ -93,7 +93,7 @@ async function submit(
   const slot = await claimDailySlot(read, persistence, user.id, requestId);
   if (slot === 'busy') return fail({ [FIELD_ACTIONS.confirmed]: translator.t('request.limitBusy') });
   if (slot === 'full') {
-    const notice = await limitNotice(read, user.id, translator, new Date());
+    const notice = await limitNotice(read, user.id, translator, new Date(), user.utcOffset);
     return fail({ [FIELD_ACTIONS.confirmed]: notice ?? (await limitText(read, translator)) });
   }
 

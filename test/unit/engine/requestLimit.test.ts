@@ -105,7 +105,11 @@ describe('the daily limit under parallel submits', () => {
     const later = () => new Date('2026-03-10T12:01:00Z');
     expect(await claimDailySlot(world.read, world.persistence, 'u1', 'second', { now: later })).toBe('full');
     expect(await limitNotice(world.read, 'u1', translator('en'), new Date('2026-03-10T13:00:00Z'))).toBe(
-      'You have filed 1 requests in the last 24 hours, the most allowed. You can file the next one from March 11, 2026, 12:00 UTC. Until then, you can write to the Data Protection Officer at dpo@acme.example.',
+      'You have filed 1 requests in the last 24 hours, the most allowed. You can file the next one from March 11, 2026 at 12:00 PM (UTC). Until then, you can write to the Data Protection Officer at dpo@acme.example.',
+    );
+    // In the person's own time zone when their profile has one.
+    expect(await limitNotice(world.read, 'u1', translator('de'), new Date('2026-03-10T13:00:00Z'), 2)).toBe(
+      'Sie haben in den letzten 24 Stunden 1 Anträge gestellt, das erlaubte Maximum. Den nächsten können Sie ab 11. März 2026 um 14:00 (UTC+2) stellen. Bis dahin können Sie an die oder den Datenschutzbeauftragte(n) unter dpo@acme.example schreiben.',
     );
     expect(await limitNotice(world.read, 'u1', translator('en'), new Date('2026-03-11T12:00:01Z'))).toBe(
       undefined,
