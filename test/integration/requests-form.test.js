@@ -114,6 +114,29 @@ it("bruno submitting alice's open form is refused; alice's request is hers and u
   expect(storedRequest(host, alices.id)).toEqual(filed);
 });
 
+it('two forms open at once (a second tab): each is filed when sent, neither is refused as "not opened"', async () => {
+  const older = await openRequest(host, 'alice');
+  const newer = await openRequest(host, 'alice');
+  expect(newer.id).not.toBe(older.id);
+  const first = await submitAs(host, 'alice', older.view, modalState({ categories: ['usage'] }, older.view));
+  expect(first.errors).toBeUndefined();
+  expect(storedRequest(host, older.id)).toMatchObject({
+    userId: host.user('alice').id,
+    categories: ['usage'],
+  });
+  const second = await submitAs(
+    host,
+    'alice',
+    newer.view,
+    modalState({ categories: ['account'] }, newer.view),
+  );
+  expect(second.errors).toBeUndefined();
+  expect(storedRequest(host, newer.id)).toMatchObject({
+    userId: host.user('alice').id,
+    categories: ['account'],
+  });
+});
+
 it('requests_per_day = 1: the second is refused on Send, and /privacy request says so up front', async () => {
   await host.setAppSetting('requests_per_day', 2);
   const first = await fileRequest(host, 'carla');
