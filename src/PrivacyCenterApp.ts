@@ -5,6 +5,7 @@
 import type {
   IAppAccessors,
   IAppInstallationContext,
+  IAppUpdateContext,
   IConfigurationExtend,
   IConfigurationModify,
   IEnvironmentRead,
@@ -83,6 +84,19 @@ export default class PrivacyCenterApp extends App {
   /** The admin who installs the app is told what needs an administrator until others are named. */
   public async onInstall(
     context: IAppInstallationContext,
+    _read: IRead,
+    _http: IHttp,
+    persistence: IPersistence,
+  ): Promise<void> {
+    await rememberInstaller(persistence, context.user?.id);
+  }
+
+  /**
+   * The admin who updates it too: a workspace that had the app before it kept the installer has
+   * nobody to tell otherwise. An update that names nobody keeps the one remembered.
+   */
+  public async onUpdate(
+    context: IAppUpdateContext,
     _read: IRead,
     _http: IHttp,
     persistence: IPersistence,

@@ -15,7 +15,8 @@ const {
   noticesTo,
 } = require('./helpers/requests');
 const { randomUUID } = require('node:crypto');
-const { formatDateTime, DAY_MS } = require('../../src/core/requests/dailyLimit');
+const { DAY_MS } = require('../../src/core/requests/dailyLimit');
+const { formatDateTime } = require('../../src/core/i18n/dates');
 
 /** A view submit as the server hands it to the app, for any view object (open or not). */
 const submitAs = (host, username, view, state) =>
@@ -113,6 +114,29 @@ it("bruno submitting alice's open form is refused; alice's request is hers and u
   expect(storedRequest(host, alices.id)).toEqual(filed);
 });
 
+it('two forms open at once (a second tab): each is filed when sent, neither is refused as "not opened"', async () => {
+  const older = await openRequest(host, 'alice');
+  const newer = await openRequest(host, 'alice');
+  expect(newer.id).not.toBe(older.id);
+  const first = await submitAs(host, 'alice', older.view, modalState({ categories: ['usage'] }, older.view));
+  expect(first.errors).toBeUndefined();
+  expect(storedRequest(host, older.id)).toMatchObject({
+    userId: host.user('alice').id,
+    categories: ['usage'],
+  });
+  const second = await submitAs(
+    host,
+    'alice',
+    newer.view,
+    modalState({ categories: ['account'] }, newer.view),
+  );
+  expect(second.errors).toBeUndefined();
+  expect(storedRequest(host, newer.id)).toMatchObject({
+    userId: host.user('alice').id,
+    categories: ['account'],
+  });
+});
+
 it('requests_per_day = 1: the second is refused on Send, and /privacy request says so up front', async () => {
   await host.setAppSetting('requests_per_day', 2);
   const first = await fileRequest(host, 'carla');
@@ -131,7 +155,7 @@ it('requests_per_day = 1: the second is refused on Send, and /privacy request sa
   const notice = wordsFor('carla')('request.limitUntil', {
     limit: 1,
     email: 'dpo@acme.example',
-    time: formatDateTime(until, 'pt-BR'),
+    time: formatDateTime(until, 'pt-BR', 0),
   });
   expect(second.result.errors).toEqual({ 'request-confirm-check': notice });
   expect(requestModalOf(host, 'carla').viewId).toBe(second.viewId);

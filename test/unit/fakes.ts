@@ -68,13 +68,21 @@ export function fakeWorld(options: WorldOptions = {}) {
     assocs.map((a) => `${a.model}:${a.id}`).join('|');
 
   const persistence = {
-    readByAssociations: async (assocs: any[]) => (store.has(keyOf(assocs)) ? [store.get(keyOf(assocs))] : []),
+    // As the server does: every record that carries all the given associations (a subset read).
+    readByAssociations: async (assocs: any[]) => {
+      const wanted = assocs.map((a) => keyOf([a]));
+      return [...store.entries()]
+        .filter(([key]) => wanted.every((w) => key.split('|').includes(w)))
+        .map(([, data]) => JSON.parse(JSON.stringify(data)));
+    },
     updateByAssociations: async (assocs: any[], data: object) => {
       store.set(keyOf(assocs), JSON.parse(JSON.stringify(data)));
       return 'id';
     },
     removeByAssociations: async (assocs: any[]) => {
-      store.delete(keyOf(assocs));
+      const wanted = assocs.map((a) => keyOf([a]));
+      for (const key of [...store.keys()])
+        if (wanted.every((w) => key.split('|').includes(w))) store.delete(key);
       return [];
     },
   };

@@ -5,9 +5,6 @@
  * earlier claim that went on, so more than `limit` can never go on together; two submits that
  * see each other may both stop (the loser of a race is told, never filed twice).
  */
-import type { Language } from '../i18n/languages';
-import { formatDate } from '../i18n/dates';
-
 export const DAY_MS = 86_400_000;
 
 /** Room for one more, given how many other requests and claims of the last 24 hours were seen. */
@@ -26,15 +23,4 @@ export function nextFilingAt(times: readonly string[], limit: number, now: Date)
   if (counted.length < limit) return undefined;
   // The one whose expiry brings the count below the limit.
   return new Date(counted[counted.length - Math.max(limit, 1)] + DAY_MS);
-}
-
-/** Date and time as the reader expects them, in UTC and said so (the user's zone is unknown here). */
-export function formatDateTime(at: Date, language: Language): string {
-  const time = new Intl.DateTimeFormat(language, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-    timeZone: 'UTC',
-  }).format(at);
-  return `${formatDate(at, language)}, ${time} UTC`;
 }

@@ -26,7 +26,7 @@ export const requestSubcommand: Subcommand = {
       await notifyEphemeral(read, modify, user, room, text);
       return;
     }
-    const atLimit = await limitNotice(read, user.id, translator, new Date());
+    const atLimit = await limitNotice(read, user.id, translator, new Date(), user.utcOffset);
     if (atLimit) {
       await notifyEphemeral(read, modify, user, room, atLimit);
       return;

@@ -21,13 +21,12 @@ import { referenceOf } from '../../core/requests/request';
 import { move } from '../../core/requests/lifecycle';
 import { routeRequest } from '../../core/requests/routing';
 import { tellAdmins } from '../gateways/admins';
-import type { Key } from '../gateways/records';
-import { readRecord, writeRecord } from '../gateways/records';
 import { sendDirectMessage } from '../gateways/notifier';
 import { adminNoticeText, receiptText } from '../views/requestText';
 import { readSetting } from '../settings/reader';
 import { SettingId } from '../settings/ids';
 import { emailDpo } from './emailHandover';
+import { claimOnce } from './lease';
 import { wakeOutbox } from './outboxTrigger';
 import { findRequest, saveRequest, scheduleWork } from './requestStore';
 
@@ -105,23 +104,12 @@ export function buildRequest({
 const CLAIM_TTL_MS = 30_000;
 
 /**
- * Persistence has no compare-and-set: the claim is written, then read back, and only the submit
- * whose write survived goes on (as the outbox lease does). A claim left by a submit that failed
- * before storing the request expires, so the user's next submit files it.
+ * Persistence has no compare-and-set: the claim is written, left to settle, then read back, and
+ * only the submit whose write survived goes on (the outbox's lease helper). A claim left by a
+ * submit that failed before storing the request expires, so the user's next submit files it.
  */
-async function claimFiling(
-  reader: IPersistenceRead,
-  persistence: IPersistence,
-  id: string,
-  now: Date,
-): Promise<boolean> {
-  const key: Key = [{ model: 'misc', id: `filing:${id}` }];
-  const holder = randomBytes(8).toString('hex');
-  const existing = await readRecord<{ holder: string; at?: string }>(reader, key);
-  if (existing && now.getTime() - Date.parse(existing.at ?? '') < CLAIM_TTL_MS) return false;
-  await writeRecord(persistence, key, { holder, at: now.toISOString() });
-  return (await readRecord<{ holder: string }>(reader, key))?.holder === holder;
-}
+const claimFiling = (reader: IPersistenceRead, persistence: IPersistence, id: string, now: Date) =>
+  claimOnce(reader, persistence, `filing:${id}`, randomBytes(8).toString('hex'), now, CLAIM_TTL_MS);
 
 /** Returns the stored request; a second submit of the same modal returns the first one untouched. */
 export async function fileRequest(

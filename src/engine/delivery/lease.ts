@@ -77,6 +77,22 @@ export async function claimRequest(
   return writeThenReadBack(reader, persistence, key, holder, now, ms, settleMs);
 }
 
+/**
+ * A claim of anything else that only one writer may go on with (filing one request): the same
+ * write, settle, read back, under the record named `name`.
+ */
+export async function claimOnce(
+  reader: IPersistenceRead,
+  persistence: IPersistence,
+  name: string,
+  holder: string,
+  now: Date,
+  ms: number,
+  settleMs = CLAIM_SETTLE_MS,
+): Promise<boolean> {
+  return writeThenReadBack(reader, persistence, [{ model: 'misc', id: name }], holder, now, ms, settleMs);
+}
+
 export async function releaseLease(
   reader: IPersistenceRead,
   persistence: IPersistence,

@@ -1,6 +1,7 @@
 /**
- * The admin who installed the app: told about what needs an administrator while no room and no
- * usernames are set in the settings. Kept by user id (the engine's install context names them).
+ * The admin who installed, or last updated, the app: told about what needs an administrator while
+ * no room and no usernames are set in the settings. Kept by user id (the engine's install and
+ * update contexts name them).
  */
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { Key } from './records';

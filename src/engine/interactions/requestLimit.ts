@@ -5,7 +5,8 @@
  */
 import type { IPersistence, IPersistenceRead, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { Translator } from '../../core/i18n/translator';
-import { DAY_MS, formatDateTime, limitAdmits, nextFilingAt } from '../../core/requests/dailyLimit';
+import { formatDateTime } from '../../core/i18n/dates';
+import { DAY_MS, limitAdmits, nextFilingAt } from '../../core/requests/dailyLimit';
 import { requestsOf } from '../delivery/requestStore';
 import type { Key } from '../gateways/records';
 import { readRecords, removeRecords, writeRecord } from '../gateways/records';
@@ -44,12 +45,16 @@ async function lastDay(reader: IPersistenceRead, userId: string, now: Date) {
 const limitOf = (read: IRead) =>
   readSetting<number>(read.getEnvironmentReader().getSettings(), SettingId.RequestsPerDay);
 
-/** What the person reads when they are at the limit: until when, and whom to write to. */
+/**
+ * What the person reads when they are at the limit: until when (in their time zone when their
+ * profile has one: `utcOffset`, in hours), and whom to write to.
+ */
 export async function limitNotice(
   read: IRead,
   userId: string,
   { t, language }: Translator,
   now: Date,
+  utcOffset?: number,
 ): Promise<string | undefined> {
   const limit = await limitOf(read);
   const { seen } = await lastDay(read.getPersistenceReader(), userId, now);
@@ -60,7 +65,7 @@ export async function limitNotice(
   );
   if (!next) return undefined;
   const email = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
-  return t('request.limitUntil', { limit, email, time: formatDateTime(next, language) });
+  return t('request.limitUntil', { limit, email, time: formatDateTime(next, language, utcOffset) });
 }
 
 export interface SlotOptions {
@@ -74,9 +79,18 @@ const randomPause = (attempt: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, 5 + Math.floor(Math.random() * 40 * (attempt + 1))));
 
 /**
- * Claims one of the day's slots for `requestId`. False: the limit is reached (the claim is
- * withdrawn). Submits of the same request share one claim; a retry happens only when some of the
- * claims seen were not filed yet (a race, not the limit).
+ * `claimed`: the slot is this request's. `full`: the limit is reached. `busy`: every try met other
+ * submits of the person still being filed (a race, not the limit: the person may press Send
+ * again). Not claimed, the claim is withdrawn.
+ */
+export type SlotOutcome = 'claimed' | 'full' | 'busy';
+
+/** An unfiled claim younger than this belongs to a submit still deciding; older, to one that failed. */
+const RACING_MS = 60_000;
+
+/**
+ * Claims one of the day's slots for `requestId`. Submits of the same request share one claim; a
+ * retry happens only when some of the claims seen were not filed yet (a race, not the limit).
  */
 export async function claimDailySlot(
   read: IRead,
@@ -84,7 +98,7 @@ export async function claimDailySlot(
   userId: string,
   requestId: string,
   { now = () => new Date(), pause = randomPause, tries = 6 }: SlotOptions = {},
-): Promise<boolean> {
+): Promise<SlotOutcome> {
   const reader = read.getPersistenceReader();
   const limit = await limitOf(read);
   for (let attempt = 0; attempt < tries; attempt++) {
@@ -94,13 +108,14 @@ export async function claimDailySlot(
     // Claims older than a day count for nothing: they go, a few per submit.
     for (const id of expired.slice(0, 5)) await releaseDailySlot(persistence, userId, id);
     seen.delete(requestId);
-    if (limitAdmits(seen.size, limit)) return true;
+    if (limitAdmits(seen.size, limit)) return 'claimed';
     await releaseDailySlot(persistence, userId, requestId);
-    const racing = [...seen.values()].some((s) => !s.filed);
-    if (!racing || attempt === tries - 1) return false;
+    const racing = [...seen.values()].some((s) => !s.filed && at.getTime() - Date.parse(s.at) < RACING_MS);
+    if (!racing) return 'full';
+    if (attempt === tries - 1) return 'busy';
     await pause(attempt);
   }
-  return false;
+  return 'busy';
 }
 
 /** Withdraws a claim whose request was not filed (refused, or the filing failed). */

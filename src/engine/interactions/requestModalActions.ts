@@ -40,7 +40,13 @@ export async function handleRequestModalAction(
 ) {
   const translator = await translatorFor(action.user, read);
   // Opened from a button there is no chat to answer in: the limit is said at the top of the modal.
-  const limitNotice = await limitNoticeFor(read, action.user.id, translator, new Date());
+  const limitNotice = await limitNoticeFor(
+    read,
+    action.user.id,
+    translator,
+    new Date(),
+    action.user.utcOffset,
+  );
   if (action.actionId === PolicyViewIds.RequestAction || action.actionId === AppsViewIds.RequestAction) {
     // The apps view's button carries the app's id as its value; the flow checks it against the directory.
     const appId = action.actionId === AppsViewIds.RequestAction ? action.value : undefined;

@@ -63,7 +63,7 @@ export async function buildRequestModal(
   const identity = identityOf(user);
   const routing = routeRequest({ deployment: policy.deployment, type, categories, addVendor: false });
   const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
-  await saveDraft(persistence, user.id, {
+  await saveDraft(reader, persistence, user.id, {
     requestId,
     jurisdiction,
     type,

@@ -12,6 +12,7 @@ export async function handleViewClose(
   persistence: IPersistence,
 ): Promise<IUIKitResponse> {
   const { view, user } = context.getInteractionData();
-  if (requestIdOf(view.id)) await dropDraft(persistence, user.id);
+  const requestId = requestIdOf(view.id);
+  if (requestId) await dropDraft(persistence, user.id, requestId);
   return context.getInteractionResponder().successResponse();
 }

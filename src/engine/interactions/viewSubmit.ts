@@ -90,8 +90,10 @@ async function submit(
   const identity = identityOf(user);
   if (!identity) return fail({ [FIELD_ACTIONS.confirmed]: translator.t('form.error.noEmail') });
   // Shown on the confirmation, next to Send, where the person looks (a section's select shows none).
-  if (!(await claimDailySlot(read, persistence, user.id, requestId))) {
-    const notice = await limitNotice(read, user.id, translator, new Date());
+  const slot = await claimDailySlot(read, persistence, user.id, requestId);
+  if (slot === 'busy') return fail({ [FIELD_ACTIONS.confirmed]: translator.t('request.limitBusy') });
+  if (slot === 'full') {
+    const notice = await limitNotice(read, user.id, translator, new Date(), user.utcOffset);
     return fail({ [FIELD_ACTIONS.confirmed]: notice ?? (await limitText(read, translator)) });
   }
 
@@ -111,11 +113,11 @@ async function submit(
     if (!(await findRequest(reader, requestId))) await releaseDailySlot(persistence, user.id, requestId);
     throw error;
   }
-  await dropDraft(persistence, user.id);
+  await dropDraft(persistence, user.id, requestId);
   return responder.successResponse();
 }
 
-/** The limit without a date: only when the claims seen were still being decided (a race). */
+/** The limit without a date: only when the claims seen were not counted when the notice read them. */
 async function limitText(read: IRead, { t }: Translator): Promise<string> {
   const settings = read.getEnvironmentReader().getSettings();
   const limit = await readSetting<number>(settings, SettingId.RequestsPerDay);

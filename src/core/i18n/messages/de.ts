@@ -360,6 +360,8 @@ export const de: Translation = {
     'Sie haben in den letzten 24 Stunden {limit} Anträge gestellt, das erlaubte Maximum. Bitte versuchen Sie es später erneut oder schreiben Sie an die oder den Datenschutzbeauftragte(n) unter {email}.',
   'request.limitUntil':
     'Sie haben in den letzten 24 Stunden {limit} Anträge gestellt, das erlaubte Maximum. Den nächsten können Sie ab {time} stellen. Bis dahin können Sie an die oder den Datenschutzbeauftragte(n) unter {email} schreiben.',
+  'request.limitBusy':
+    'Gleichzeitig wurde ein anderer Ihrer Anträge eingereicht, daher wurde dieser nicht eingereicht. Bitte klicken Sie noch einmal auf „Antrag senden“.',
   'request.typeUnknown': '„{input}“ ist keine Antragsart, die ich kenne. Sie können schreiben: {words}.',
   'request.typeDidYouMean': 'Meinten Sie `/privacy request {suggestion}`?',
   'form.error.notOpened':

@@ -332,6 +332,8 @@ export const en = {
     'You have filed {limit} requests in the last 24 hours, the most allowed. Please try again later, or write to the Data Protection Officer at {email}.',
   'request.limitUntil':
     'You have filed {limit} requests in the last 24 hours, the most allowed. You can file the next one from {time}. Until then, you can write to the Data Protection Officer at {email}.',
+  'request.limitBusy':
+    'Another of your requests was being filed at the same moment, so this one was not filed. Please press “Send request” again.',
   'request.typeUnknown': '“{input}” is not a kind of request I know. You can write: {words}.',
   'request.typeDidYouMean': 'Did you mean `/privacy request {suggestion}`?',
   'form.error.notOpened':

@@ -353,6 +353,8 @@ export const es: Translation = {
     'Ha presentado {limit} solicitudes en las últimas 24 horas, el máximo permitido. Vuelva a intentarlo más tarde o escriba al Delegado de Protección de Datos a la dirección {email}.',
   'request.limitUntil':
     'Ha presentado {limit} solicitudes en las últimas 24 horas, el máximo permitido. Podrá presentar la siguiente a partir de {time}. Mientras tanto, puede escribir al Delegado de Protección de Datos a la dirección {email}.',
+  'request.limitBusy':
+    'Al mismo tiempo se estaba presentando otra de sus solicitudes, por lo que esta no se presentó. Pulse «Enviar solicitud» de nuevo.',
   'request.typeUnknown': '«{input}» no es un tipo de solicitud que yo conozca. Puede escribir: {words}.',
   'request.typeDidYouMean': '¿Quiso decir `/privacy request {suggestion}`?',
   'form.error.notOpened':

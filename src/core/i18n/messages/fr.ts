@@ -361,6 +361,8 @@ export const fr: Translation = {
     'Vous avez fait {limit} demandes au cours des dernières 24 heures, le maximum autorisé. Veuillez réessayer plus tard, ou écrire au délégué à la protection des données à l’adresse {email}.',
   'request.limitUntil':
     'Vous avez fait {limit} demandes au cours des dernières 24 heures, le maximum autorisé. Vous pourrez faire la suivante à partir du {time}. D’ici là, vous pouvez écrire au délégué à la protection des données à l’adresse {email}.',
+  'request.limitBusy':
+    'Une autre de vos demandes était envoyée au même moment, celle-ci n’a donc pas été envoyée. Veuillez appuyer de nouveau sur « Envoyer la demande ».',
   'request.typeUnknown':
     '« {input} » n’est pas un type de demande que je connais. Vous pouvez écrire : {words}.',
   'request.typeDidYouMean': 'Vouliez-vous dire `/privacy request {suggestion}` ?',

@@ -352,6 +352,8 @@ export const ptBR: Translation = {
     'Você fez {limit} solicitações nas últimas 24 horas, o máximo permitido. Tente de novo mais tarde ou escreva para o Encarregado (DPO) pelo e-mail {email}.',
   'request.limitUntil':
     'Você fez {limit} solicitações nas últimas 24 horas, o máximo permitido. Você pode fazer a próxima a partir de {time}. Até lá, pode escrever para o Encarregado (DPO) pelo e-mail {email}.',
+  'request.limitBusy':
+    'Outra solicitação sua estava sendo enviada no mesmo momento, por isso esta não foi enviada. Clique em “Enviar solicitação” novamente.',
   'request.typeUnknown':
     '“{input}” não é um tipo de solicitação que eu conheça. Você pode escrever: {words}.',
   'request.typeDidYouMean': 'Você quis dizer `/privacy request {suggestion}`?',

@@ -1,4 +1,4 @@
-import { formatDateTime, limitAdmits, nextFilingAt } from '../../../../src/core/requests/dailyLimit';
+import { limitAdmits, nextFilingAt } from '../../../../src/core/requests/dailyLimit';
 
 describe('the daily limit', () => {
   const now = new Date('2026-03-10T12:00:00Z');
@@ -27,10 +27,5 @@ describe('the daily limit', () => {
 
   it('ignores what is older than a day', () => {
     expect(nextFilingAt([hoursAgo(30), hoursAgo(1)], 2, now)).toBeUndefined();
-  });
-
-  it('says date and time in UTC, and says so', () => {
-    expect(formatDateTime(new Date('2026-03-11T08:05:00Z'), 'en')).toBe('March 11, 2026, 08:05 UTC');
-    expect(formatDateTime(new Date('2026-03-11T08:05:00Z'), 'de')).toBe('11. März 2026, 08:05 UTC');
   });
 });
