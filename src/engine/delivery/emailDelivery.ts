@@ -14,13 +14,15 @@ import { handedOverText } from '../views/requestText';
 
 /**
  * `no_endpoint`: emailed -> delivered (the DPO has it); not emailed -> failed, with a
- * ready-to-send email for the user. `dead_letter`: already failed; the email is a second way in.
+ * ready-to-send email for the user. `dead_letter`: already failed; the email is a second way in,
+ * and the person is told after it (`tell`: this run's event moved the request).
  */
 export async function emailOrReadyToSend(
   a: Accessors,
   request: PrivacyRequest,
   now: Date,
   why: 'no_endpoint' | 'dead_letter',
+  tell = true,
 ) {
   const emailed = await handOverByEmail(a.read, a.modify, a.logger, request);
   let next: PrivacyRequest = { ...request, channel: emailed ? 'email' : request.channel };
@@ -48,6 +50,15 @@ export async function emailOrReadyToSend(
     );
   } else if (why === 'no_endpoint') {
     await announce(a.read, a.modify, next, {}, a.logger);
+  } else if (tell) {
+    // A dead-letter: told after the hand-over, so the person never writes to a DPO who has it.
+    const dpoEmail = await readSetting<string>(
+      a.read.getEnvironmentReader().getSettings(),
+      SettingId.DpoEmail,
+    );
+    if (emailed)
+      await tellRequester(a.read, a.modify, next, (t) => handedOverText(next, t, dpoEmail), a.logger);
+    else await announce(a.read, a.modify, next, {}, a.logger);
   }
 }
 

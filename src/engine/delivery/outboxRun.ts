@@ -151,7 +151,8 @@ async function deliver(
   // A 400 is our failure, not the vendor's decision: it goes to the DPO by email, and is told as such.
   if (applied.malformed && outcome.kind === 'malformed') {
     if (moved) await handOverMalformed(a, next, outcome.message);
-  } else if (applied.changed && moved) await announce(a.read, a.modify, next, {}, a.logger);
+  } else if (applied.changed && moved && !applied.deadLettered)
+    await announce(a.read, a.modify, next, {}, a.logger);
   if (applied.alertAdmins && (await firstCredentialsAlert(a))) {
     await tellAdmins(a.read, a.modify, ({ t }) => t('admin.unauthorized'));
   }
@@ -159,7 +160,8 @@ async function deliver(
     // The admins read the last error as a bounded quote; the person never does.
     const reason = quoteInline(next.delivery.lastError ?? '', { maxLength: 200 });
     await tellAdmins(a.read, a.modify, ({ t }) => t('admin.deadLetter', { ref: next.ref, reason }));
-    await emailOrReadyToSend(a, next, now, 'dead_letter');
+    // Handed over first, then the person is told what happened to it (emailed, or send it yourself).
+    await emailOrReadyToSend(a, next, now, 'dead_letter', moved);
   }
 }
 
