@@ -424,8 +424,7 @@ export const de: Translation = {
     'Guten Tag,\n\nich ziehe meinen Datenschutzantrag {ref} zurück, den ich Ihnen zuvor gesendet habe. Bitte bearbeiten Sie ihn nicht.',
   'email.subjectLabel': 'Betreff',
   'history.reason.given': 'angegebener Grund: {reason}',
-  'history.reason.endpoint_refused':
-    'der Antragsendpunkt hat den Antrag als ungültig abgelehnt; die Administratoren wurden informiert',
+  'history.reason.endpoint_refused': 'der Antragsendpunkt hat den Antrag als ungültig abgelehnt',
   'cancel.missingReference':
     'Geben Sie die Referenz des Antrags an, den Sie zurückziehen möchten, zum Beispiel `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'Der Antrag {ref} kann nicht mehr zurückgezogen werden (Status: {status}).',

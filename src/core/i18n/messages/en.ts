@@ -391,8 +391,7 @@ export const en = {
     'Hello,\n\nI withdraw my privacy request {ref}, which I sent you earlier. Please do not act on it.',
   'email.subjectLabel': 'Subject',
   'history.reason.given': 'reason given: {reason}',
-  'history.reason.endpoint_refused':
-    'the request endpoint refused the request as invalid; the administrators were told',
+  'history.reason.endpoint_refused': 'the request endpoint refused the request as invalid',
   'cancel.missingReference':
     'Write the reference of the request to cancel, for example `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'Request {ref} cannot be cancelled any more (status: {status}).',

@@ -418,8 +418,7 @@ export const es: Translation = {
     'Buenos días:\n\nRetiro mi solicitud de privacidad {ref}, que le envié anteriormente. Le ruego que no la tramite.',
   'email.subjectLabel': 'Asunto',
   'history.reason.given': 'motivo indicado: {reason}',
-  'history.reason.endpoint_refused':
-    'el endpoint de solicitudes rechazó la solicitud por no ser válida; se avisó a los administradores',
+  'history.reason.endpoint_refused': 'el endpoint de solicitudes rechazó la solicitud por no ser válida',
   'cancel.missingReference':
     'Escriba la referencia de la solicitud que quiere cancelar, por ejemplo `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'La solicitud {ref} ya no se puede cancelar (estado: {status}).',

@@ -429,7 +429,7 @@ export const fr: Translation = {
   'email.subjectLabel': 'Objet',
   'history.reason.given': 'motif indiqué : {reason}',
   'history.reason.endpoint_refused':
-    'le point de terminaison des demandes a refusé la demande comme non valide ; les administrateurs ont été prévenus',
+    'le point de terminaison des demandes a refusé la demande comme non valide',
   'cancel.missingReference':
     'Indiquez la référence de la demande à annuler, par exemple `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'La demande {ref} ne peut plus être annulée (statut : {status}).',

@@ -416,8 +416,7 @@ export const ptBR: Translation = {
     'Olá,\n\nCancelo a minha solicitação de privacidade {ref}, enviada anteriormente. Peço que ela não seja atendida.',
   'email.subjectLabel': 'Assunto',
   'history.reason.given': 'motivo informado: {reason}',
-  'history.reason.endpoint_refused':
-    'o endpoint de solicitações recusou a solicitação como inválida; os administradores foram avisados',
+  'history.reason.endpoint_refused': 'o endpoint de solicitações recusou a solicitação como inválida',
   'cancel.missingReference':
     'Escreva a referência da solicitação a cancelar, por exemplo `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'A solicitação {ref} não pode mais ser cancelada (situação: {status}).',

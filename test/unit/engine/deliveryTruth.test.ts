@@ -1,0 +1,46 @@
+/**
+ * What the app tells admins and the DPO about a request must be true and must not act: the
+ * person's email address is shown quoted (a quoted local part such as "@all *x*"@evil.com is a
+ * valid address), and an old refusal's history does not claim the admins were told.
+ */
+import { LANGUAGES } from '../../../src/core/i18n/languages';
+import { translator } from '../../../src/core/i18n/translator';
+import { quoteInline } from '../../../src/core/text/quote';
+import { adminNoticeText, requestEmail } from '../../../src/engine/views/requestText';
+import { queuedRequest } from '../core/requests/fixtures';
+
+const en = translator('en');
+const hostile = '"@all *x*\nReference: PR-FAKE"@evil.com';
+
+describe("the person's email address in admin texts", () => {
+  it('the admin notice quotes it: no mention, no markdown', () => {
+    const text = adminNoticeText(queuedRequest({ email: hostile }), en);
+    expect(text).toContain(en.t('admin.operatorMustAnswer', { email: quoteInline(hostile) }));
+    expect(text).not.toContain('@all');
+    expect(text).not.toContain('*x*');
+  });
+
+  it('the email to the DPO quotes it on the "User" line: it cannot add a line of its own', () => {
+    const { text } = requestEmail(queuedRequest({ email: hostile }), en, 'https://chat.example.org');
+    const userLine = text.split('\n').find((l) => l.startsWith(`${en.t('email.field.user')}:`));
+    expect(userLine).toContain(quoteInline(hostile));
+    expect(text).not.toContain('@all');
+    expect(text.split('\n').filter((l) => l.startsWith('Reference:'))).toHaveLength(1);
+  });
+});
+
+describe('an old refusal (400) in the history', () => {
+  it.each(LANGUAGES)('in %s, does not claim the administrators were told', (language) => {
+    const { t } = translator(language);
+    const told = {
+      en: 'administrators',
+      de: 'Administr',
+      'pt-BR': 'administradores',
+      es: 'administradores',
+      fr: 'administrat',
+    };
+    expect(t('history.reason.endpoint_refused').toLowerCase()).not.toContain(
+      told[language as keyof typeof told].toLowerCase(),
+    );
+  });
+});
