@@ -21,12 +21,13 @@ export async function emailOrReadyToSend(
   a: Accessors,
   request: PrivacyRequest,
   now: Date,
-  why: 'no_endpoint' | 'dead_letter',
+  why: 'no_endpoint' | 'endpoint_not_in_force' | 'dead_letter',
   tell = true,
 ) {
   const emailed = await handOverByEmail(a.read, a.modify, a.logger, request);
   let next: PrivacyRequest = { ...request, channel: emailed ? 'email' : request.channel };
-  if (why === 'no_endpoint') {
+  const noEndpoint = why !== 'dead_letter';
+  if (noEndpoint) {
     const moved = move(next, emailed ? 'delivered' : 'failed', {
       at: now.toISOString(),
       source: 'delivery',
@@ -36,7 +37,7 @@ export async function emailOrReadyToSend(
   }
   next = (await recordChanges(a.read.getPersistenceReader(), a.persistence, next)).request;
   await clearWork(a.persistence, next.id);
-  if (why === 'no_endpoint' && emailed) {
+  if (noEndpoint && emailed) {
     const dpoEmail = await readSetting<string>(
       a.read.getEnvironmentReader().getSettings(),
       SettingId.DpoEmail,
@@ -45,10 +46,12 @@ export async function emailOrReadyToSend(
       a.read,
       a.modify,
       next,
-      ({ t }) => t('request.emailed', { email: dpoEmail }),
+      // True to the case: none is set up, or the one set up is not in force (the admins were told).
+      ({ t }) =>
+        t(why === 'no_endpoint' ? 'request.emailed' : 'request.emailedNotInForce', { email: dpoEmail }),
       a.logger,
     );
-  } else if (why === 'no_endpoint') {
+  } else if (noEndpoint) {
     await announce(a.read, a.modify, next, {}, a.logger);
   } else if (tell) {
     // A dead-letter: told after the hand-over, so the person never writes to a DPO who has it.

@@ -3,6 +3,8 @@
  * person's email address is shown quoted (a quoted local part such as "@all *x*"@evil.com is a
  * valid address), and an old refusal's history does not claim the admins were told.
  */
+import type { ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { endpointConfig, endpointNotInForce } from '../../../src/engine/delivery/endpointConfig';
 import { LANGUAGES } from '../../../src/core/i18n/languages';
 import { translator } from '../../../src/core/i18n/translator';
 import { quoteInline } from '../../../src/core/text/quote';
@@ -42,5 +44,27 @@ describe('an old refusal (400) in the history', () => {
     expect(t('history.reason.endpoint_refused').toLowerCase()).not.toContain(
       told[language as keyof typeof told].toLowerCase(),
     );
+  });
+});
+
+describe('an endpoint URL that is set but not in force', () => {
+  const settingsOf = (values: Record<string, unknown>) =>
+    ({ getValueById: async (id: string) => values[id] }) as unknown as ISettingRead;
+
+  it('says why when local addresses are no longer allowed; nothing when it is in force or empty', async () => {
+    const url = 'http://127.0.0.1:4010/';
+    expect(await endpointNotInForce(settingsOf({ dsr_endpoint_url: url }))).toBe('internal_address');
+    expect(
+      await endpointNotInForce(settingsOf({ dsr_endpoint_url: url, dsr_allow_local_endpoint: true })),
+    ).toBeUndefined();
+    expect(await endpointNotInForce(settingsOf({ dsr_endpoint_url: '' }))).toBeUndefined();
+    expect(await endpointConfig(settingsOf({ dsr_endpoint_url: url }))).toBeUndefined();
+  });
+
+  it.each(LANGUAGES)('in %s, the person is not told that no endpoint is set up', (language) => {
+    const { t } = translator(language);
+    const text = t('request.emailedNotInForce', { email: 'dpo@example.org' });
+    expect(text).not.toBe(t('request.emailed', { email: 'dpo@example.org' }));
+    expect(text).toContain('dpo@example.org');
   });
 });

@@ -366,6 +366,8 @@ export const de: Translation = {
     'Dieses Formular wurde nicht von Ihnen geöffnet oder ist schon abgeschickt. Es wurde nichts eingereicht. Öffnen Sie mit `/privacy request` ein neues.',
   'request.emailed':
     'Es ist kein Endpunkt für Anträge eingerichtet, daher wurde Ihr Antrag per E-Mail an die oder den Datenschutzbeauftragte(n) gesendet ({email}).',
+  'request.emailedNotInForce':
+    'Der für diesen Workspace eingerichtete Endpunkt für Anträge kann derzeit nicht verwendet werden, daher wurde Ihr Antrag per E-Mail an die oder den Datenschutzbeauftragte(n) gesendet ({email}).',
   'form.error.jurisdiction': 'Wählen Sie das Datenschutzrecht, das für Sie gilt.',
   'form.error.type': 'Wählen Sie aus, was Sie möchten.',
   'form.error.typeNotInJurisdiction':
@@ -457,6 +459,8 @@ export const de: Translation = {
     'Dieser Arbeitsbereich hat diese Daten, daher muss sein Betreiber antworten. Antworten Sie dem Benutzer unter {email}.',
   'admin.unauthorized':
     'Der Endpunkt für Anträge hat die Zugangsdaten der App abgelehnt. Anträge warten im Postausgang, bis das Token oder das Signaturgeheimnis in den Einstellungen des Privacy Center korrigiert ist.',
+  'admin.endpointNotInForce':
+    'Die Adresse in der Einstellung *{setting}* wird nicht verwendet: {problem} Bis sie korrigiert ist, werden neue Anträge per E-Mail an die oder den Datenschutzbeauftragte(n) gesendet, und der Stand bereits zugestellter Anträge wird nicht abgefragt.',
   'admin.malformed':
     'Der Endpunkt für Anträge hat den Antrag {ref} als fehlerhaft abgewiesen (HTTP 400), er wurde also nicht zugestellt. Der Endpunkt schrieb: {reason}. Prüfen Sie die Einstellungen des Endpunkts für Anträge oder wenden Sie sich an den Anbieter.',
   'admin.malformed.emailed':

@@ -338,6 +338,8 @@ export const en = {
     'This form was not opened by you, or it was already sent. Nothing was filed. Run `/privacy request` to open a new one.',
   'request.emailed':
     'No request endpoint is set up, so your request was emailed to the Data Protection Officer ({email}).',
+  'request.emailedNotInForce':
+    'The request endpoint set up for this workspace cannot be used at the moment, so your request was emailed to the Data Protection Officer ({email}).',
   'form.error.jurisdiction': 'Choose the data protection law that applies to you.',
   'form.error.type': 'Choose what you want.',
   'form.error.typeNotInJurisdiction': 'This request is not offered under the chosen law. Choose another one.',
@@ -422,6 +424,8 @@ export const en = {
     'This workspace holds this data, so its operator must answer. Reply to the user at {email}.',
   'admin.unauthorized':
     "The request endpoint refused the app's credentials. Requests wait in the outbox until the token or signing secret is corrected in the Privacy Center settings.",
+  'admin.endpointNotInForce':
+    'The address in the setting *{setting}* is not used: {problem} Until it is corrected, new requests are emailed to the Data Protection Officer, and the status of requests already delivered is not read.',
   'admin.malformed':
     'The request endpoint refused request {ref} as malformed (HTTP 400), so it was not delivered. The endpoint said: {reason}. Check the request endpoint settings, or tell the vendor.',
   'admin.malformed.emailed': 'The request was emailed to the Data Protection Officer ({email}) instead.',

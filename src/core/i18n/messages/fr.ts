@@ -368,6 +368,8 @@ export const fr: Translation = {
     'Ce formulaire n’a pas été ouvert par vous, ou il a déjà été envoyé. Rien n’a été déposé. Lancez `/privacy request` pour en ouvrir un nouveau.',
   'request.emailed':
     'Aucun point de terminaison pour les demandes n’est configuré : votre demande a donc été envoyée par e-mail au délégué à la protection des données ({email}).',
+  'request.emailedNotInForce':
+    'Le point de terminaison des demandes configuré pour cet espace de travail ne peut pas être utilisé pour le moment : votre demande a donc été envoyée par e-mail au délégué à la protection des données ({email}).',
   'form.error.jurisdiction': 'Choisissez la loi sur la protection des données qui s’applique à vous.',
   'form.error.type': 'Choisissez ce que vous souhaitez.',
   'form.error.typeNotInJurisdiction':
@@ -463,6 +465,8 @@ export const fr: Translation = {
     'Cet espace de travail détient ces données : son exploitant doit donc répondre. Répondez à l’utilisateur à l’adresse {email}.',
   'admin.unauthorized':
     'Le point de terminaison des demandes a refusé les identifiants de l’application. Les demandes attendent dans la boîte d’envoi jusqu’à ce que le jeton ou le secret de signature soit corrigé dans les paramètres de Privacy Center.',
+  'admin.endpointNotInForce':
+    'L’adresse du paramètre *{setting}* n’est pas utilisée : {problem} Tant qu’elle n’est pas corrigée, les nouvelles demandes sont envoyées par e-mail au délégué à la protection des données, et l’état des demandes déjà transmises n’est pas consulté.',
   'admin.malformed':
     'Le point de terminaison des demandes a refusé la demande {ref} comme mal formée (HTTP 400) : elle n’a donc pas été transmise. Le point de terminaison a répondu : {reason}. Vérifiez les paramètres du point de terminaison des demandes ou prévenez l’éditeur.',
   'admin.malformed.emailed':
