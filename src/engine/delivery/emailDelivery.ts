@@ -24,7 +24,7 @@ export async function emailOrReadyToSend(
   why: 'no_endpoint' | 'endpoint_not_in_force' | 'dead_letter',
   tell = true,
 ) {
-  const emailed = await handOverByEmail(a.read, a.modify, a.logger, request);
+  const emailed = (await handOverByEmail(a.read, a.modify, a.logger, request)) === 'emailed';
   let next: PrivacyRequest = { ...request, channel: emailed ? 'email' : request.channel };
   const noEndpoint = why !== 'dead_letter';
   if (noEndpoint) {
@@ -65,6 +65,13 @@ export async function emailOrReadyToSend(
   }
 }
 
+/** What the admins read about where a refused request went. */
+const MALFORMED_HANDOVER = {
+  emailed: 'admin.malformed.emailed',
+  ready_to_send: 'admin.malformed.notEmailed',
+  nobody: 'admin.malformed.nobody',
+} as const;
+
 /**
  * After a 400 (DSR-CONTRACT: a delivery failure, never a refusal): the request goes to the DPO by
  * email as after a dead-letter; the admins get the endpoint's reason as a bounded quote; the
@@ -72,7 +79,8 @@ export async function emailOrReadyToSend(
  */
 export async function handOverMalformed(a: Accessors, request: PrivacyRequest, endpointMessage: string) {
   const dpoEmail = await readSetting<string>(a.read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
-  const emailed = await handOverByEmail(a.read, a.modify, a.logger, request);
+  const handOver = await handOverByEmail(a.read, a.modify, a.logger, request);
+  const emailed = handOver === 'emailed';
   const changed: PrivacyRequest = { ...request, channel: emailed ? 'email' : request.channel };
   const next = (await recordChanges(a.read.getPersistenceReader(), a.persistence, changed)).request;
   await clearWork(a.persistence, next.id);
@@ -82,7 +90,7 @@ export async function handOverMalformed(a: Accessors, request: PrivacyRequest, e
     ({ t }) =>
       [
         t('admin.malformed', { ref: next.ref, reason: quoteInline(endpointMessage, { maxLength: 200 }) }),
-        t(emailed ? 'admin.malformed.emailed' : 'admin.malformed.notEmailed', { email: dpoEmail }),
+        t(MALFORMED_HANDOVER[handOver], { email: dpoEmail }),
       ].join('\n'),
     a.logger,
   );

@@ -467,6 +467,8 @@ export const de: Translation = {
     'Der Antrag wurde stattdessen per E-Mail an die oder den Datenschutzbeauftragte(n) ({email}) geschickt.',
   'admin.malformed.notEmailed':
     'Der Arbeitsbereich konnte keine E-Mail senden; der Benutzer hat deshalb eine versandfertige E-Mail an die oder den Datenschutzbeauftragte(n) ({email}) erhalten.',
+  'admin.malformed.nobody':
+    'Der Workspace konnte keine E-Mail senden, und das Konto der Person existiert nicht mehr, daher hat niemand den Antrag erhalten. Bitte leiten Sie ihn selbst an die oder den Datenschutzbeauftragte(n) weiter ({email}).',
   'admin.vendorGets': 'Der Anbieter erhält: {categories}.',
   'admin.deadLetter':
     'Der Antrag {ref} konnte 72 Stunden lang nicht zugestellt werden (letzter Fehler: {reason}) und wurde per E-Mail oder an den Benutzer übergeben. Prüfen Sie die Einstellungen des Endpunkts für Anträge.',

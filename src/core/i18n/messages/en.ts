@@ -431,6 +431,8 @@ export const en = {
   'admin.malformed.emailed': 'The request was emailed to the Data Protection Officer ({email}) instead.',
   'admin.malformed.notEmailed':
     'The workspace could not send email, so the user was given a ready-to-send email to the Data Protection Officer ({email}).',
+  'admin.malformed.nobody':
+    "The workspace could not send email, and the user's account no longer exists, so the request reached nobody. Please pass it on to the Data Protection Officer ({email}) yourselves.",
   'admin.vendorGets': 'The vendor gets: {categories}.',
   'admin.deadLetter':
     'Request {ref} could not be delivered for 72 hours (last error: {reason}) and was handed over by email or to the user. Check the request endpoint settings.',

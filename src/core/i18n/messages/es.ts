@@ -461,6 +461,8 @@ export const es: Translation = {
     'En su lugar, la solicitud se envió por correo electrónico al Delegado de Protección de Datos ({email}).',
   'admin.malformed.notEmailed':
     'El espacio de trabajo no pudo enviar correo, así que el usuario recibió un correo listo para enviar al Delegado de Protección de Datos ({email}).',
+  'admin.malformed.nobody':
+    'El espacio de trabajo no pudo enviar correo electrónico y la cuenta del usuario ya no existe, así que la solicitud no llegó a nadie. Transmítala ustedes mismos al Delegado de Protección de Datos ({email}).',
   'admin.vendorGets': 'El proveedor recibe: {categories}.',
   'admin.deadLetter':
     'La solicitud {ref} no se pudo entregar durante 72 horas (último error: {reason}) y se ha entregado por correo electrónico o al usuario. Revise la configuración del endpoint de solicitudes.',

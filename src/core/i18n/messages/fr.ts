@@ -473,6 +473,8 @@ export const fr: Translation = {
     'La demande a été envoyée à la place par e-mail au délégué à la protection des données ({email}).',
   'admin.malformed.notEmailed':
     'L’espace de travail n’a pas pu envoyer d’e-mail : l’utilisateur a donc reçu un e-mail prêt à envoyer au délégué à la protection des données ({email}).',
+  'admin.malformed.nobody':
+    'L’espace de travail n’a pas pu envoyer d’e-mail et le compte de l’utilisateur n’existe plus : la demande n’est donc parvenue à personne. Veuillez la transmettre vous-mêmes au délégué à la protection des données ({email}).',
   'admin.vendorGets': 'L’éditeur reçoit : {categories}.',
   'admin.deadLetter':
     'La demande {ref} n’a pas pu être transmise pendant 72 heures (dernière erreur : {reason}) et a été remise par e-mail ou à l’utilisateur. Vérifiez les paramètres du point de terminaison des demandes.',

@@ -460,6 +460,8 @@ export const ptBR: Translation = {
     'Em vez disso, a solicitação foi enviada por e-mail ao Encarregado (DPO) ({email}).',
   'admin.malformed.notEmailed':
     'O espaço de trabalho não conseguiu enviar e-mail, então o usuário recebeu um e-mail pronto para enviar ao Encarregado (DPO) ({email}).',
+  'admin.malformed.nobody':
+    'O workspace não conseguiu enviar e-mail e a conta do usuário não existe mais, por isso a solicitação não chegou a ninguém. Encaminhem-na vocês mesmos ao Encarregado (DPO), em {email}.',
   'admin.vendorGets': 'O fornecedor recebe: {categories}.',
   'admin.deadLetter':
     'A solicitação {ref} não pôde ser entregue durante 72 horas (último erro: {reason}) e foi encaminhada por e-mail ou ao usuário. Verifique as configurações do endpoint de solicitações.',
