@@ -259,18 +259,22 @@ async function firstCredentialsAlert(a: Accessors): Promise<boolean> {
   return true;
 }
 
-/** The endpoint settings changed: refused credentials and a URL not in force are told again. */
 export async function forgetCredentialsAlert(persistence: IPersistence): Promise<void> {
   await removeRecords(persistence, AUTH_ALERT);
+}
+
+/** The endpoint URL is in force again: should it stop being so later, the admins are told again. */
+export async function forgetNotInForceAlert(persistence: IPersistence): Promise<void> {
   await removeRecords(persistence, NOT_IN_FORCE_ALERT);
 }
 
 const NOT_IN_FORCE_ALERT: Key = [{ model: 'misc', id: 'outbox-endpoint-not-in-force-alert' }];
 
-/** An endpoint URL that is set but not used is reported to the admins once, until the settings change. */
+/** An endpoint URL that is set but not used is reported to the admins once per problem, until it is in force. */
 async function firstNotInForceAlert(a: Accessors, problem: ValueProblem): Promise<void> {
-  if (await readRecord(a.read.getPersistenceReader(), NOT_IN_FORCE_ALERT)) return;
-  await writeRecord(a.persistence, NOT_IN_FORCE_ALERT, { at: new Date().toISOString() });
+  const told = await readRecord<{ problem?: string }>(a.read.getPersistenceReader(), NOT_IN_FORCE_ALERT);
+  if (told?.problem === problem) return;
+  await writeRecord(a.persistence, NOT_IN_FORCE_ALERT, { problem, at: new Date().toISOString() });
   await tellAdmins(
     a.read,
     a.modify,
