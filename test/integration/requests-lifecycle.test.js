@@ -206,7 +206,7 @@ describe('rejection read by the poll', () => {
 });
 
 describe('dead-letter', () => {
-  it('72 h of failures: failed, admins told, the user given the DPO address and reference, the DPO emailed', async () => {
+  it('72 h of failures: failed, admins told, the DPO emailed, then the user told it was passed on', async () => {
     await endpoint.setBehaviour({ mode: 'fail', count: 'always', status: 503, on: 'create' });
     const adminBefore = dmsTo(host, 'admin').length;
     const emailsBefore = host.emails().length;
@@ -252,9 +252,11 @@ describe('dead-letter', () => {
     const messages = aboutRef(host, 'bruno', ref);
     expect(messages).toHaveLength(2);
     expect(messages[0].text.split('\n')[0]).toBe(t('request.receipt.title', { ref }));
+    // Told after the hand-over, with what happened: emailed to the DPO, nothing left for the person to do.
     expect(messages[1].text).toBe(
-      [changedLine('bruno', ref, 'failed'), t('request.failed.contact', { email: DPO, ref })].join('\n'),
+      t('request.handedOver', { ref, type: t('request.type.access'), email: DPO }),
     );
+    expect(messages[1].text).not.toContain(t('request.failed.contact', { email: DPO, ref }));
 
     const emails = host.emails().slice(emailsBefore);
     expect(emails).toHaveLength(1);

@@ -92,12 +92,57 @@ it("the person never reads an endpoint's error text; the admins read a short quo
 
 describe('the endpoint URL setting', () => {
   // Settings are named by their label in the admin's language.
+  const notInForce = t('admin.endpointNotInForce', {
+    setting: t('setting.dsr_endpoint_url'),
+    problem: t('problem.internal_address'),
+  });
   const problemNotices = () =>
-    dmsTo(host, 'admin').filter((m) => m.text.includes(t('setting.dsr_endpoint_url')));
+    dmsTo(host, 'admin').filter(
+      (m) => m.text.includes(t('setting.dsr_endpoint_url')) && m.text !== notInForce,
+    );
 
   afterAll(async () => {
     await host.setAppSetting('dsr_allow_local_endpoint', true);
     await host.setAppSetting('dsr_endpoint_url', endpoint.url);
+  });
+
+  it('local addresses no longer allowed: the admins are told once the URL is not in force; a request is emailed, told truly', async () => {
+    const before = dmsTo(host, 'admin').length;
+    await host.setAppSetting('dsr_allow_local_endpoint', false);
+    await host.runJobs();
+    await host.runJobs();
+    expect(
+      dmsTo(host, 'admin')
+        .slice(before)
+        .filter((m) => m.text === notInForce),
+    ).toHaveLength(1);
+
+    const emailsBefore = host.emails().length;
+    const aliceBefore = dmsTo(host, 'alice').length;
+    const { ref } = await fileRequest(host, 'alice');
+    await host.runJobs();
+    const said = wordsFor('alice');
+    const toAlice = dmsTo(host, 'alice')
+      .slice(aliceBefore)
+      .filter((m) => m.text.includes('dpo@acme.example'));
+    expect(toAlice.map((m) => m.text)).toContain(
+      said('request.emailedNotInForce', { email: 'dpo@acme.example' }),
+    );
+    expect(toAlice.map((m) => m.text)).not.toContain(said('request.emailed', { email: 'dpo@acme.example' }));
+    expect(
+      host
+        .emails()
+        .slice(emailsBefore)
+        .filter((e) => e.subject.includes(ref)),
+    ).toHaveLength(1);
+    // Still once: later runs do not repeat it.
+    expect(
+      dmsTo(host, 'admin')
+        .slice(before)
+        .filter((m) => m.text === notInForce),
+    ).toHaveLength(1);
+    await host.setAppSetting('dsr_allow_local_endpoint', true);
+    await host.runJobs();
   });
 
   it('refuses loopback, link-local and metadata addresses unless local addresses are allowed', async () => {

@@ -88,9 +88,10 @@ export class CallbackEndpoint extends ApiEndpoint {
     const status =
       result.kind === 'answer' && result.status === 200 ? parseStatusAnswer(result.body, id) : undefined;
     if (!status) return answer(202, 'status_unavailable');
-    const next = await applyStatusAnswer(read, modify, persistence, stored, status, 'callback', now);
+    // `applied` only when this callback's own event moved it (a concurrent poll may have done so).
+    const { moved } = await applyStatusAnswer(read, modify, persistence, stored, status, 'callback', now);
     await remember();
-    return answer(202, next.status !== stored.status ? 'applied' : 'unchanged');
+    return answer(202, moved ? 'applied' : 'unchanged');
   }
 
   private refused(code: string): IApiResponse {

@@ -14,17 +14,20 @@ import { handedOverText } from '../views/requestText';
 
 /**
  * `no_endpoint`: emailed -> delivered (the DPO has it); not emailed -> failed, with a
- * ready-to-send email for the user. `dead_letter`: already failed; the email is a second way in.
+ * ready-to-send email for the user. `dead_letter`: already failed; the email is a second way in,
+ * and the person is told after it (`tell`: this run's event moved the request).
  */
 export async function emailOrReadyToSend(
   a: Accessors,
   request: PrivacyRequest,
   now: Date,
-  why: 'no_endpoint' | 'dead_letter',
+  why: 'no_endpoint' | 'endpoint_not_in_force' | 'dead_letter',
+  tell = true,
 ) {
-  const emailed = await handOverByEmail(a.read, a.modify, a.logger, request);
+  const emailed = (await handOverByEmail(a.read, a.modify, a.logger, request)) === 'emailed';
   let next: PrivacyRequest = { ...request, channel: emailed ? 'email' : request.channel };
-  if (why === 'no_endpoint') {
+  const noEndpoint = why !== 'dead_letter';
+  if (noEndpoint) {
     const moved = move(next, emailed ? 'delivered' : 'failed', {
       at: now.toISOString(),
       source: 'delivery',
@@ -34,7 +37,7 @@ export async function emailOrReadyToSend(
   }
   next = (await recordChanges(a.read.getPersistenceReader(), a.persistence, next)).request;
   await clearWork(a.persistence, next.id);
-  if (why === 'no_endpoint' && emailed) {
+  if (noEndpoint && emailed) {
     const dpoEmail = await readSetting<string>(
       a.read.getEnvironmentReader().getSettings(),
       SettingId.DpoEmail,
@@ -43,13 +46,31 @@ export async function emailOrReadyToSend(
       a.read,
       a.modify,
       next,
-      ({ t }) => t('request.emailed', { email: dpoEmail }),
+      // True to the case: none is set up, or the one set up is not in force (the admins were told).
+      ({ t }) =>
+        t(why === 'no_endpoint' ? 'request.emailed' : 'request.emailedNotInForce', { email: dpoEmail }),
       a.logger,
     );
-  } else if (why === 'no_endpoint') {
+  } else if (noEndpoint) {
     await announce(a.read, a.modify, next, {}, a.logger);
+  } else if (tell) {
+    // A dead-letter: told after the hand-over, so the person never writes to a DPO who has it.
+    const dpoEmail = await readSetting<string>(
+      a.read.getEnvironmentReader().getSettings(),
+      SettingId.DpoEmail,
+    );
+    if (emailed)
+      await tellRequester(a.read, a.modify, next, (t) => handedOverText(next, t, dpoEmail), a.logger);
+    else await announce(a.read, a.modify, next, {}, a.logger);
   }
 }
+
+/** What the admins read about where a refused request went. */
+const MALFORMED_HANDOVER = {
+  emailed: 'admin.malformed.emailed',
+  ready_to_send: 'admin.malformed.notEmailed',
+  nobody: 'admin.malformed.nobody',
+} as const;
 
 /**
  * After a 400 (DSR-CONTRACT: a delivery failure, never a refusal): the request goes to the DPO by
@@ -58,7 +79,8 @@ export async function emailOrReadyToSend(
  */
 export async function handOverMalformed(a: Accessors, request: PrivacyRequest, endpointMessage: string) {
   const dpoEmail = await readSetting<string>(a.read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
-  const emailed = await handOverByEmail(a.read, a.modify, a.logger, request);
+  const handOver = await handOverByEmail(a.read, a.modify, a.logger, request);
+  const emailed = handOver === 'emailed';
   const changed: PrivacyRequest = { ...request, channel: emailed ? 'email' : request.channel };
   const next = (await recordChanges(a.read.getPersistenceReader(), a.persistence, changed)).request;
   await clearWork(a.persistence, next.id);
@@ -68,7 +90,7 @@ export async function handOverMalformed(a: Accessors, request: PrivacyRequest, e
     ({ t }) =>
       [
         t('admin.malformed', { ref: next.ref, reason: quoteInline(endpointMessage, { maxLength: 200 }) }),
-        t(emailed ? 'admin.malformed.emailed' : 'admin.malformed.notEmailed', { email: dpoEmail }),
+        t(MALFORMED_HANDOVER[handOver], { email: dpoEmail }),
       ].join('\n'),
     a.logger,
   );

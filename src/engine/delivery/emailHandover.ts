@@ -11,18 +11,29 @@ import { SettingId } from '../settings/ids';
 import { readyToSendText, requestEmail } from '../views/requestText';
 import { tellRequester } from './tellRequester';
 
-/** True when the workspace sent the email; false when the user was given a ready-to-send one. */
+/**
+ * `emailed`: the workspace sent the email; `ready_to_send`: the user was given a ready-to-send one;
+ * `nobody`: neither (no email, and the user's account no longer exists).
+ */
+export type HandOver = 'emailed' | 'ready_to_send' | 'nobody';
+
 export async function handOverByEmail(
   read: IRead,
   modify: IModify,
   logger: ILogger,
   request: PrivacyRequest,
-): Promise<boolean> {
-  if (await emailDpo(read, modify, logger, request, 'vendor')) return true;
+): Promise<HandOver> {
+  if (await emailDpo(read, modify, logger, request, 'vendor')) return 'emailed';
   const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
   const workspace = (await siteUrl(read)) ?? '';
-  await tellRequester(read, modify, request, (t) => readyToSendText(request, t, dpoEmail, workspace), logger);
-  return false;
+  const told = await tellRequester(
+    read,
+    modify,
+    request,
+    (t) => readyToSendText(request, t, dpoEmail, workspace),
+    logger,
+  );
+  return told ? 'ready_to_send' : 'nobody';
 }
 
 /** Emails one track of a request to the DPO; false (logged) when the workspace cannot send email. */

@@ -1,6 +1,7 @@
 /** The DSR endpoint settings, read only where a call needs them; secrets go nowhere else. */
 import type { ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
-import { readSetting } from '../settings/reader';
+import type { ValueProblem } from '../../core/settings/validation';
+import { readSetting, settingNotInForce } from '../settings/reader';
 import { SettingId } from '../settings/ids';
 import type { EndpointConfig } from './dsrClient';
 
@@ -12,4 +13,9 @@ export async function endpointConfig(settings: ISettingRead): Promise<EndpointCo
     readSetting<string>(settings, SettingId.DsrSigningSecret),
   ]);
   return baseUrl ? { baseUrl, token, signingSecret } : undefined;
+}
+
+/** Why an endpoint URL that is set is not used (e.g. local addresses are no longer allowed), if so. */
+export async function endpointNotInForce(settings: ISettingRead): Promise<ValueProblem | undefined> {
+  return settingNotInForce(settings, SettingId.DsrEndpointUrl);
 }

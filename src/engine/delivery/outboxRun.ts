@@ -28,7 +28,7 @@ import type { Key } from '../gateways/records';
 import { CALL_TIMEOUT_MS, cancelRequest, createRequest, readStatus } from './dsrClient';
 import type { EndpointConfig } from './dsrClient';
 import { emailOrReadyToSend, handOverMalformed } from './emailDelivery';
-import { endpointConfig } from './endpointConfig';
+import { endpointConfig, endpointNotInForce } from './endpointConfig';
 import { claimRequest, holdsLease, releaseLease, takeLease } from './lease';
 import {
   addEvents,
@@ -48,6 +48,7 @@ import { tellRequester } from './tellRequester';
 import { announce, applyStatusAnswer } from './statusUpdate';
 import { createBodyFor } from './createBody';
 import { quoteInline } from '../../core/text/quote';
+import type { ValueProblem } from '../../core/settings/validation';
 
 export const RUN_BUDGET_MS = 15_000;
 export const RUN_BATCH = 25;
@@ -76,7 +77,11 @@ export async function runOutbox(a: Accessors, clock: () => Date = () => new Date
   }
   let processed = 0;
   try {
-    const config = await endpointConfig(a.read.getEnvironmentReader().getSettings());
+    const settings = a.read.getEnvironmentReader().getSettings();
+    const config = await endpointConfig(settings);
+    // A URL that is set but not in force (local addresses no longer allowed): the admins are told.
+    const notInForce = config ? undefined : await endpointNotInForce(settings);
+    if (notInForce) await firstNotInForceAlert(a, notInForce);
     const timeLeft = () => clock().getTime() - started.getTime() < RUN_BUDGET_MS - CALL_TIMEOUT_MS;
     // Each shard read once; the due work ordered across all of them (cancels, sends, then polls).
     const entries: OutboxEntry[] = [];
@@ -85,7 +90,7 @@ export async function runOutbox(a: Accessors, clock: () => Date = () => new Date
       if (!timeLeft()) break;
       // A run whose lease another instance took over stops before its next call.
       if (!(await holdsLease(reader, holder, clock()))) break;
-      await processOne(a, config, entry.id, holder, clock);
+      await processOne(a, config, entry.id, holder, clock, notInForce !== undefined);
       processed++;
     }
   } finally {
@@ -100,6 +105,7 @@ async function processOne(
   id: string,
   holder: string,
   clock: () => Date,
+  notInForce = false,
 ): Promise<void> {
   const reader = a.read.getPersistenceReader();
   const request = await findRequest(reader, id);
@@ -115,7 +121,7 @@ async function processOne(
       try {
         if (config) await addEvents(a.persistence, request, [{ type: 'create-sent' }]);
         const marked = config ? { ...request, delivery: { ...request.delivery, createSent: true } } : request;
-        await deliver(a, config, marked, clock());
+        await deliver(a, config, marked, clock(), notInForce);
       } finally {
         await removeRecords(a.persistence, [{ model: 'misc', id: `outbox-claim:${id}` }]);
       }
@@ -133,9 +139,10 @@ async function deliver(
   config: EndpointConfig | undefined,
   request: PrivacyRequest,
   now: Date,
+  notInForce = false,
 ): Promise<void> {
   if (!config) {
-    await emailOrReadyToSend(a, request, now, 'no_endpoint');
+    await emailOrReadyToSend(a, request, now, notInForce ? 'endpoint_not_in_force' : 'no_endpoint');
     return;
   }
   const result = await createRequest(a.http, config, await createBodyFor(a.read, request, a.appId), now);
@@ -151,7 +158,8 @@ async function deliver(
   // A 400 is our failure, not the vendor's decision: it goes to the DPO by email, and is told as such.
   if (applied.malformed && outcome.kind === 'malformed') {
     if (moved) await handOverMalformed(a, next, outcome.message);
-  } else if (applied.changed && moved) await announce(a.read, a.modify, next, {}, a.logger);
+  } else if (applied.changed && moved && !applied.deadLettered)
+    await announce(a.read, a.modify, next, {}, a.logger);
   if (applied.alertAdmins && (await firstCredentialsAlert(a))) {
     await tellAdmins(a.read, a.modify, ({ t }) => t('admin.unauthorized'));
   }
@@ -159,7 +167,8 @@ async function deliver(
     // The admins read the last error as a bounded quote; the person never does.
     const reason = quoteInline(next.delivery.lastError ?? '', { maxLength: 200 });
     await tellAdmins(a.read, a.modify, ({ t }) => t('admin.deadLetter', { ref: next.ref, reason }));
-    await emailOrReadyToSend(a, next, now, 'dead_letter');
+    // Handed over first, then the person is told what happened to it (emailed, or send it yourself).
+    await emailOrReadyToSend(a, next, now, 'dead_letter', moved);
   }
 }
 
@@ -252,4 +261,28 @@ async function firstCredentialsAlert(a: Accessors): Promise<boolean> {
 
 export async function forgetCredentialsAlert(persistence: IPersistence): Promise<void> {
   await removeRecords(persistence, AUTH_ALERT);
+}
+
+/** The endpoint URL is in force again: should it stop being so later, the admins are told again. */
+export async function forgetNotInForceAlert(persistence: IPersistence): Promise<void> {
+  await removeRecords(persistence, NOT_IN_FORCE_ALERT);
+}
+
+const NOT_IN_FORCE_ALERT: Key = [{ model: 'misc', id: 'outbox-endpoint-not-in-force-alert' }];
+
+/** An endpoint URL that is set but not used is reported to the admins once per problem, until it is in force. */
+async function firstNotInForceAlert(a: Accessors, problem: ValueProblem): Promise<void> {
+  const told = await readRecord<{ problem?: string }>(a.read.getPersistenceReader(), NOT_IN_FORCE_ALERT);
+  if (told?.problem === problem) return;
+  await writeRecord(a.persistence, NOT_IN_FORCE_ALERT, { problem, at: new Date().toISOString() });
+  await tellAdmins(
+    a.read,
+    a.modify,
+    ({ t }) =>
+      t('admin.endpointNotInForce', {
+        setting: t('setting.dsr_endpoint_url'),
+        problem: t(`problem.${problem}`),
+      }),
+    a.logger,
+  );
 }

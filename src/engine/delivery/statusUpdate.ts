@@ -1,6 +1,7 @@
 /**
  * Applies a status the endpoint reported (poll or callback) to a stored request, tells the user
- * when it changed, and stops the outbox's work on it once it is final.
+ * when it changed, and stops the outbox's work on it once it is final. Says whether this answer's
+ * own event moved the request (a concurrent poll or callback may have moved it first).
  */
 import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ChangeSource } from '../../core/requests/lifecycle';
@@ -11,6 +12,7 @@ import { readSetting } from '../settings/reader';
 import { SettingId } from '../settings/ids';
 import { statusChangeText } from '../views/requestText';
 import { recordAndPlan } from './requestStore';
+import type { Recorded } from './requestStore';
 import type { RequesterLogger } from './tellRequester';
 import { tellRequester } from './tellRequester';
 
@@ -22,7 +24,7 @@ export async function applyStatusAnswer(
   answer: StatusAnswer,
   source: ChangeSource,
   now: Date,
-): Promise<PrivacyRequest> {
+): Promise<Recorded> {
   const moved = move(request, answer.status, {
     at: now.toISOString(),
     source,
@@ -36,7 +38,7 @@ export async function applyStatusAnswer(
   const recorded = await recordAndPlan(read.getPersistenceReader(), persistence, next, now);
   if (recorded.moved)
     await announce(read, modify, recorded.request, { reason: answer.reason, resultsUrl: answer.resultsUrl });
-  return recorded.request;
+  return recorded;
 }
 
 export async function announce(

@@ -8,7 +8,8 @@ import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 import { StartupType } from '@rocket.chat/apps-engine/definition/scheduler';
 import { callLogger } from '../callLogger';
 import { OUTBOX_JOB, OUTBOX_NOW_JOB } from '../delivery/outboxTrigger';
-import { forgetCredentialsAlert, runOutbox } from '../delivery/outboxRun';
+import { forgetCredentialsAlert, forgetNotInForceAlert, runOutbox } from '../delivery/outboxRun';
+import { endpointConfig } from '../delivery/endpointConfig';
 import { OUTBOX_SHARDS, outboxShard, scheduleWork } from '../delivery/requestStore';
 
 export const OUTBOX_WAKE_JOB = 'outbox-wake';
@@ -28,6 +29,8 @@ export function outboxJobs(appId: string, logger: ILogger): IProcessor[] {
       async processor(this: unknown, _job, read, modify, http, persistence) {
         // New credentials: the admins are told again if these are refused too.
         await forgetCredentialsAlert(persistence);
+        if (await endpointConfig(read.getEnvironmentReader().getSettings()))
+          await forgetNotInForceAlert(persistence);
         const now = new Date().toISOString();
         for (let shard = 0; shard < OUTBOX_SHARDS; shard++) {
           for (const entry of await outboxShard(read.getPersistenceReader(), shard))

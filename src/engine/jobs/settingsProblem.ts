@@ -9,6 +9,7 @@ import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import { callLogger } from '../callLogger';
 import { isSettingId } from '../settings/rules';
 import { tellAdmins } from '../gateways/admins';
+import { quoteInline } from '../../core/text/quote';
 
 export const SETTINGS_PROBLEM_JOB = 'settings-problem';
 
@@ -24,7 +25,8 @@ export function settingsProblemText({ settingId, problem, current }: SettingsPro
     // The label the admin sees in the settings, not the id the server stores.
     setting: isSettingId(settingId) ? t(`setting.${settingId}`) : settingId,
     problem: t(`problem.${problem}`),
-    current: current === '' ? t('settings.empty') : `\`${current}\``,
+    // Quoted: a kept value (an import, a database edit) may hold backticks or mentions.
+    current: current === '' ? t('settings.empty') : quoteInline(current),
   });
 }
 

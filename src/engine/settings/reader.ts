@@ -7,6 +7,7 @@ import type { PolicyContact, PolicyLinks, PolicyVersion } from '../../core/polic
 import { POLICY_LINKS } from '../../core/policy/applicablePolicy';
 import type { DeploymentOverride } from '../../core/policy/deployment';
 import type { Jurisdiction } from '../../core/policy/jurisdictions';
+import type { ValueProblem } from '../../core/settings/validation';
 import { SettingId } from './ids';
 import { LINK_SETTINGS, SETTING_RULES } from './rules';
 
@@ -31,6 +32,27 @@ export async function readSetting<T>(settings: ISettingRead, id: SettingId): Pro
   return (
     checked.ok ? checked.value : (rule.check(rule.packageValue, other) as { value: unknown }).value
   ) as T;
+}
+
+/**
+ * The problem of a stored value that is set but not in force: read, it falls back to the default
+ * (an endpoint URL saved while local addresses were allowed, once they no longer are).
+ */
+export async function settingNotInForce(
+  settings: ISettingRead,
+  id: SettingId,
+): Promise<ValueProblem | undefined> {
+  const rule = SETTING_RULES[id];
+  let raw: unknown;
+  try {
+    raw = await settings.getValueById(id);
+  } catch {
+    return undefined;
+  }
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  const other = rule.dependsOn ? await readSetting<unknown>(settings, rule.dependsOn) : undefined;
+  const checked = rule.check(raw, other);
+  return checked.ok ? undefined : checked.problem;
 }
 
 export async function readPrivacySettings(settings: ISettingRead): Promise<PrivacySettings> {

@@ -284,7 +284,8 @@ export function requestEmail(
     `${t('email.field.law')}: ${t(`jurisdiction.${request.jurisdiction}`)}`,
     // Only what the track carries (for the vendor track, as in the endpoint's body).
     `${t('email.field.data')}: ${categoryList({ categories: request.routing[track]?.categories ?? [] }, translator)}`,
-    `${t('email.field.user')}: ${request.username} <${request.email}>`,
+    // Quoted: a valid address may hold mentions, markdown or a line break of its own.
+    `${t('email.field.user')}: ${request.username} ${quoteInline(request.email)}`,
     `${t('email.field.submitted')}: ${formatDate(request.submittedAt, language)}`,
     ...due,
     '',
@@ -333,6 +334,6 @@ export function adminNoticeText(request: Req, translator: Translator): string {
     ...dueLines(request, translator),
     // What the person typed, quoted: it cannot mention, link or pass for the app's own lines.
     ...(request.details ? [t('admin.details'), quoteForChat(request.details)] : []),
-    t('admin.operatorMustAnswer', { email: request.email }),
+    t('admin.operatorMustAnswer', { email: quoteInline(request.email) }),
   ].join('\n');
 }

@@ -7,6 +7,7 @@ import { readPrivacySettings, readSetting } from '../../../src/engine/settings/r
 import { settingsProblemJob } from '../../../src/engine/jobs/settingsProblem';
 import { fakeUser, fakeWorld } from '../fakes';
 import en from '../../../i18n/en.json';
+import { quoteInline } from '../../../src/core/text/quote';
 
 const reader = (values: Record<string, unknown>) =>
   ({ getValueById: async (id: string) => values[id] }) as unknown as ISettingRead;
@@ -139,7 +140,7 @@ describe('settings', () => {
     );
     expect(messages[1].text).toContain('*E-Mail-Adresse der oder des Datenschutzbeauftragten*');
     expect(messages.map((m) => m.text).join()).not.toContain('dpo_email');
-    expect(messages[0].text).toContain('`privacy@rocket.chat`');
+    expect(messages[0].text).toContain(quoteInline('privacy@rocket.chat'));
     expect(world.logs.some((l) => String(l.items[0]).includes('ghost'))).toBe(true);
   });
 

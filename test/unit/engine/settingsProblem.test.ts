@@ -4,6 +4,7 @@ import { LANGUAGES } from '../../../src/core/i18n/languages';
 import { translator } from '../../../src/core/i18n/translator';
 import { settingsProblemText } from '../../../src/engine/jobs/settingsProblem';
 import { SettingId } from '../../../src/engine/settings/ids';
+import { quoteInline } from '../../../src/core/text/quote';
 
 const serverLabels = (language: string): Record<string, string> =>
   JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'i18n', `${language}.json`), 'utf8'));
@@ -16,7 +17,18 @@ describe('the notice that a setting was not changed', () => {
     );
     expect(text).toContain('*E-Mail-Adresse der oder des Datenschutzbeauftragten*');
     expect(text).not.toContain('dpo_email');
-    expect(text).toContain('`privacy@example.org`');
+    expect(text).toContain(quoteInline('privacy@example.org'));
+  });
+
+  it('quotes the kept value, so a value with backticks or mentions cannot act in the message', () => {
+    const current = 'https://x.example/`x` @all *bold*';
+    const text = settingsProblemText(
+      { settingId: SettingId.DsrEndpointUrl, problem: 'internal_address', current },
+      translator('en').t,
+    );
+    expect(text).toContain(quoteInline(current));
+    expect(text).not.toContain('@all');
+    expect(text).not.toContain('`');
   });
 
   it.each(LANGUAGES)('uses, in %s, the very label of every setting that the server shows', (language) => {

@@ -368,6 +368,8 @@ export const de: Translation = {
     'Dieses Formular wurde nicht von Ihnen geöffnet oder ist schon abgeschickt. Es wurde nichts eingereicht. Öffnen Sie mit `/privacy request` ein neues.',
   'request.emailed':
     'Es ist kein Endpunkt für Anträge eingerichtet, daher wurde Ihr Antrag per E-Mail an die oder den Datenschutzbeauftragte(n) gesendet ({email}).',
+  'request.emailedNotInForce':
+    'Der für diesen Workspace eingerichtete Endpunkt für Anträge kann derzeit nicht verwendet werden, daher wurde Ihr Antrag per E-Mail an die oder den Datenschutzbeauftragte(n) gesendet ({email}).',
   'form.error.jurisdiction': 'Wählen Sie das Datenschutzrecht, das für Sie gilt.',
   'form.error.type': 'Wählen Sie aus, was Sie möchten.',
   'form.error.typeNotInJurisdiction':
@@ -426,8 +428,7 @@ export const de: Translation = {
     'Guten Tag,\n\nich ziehe meinen Datenschutzantrag {ref} zurück, den ich Ihnen zuvor gesendet habe. Bitte bearbeiten Sie ihn nicht.',
   'email.subjectLabel': 'Betreff',
   'history.reason.given': 'angegebener Grund: {reason}',
-  'history.reason.endpoint_refused':
-    'der Antragsendpunkt hat den Antrag als ungültig abgelehnt; die Administratoren wurden informiert',
+  'history.reason.endpoint_refused': 'der Antragsendpunkt hat den Antrag als ungültig abgelehnt',
   'cancel.missingReference':
     'Geben Sie die Referenz des Antrags an, den Sie zurückziehen möchten, zum Beispiel `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'Der Antrag {ref} kann nicht mehr zurückgezogen werden (Status: {status}).',
@@ -460,12 +461,16 @@ export const de: Translation = {
     'Dieser Arbeitsbereich hat diese Daten, daher muss sein Betreiber antworten. Antworten Sie dem Benutzer unter {email}.',
   'admin.unauthorized':
     'Der Endpunkt für Anträge hat die Zugangsdaten der App abgelehnt. Anträge warten im Postausgang, bis das Token oder das Signaturgeheimnis in den Einstellungen des Privacy Center korrigiert ist.',
+  'admin.endpointNotInForce':
+    'Die Adresse in der Einstellung *{setting}* wird nicht verwendet: {problem} Bis sie korrigiert ist, werden neue Anträge per E-Mail an die oder den Datenschutzbeauftragte(n) gesendet, und der Stand bereits zugestellter Anträge wird nicht abgefragt.',
   'admin.malformed':
     'Der Endpunkt für Anträge hat den Antrag {ref} als fehlerhaft abgewiesen (HTTP 400), er wurde also nicht zugestellt. Der Endpunkt schrieb: {reason}. Prüfen Sie die Einstellungen des Endpunkts für Anträge oder wenden Sie sich an den Anbieter.',
   'admin.malformed.emailed':
     'Der Antrag wurde stattdessen per E-Mail an die oder den Datenschutzbeauftragte(n) ({email}) geschickt.',
   'admin.malformed.notEmailed':
     'Der Arbeitsbereich konnte keine E-Mail senden; der Benutzer hat deshalb eine versandfertige E-Mail an die oder den Datenschutzbeauftragte(n) ({email}) erhalten.',
+  'admin.malformed.nobody':
+    'Der Workspace konnte keine E-Mail senden, und das Konto der Person existiert nicht mehr, daher hat niemand den Antrag erhalten. Bitte leiten Sie ihn selbst an die oder den Datenschutzbeauftragte(n) weiter ({email}).',
   'admin.vendorGets': 'Der Anbieter erhält: {categories}.',
   'admin.deadLetter':
     'Der Antrag {ref} konnte 72 Stunden lang nicht zugestellt werden (letzter Fehler: {reason}) und wurde per E-Mail oder an den Benutzer übergeben. Prüfen Sie die Einstellungen des Endpunkts für Anträge.',

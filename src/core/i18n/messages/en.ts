@@ -340,6 +340,8 @@ export const en = {
     'This form was not opened by you, or it was already sent. Nothing was filed. Run `/privacy request` to open a new one.',
   'request.emailed':
     'No request endpoint is set up, so your request was emailed to the Data Protection Officer ({email}).',
+  'request.emailedNotInForce':
+    'The request endpoint set up for this workspace cannot be used at the moment, so your request was emailed to the Data Protection Officer ({email}).',
   'form.error.jurisdiction': 'Choose the data protection law that applies to you.',
   'form.error.type': 'Choose what you want.',
   'form.error.typeNotInJurisdiction': 'This request is not offered under the chosen law. Choose another one.',
@@ -393,8 +395,7 @@ export const en = {
     'Hello,\n\nI withdraw my privacy request {ref}, which I sent you earlier. Please do not act on it.',
   'email.subjectLabel': 'Subject',
   'history.reason.given': 'reason given: {reason}',
-  'history.reason.endpoint_refused':
-    'the request endpoint refused the request as invalid; the administrators were told',
+  'history.reason.endpoint_refused': 'the request endpoint refused the request as invalid',
   'cancel.missingReference':
     'Write the reference of the request to cancel, for example `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'Request {ref} cannot be cancelled any more (status: {status}).',
@@ -425,11 +426,15 @@ export const en = {
     'This workspace holds this data, so its operator must answer. Reply to the user at {email}.',
   'admin.unauthorized':
     "The request endpoint refused the app's credentials. Requests wait in the outbox until the token or signing secret is corrected in the Privacy Center settings.",
+  'admin.endpointNotInForce':
+    'The address in the setting *{setting}* is not used: {problem} Until it is corrected, new requests are emailed to the Data Protection Officer, and the status of requests already delivered is not read.',
   'admin.malformed':
     'The request endpoint refused request {ref} as malformed (HTTP 400), so it was not delivered. The endpoint said: {reason}. Check the request endpoint settings, or tell the vendor.',
   'admin.malformed.emailed': 'The request was emailed to the Data Protection Officer ({email}) instead.',
   'admin.malformed.notEmailed':
     'The workspace could not send email, so the user was given a ready-to-send email to the Data Protection Officer ({email}).',
+  'admin.malformed.nobody':
+    "The workspace could not send email, and the user's account no longer exists, so the request reached nobody. Please pass it on to the Data Protection Officer ({email}) yourselves.",
   'admin.vendorGets': 'The vendor gets: {categories}.',
   'admin.deadLetter':
     'Request {ref} could not be delivered for 72 hours (last error: {reason}) and was handed over by email or to the user. Check the request endpoint settings.',

@@ -361,6 +361,8 @@ export const es: Translation = {
     'Este formulario no lo abrió usted o ya se envió. No se ha presentado nada. Use `/privacy request` para abrir uno nuevo.',
   'request.emailed':
     'No hay ningún endpoint de solicitudes configurado, así que su solicitud se ha enviado por correo electrónico al Delegado de Protección de Datos ({email}).',
+  'request.emailedNotInForce':
+    'El endpoint de solicitudes configurado para este espacio de trabajo no se puede usar por ahora, así que su solicitud se ha enviado por correo electrónico al Delegado de Protección de Datos ({email}).',
   'form.error.jurisdiction': 'Elija la ley de protección de datos que se le aplica.',
   'form.error.type': 'Elija lo que desea.',
   'form.error.typeNotInJurisdiction': 'Esta solicitud no está prevista en la ley elegida. Elija otra.',
@@ -420,8 +422,7 @@ export const es: Translation = {
     'Buenos días:\n\nRetiro mi solicitud de privacidad {ref}, que le envié anteriormente. Le ruego que no la tramite.',
   'email.subjectLabel': 'Asunto',
   'history.reason.given': 'motivo indicado: {reason}',
-  'history.reason.endpoint_refused':
-    'el endpoint de solicitudes rechazó la solicitud por no ser válida; se avisó a los administradores',
+  'history.reason.endpoint_refused': 'el endpoint de solicitudes rechazó la solicitud por no ser válida',
   'cancel.missingReference':
     'Escriba la referencia de la solicitud que quiere cancelar, por ejemplo `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'La solicitud {ref} ya no se puede cancelar (estado: {status}).',
@@ -454,12 +455,16 @@ export const es: Translation = {
     'Este espacio de trabajo tiene estos datos, así que debe responder su operador. Responda al usuario en {email}.',
   'admin.unauthorized':
     'El endpoint de solicitudes rechazó las credenciales de la aplicación. Las solicitudes esperan en la bandeja de salida hasta que se corrija el token o el secreto de firma en la configuración de Privacy Center.',
+  'admin.endpointNotInForce':
+    'La dirección del ajuste *{setting}* no se usa: {problem} Hasta que se corrija, las solicitudes nuevas se envían por correo electrónico al Delegado de Protección de Datos y no se consulta el estado de las solicitudes ya entregadas.',
   'admin.malformed':
     'El endpoint de solicitudes rechazó la solicitud {ref} por estar mal formada (HTTP 400), así que no se entregó. El endpoint dijo: {reason}. Revise la configuración del endpoint de solicitudes o avise al proveedor.',
   'admin.malformed.emailed':
     'En su lugar, la solicitud se envió por correo electrónico al Delegado de Protección de Datos ({email}).',
   'admin.malformed.notEmailed':
     'El espacio de trabajo no pudo enviar correo, así que el usuario recibió un correo listo para enviar al Delegado de Protección de Datos ({email}).',
+  'admin.malformed.nobody':
+    'El espacio de trabajo no pudo enviar correo electrónico y la cuenta del usuario ya no existe, así que la solicitud no llegó a nadie. Transmítala ustedes mismos al Delegado de Protección de Datos ({email}).',
   'admin.vendorGets': 'El proveedor recibe: {categories}.',
   'admin.deadLetter':
     'La solicitud {ref} no se pudo entregar durante 72 horas (último error: {reason}) y se ha entregado por correo electrónico o al usuario. Revise la configuración del endpoint de solicitudes.',

@@ -370,6 +370,8 @@ export const fr: Translation = {
     'Ce formulaire n’a pas été ouvert par vous, ou il a déjà été envoyé. Rien n’a été déposé. Lancez `/privacy request` pour en ouvrir un nouveau.',
   'request.emailed':
     'Aucun point de terminaison pour les demandes n’est configuré : votre demande a donc été envoyée par e-mail au délégué à la protection des données ({email}).',
+  'request.emailedNotInForce':
+    'Le point de terminaison des demandes configuré pour cet espace de travail ne peut pas être utilisé pour le moment : votre demande a donc été envoyée par e-mail au délégué à la protection des données ({email}).',
   'form.error.jurisdiction': 'Choisissez la loi sur la protection des données qui s’applique à vous.',
   'form.error.type': 'Choisissez ce que vous souhaitez.',
   'form.error.typeNotInJurisdiction':
@@ -431,7 +433,7 @@ export const fr: Translation = {
   'email.subjectLabel': 'Objet',
   'history.reason.given': 'motif indiqué : {reason}',
   'history.reason.endpoint_refused':
-    'le point de terminaison des demandes a refusé la demande comme non valide ; les administrateurs ont été prévenus',
+    'le point de terminaison des demandes a refusé la demande comme non valide',
   'cancel.missingReference':
     'Indiquez la référence de la demande à annuler, par exemple `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'La demande {ref} ne peut plus être annulée (statut : {status}).',
@@ -465,12 +467,16 @@ export const fr: Translation = {
     'Cet espace de travail détient ces données : son exploitant doit donc répondre. Répondez à l’utilisateur à l’adresse {email}.',
   'admin.unauthorized':
     'Le point de terminaison des demandes a refusé les identifiants de l’application. Les demandes attendent dans la boîte d’envoi jusqu’à ce que le jeton ou le secret de signature soit corrigé dans les paramètres de Privacy Center.',
+  'admin.endpointNotInForce':
+    'L’adresse du paramètre *{setting}* n’est pas utilisée : {problem} Tant qu’elle n’est pas corrigée, les nouvelles demandes sont envoyées par e-mail au délégué à la protection des données, et l’état des demandes déjà transmises n’est pas consulté.',
   'admin.malformed':
     'Le point de terminaison des demandes a refusé la demande {ref} comme mal formée (HTTP 400) : elle n’a donc pas été transmise. Le point de terminaison a répondu : {reason}. Vérifiez les paramètres du point de terminaison des demandes ou prévenez l’éditeur.',
   'admin.malformed.emailed':
     'La demande a été envoyée à la place par e-mail au délégué à la protection des données ({email}).',
   'admin.malformed.notEmailed':
     'L’espace de travail n’a pas pu envoyer d’e-mail : l’utilisateur a donc reçu un e-mail prêt à envoyer au délégué à la protection des données ({email}).',
+  'admin.malformed.nobody':
+    'L’espace de travail n’a pas pu envoyer d’e-mail et le compte de l’utilisateur n’existe plus : la demande n’est donc parvenue à personne. Veuillez la transmettre vous-mêmes au délégué à la protection des données ({email}).',
   'admin.vendorGets': 'L’éditeur reçoit : {categories}.',
   'admin.deadLetter':
     'La demande {ref} n’a pas pu être transmise pendant 72 heures (dernière erreur : {reason}) et a été remise par e-mail ou à l’utilisateur. Vérifiez les paramètres du point de terminaison des demandes.',

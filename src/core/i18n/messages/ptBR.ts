@@ -361,6 +361,8 @@ export const ptBR: Translation = {
     'Este formulário não foi aberto por você ou já foi enviado. Nada foi registrado. Use `/privacy request` para abrir um novo.',
   'request.emailed':
     'Nenhum endpoint de solicitações está configurado, por isso sua solicitação foi enviada por e-mail ao Encarregado (DPO), em {email}.',
+  'request.emailedNotInForce':
+    'O endpoint de solicitações configurado neste workspace não pode ser usado no momento, por isso sua solicitação foi enviada por e-mail ao Encarregado (DPO), em {email}.',
   'form.error.jurisdiction': 'Escolha a lei de proteção de dados que se aplica a você.',
   'form.error.type': 'Escolha o que você deseja.',
   'form.error.typeNotInJurisdiction': 'Esta solicitação não está prevista na lei escolhida. Escolha outra.',
@@ -418,8 +420,7 @@ export const ptBR: Translation = {
     'Olá,\n\nCancelo a minha solicitação de privacidade {ref}, enviada anteriormente. Peço que ela não seja atendida.',
   'email.subjectLabel': 'Assunto',
   'history.reason.given': 'motivo informado: {reason}',
-  'history.reason.endpoint_refused':
-    'o endpoint de solicitações recusou a solicitação como inválida; os administradores foram avisados',
+  'history.reason.endpoint_refused': 'o endpoint de solicitações recusou a solicitação como inválida',
   'cancel.missingReference':
     'Escreva a referência da solicitação a cancelar, por exemplo `/privacy cancel PR-1A2B3C4D`.',
   'cancel.final': 'A solicitação {ref} não pode mais ser cancelada (situação: {status}).',
@@ -453,12 +454,16 @@ export const ptBR: Translation = {
     'Este espaço de trabalho tem esses dados, por isso o responsável por ele deve responder. Responda ao usuário pelo e-mail {email}.',
   'admin.unauthorized':
     'O endpoint de solicitações recusou as credenciais do app. As solicitações ficam aguardando na caixa de saída até que o token ou o segredo de assinatura seja corrigido nas configurações do Privacy Center.',
+  'admin.endpointNotInForce':
+    'O endereço da configuração *{setting}* não está sendo usado: {problem} Até que seja corrigido, as novas solicitações são enviadas por e-mail ao Encarregado (DPO) e o status das solicitações já entregues não é consultado.',
   'admin.malformed':
     'O endpoint de solicitações recusou a solicitação {ref} como malformada (HTTP 400), então ela não foi entregue. O endpoint respondeu: {reason}. Verifique as configurações do endpoint de solicitações ou avise o fornecedor.',
   'admin.malformed.emailed':
     'Em vez disso, a solicitação foi enviada por e-mail ao Encarregado (DPO) ({email}).',
   'admin.malformed.notEmailed':
     'O espaço de trabalho não conseguiu enviar e-mail, então o usuário recebeu um e-mail pronto para enviar ao Encarregado (DPO) ({email}).',
+  'admin.malformed.nobody':
+    'O workspace não conseguiu enviar e-mail e a conta do usuário não existe mais, por isso a solicitação não chegou a ninguém. Encaminhem-na vocês mesmos ao Encarregado (DPO), em {email}.',
   'admin.vendorGets': 'O fornecedor recebe: {categories}.',
   'admin.deadLetter':
     'A solicitação {ref} não pôde ser entregue durante 72 horas (último erro: {reason}) e foi encaminhada por e-mail ou ao usuário. Verifique as configurações do endpoint de solicitações.',
