@@ -386,8 +386,6 @@ export const de: Translation = {
   'request.modal.appsHint': 'Jede App hat ihre eigene Datenschutzerklärung; siehe `/privacy apps`.',
   'request.receipt.apps': 'Apps: {apps}.',
   'apps.app.request': 'Antrag zu dieser App stellen',
-  'form.error.expired':
-    'Dieses Formular ist abgelaufen. Schließen Sie es und führen Sie `/privacy request` erneut aus.',
   'status.title': '*Ihre Datenschutzanträge*',
   'status.line': '`{ref}` {type}: {status}, Frist: {due}',
   'status.noDue': 'keine Frist',

@@ -357,7 +357,6 @@ export const en = {
   'request.modal.appsHint': 'Each app has its own privacy policy; see `/privacy apps`.',
   'request.receipt.apps': 'Apps: {apps}.',
   'apps.app.request': 'File a request about this app',
-  'form.error.expired': 'This form has expired. Close it and run `/privacy request` again.',
   'status.title': '*Your privacy requests*',
   'status.line': '`{ref}` {type}: {status}, due {due}',
   'status.noDue': 'no deadline',

@@ -379,7 +379,6 @@ export const es: Translation = {
     'Cada aplicación tiene su propia política de privacidad; consulte `/privacy apps`.',
   'request.receipt.apps': 'Aplicaciones: {apps}.',
   'apps.app.request': 'Presentar una solicitud sobre esta aplicación',
-  'form.error.expired': 'Este formulario ha caducado. Ciérrelo y vuelva a ejecutar `/privacy request`.',
   'status.title': '*Sus solicitudes de privacidad*',
   'status.line': '`{ref}` {type}: {status}, plazo: {due}',
   'status.noDue': 'sin plazo',

@@ -389,7 +389,6 @@ export const fr: Translation = {
     'Chaque application a sa propre politique de confidentialité ; voir `/privacy apps`.',
   'request.receipt.apps': 'Applications : {apps}.',
   'apps.app.request': 'Faire une demande concernant cette application',
-  'form.error.expired': 'Ce formulaire a expiré. Fermez-le et relancez `/privacy request`.',
   'status.title': '*Vos demandes concernant vos données*',
   'status.line': '`{ref}` {type} : {status}, échéance : {due}',
   'status.noDue': 'aucune échéance',

@@ -378,7 +378,6 @@ export const ptBR: Translation = {
   'request.modal.appsHint': 'Cada app tem sua própria política de privacidade; veja `/privacy apps`.',
   'request.receipt.apps': 'Apps: {apps}.',
   'apps.app.request': 'Fazer uma solicitação sobre este app',
-  'form.error.expired': 'Este formulário expirou. Feche-o e execute `/privacy request` de novo.',
   'status.title': '*Suas solicitações de privacidade*',
   'status.line': '`{ref}` {type}: {status}, prazo: {due}',
   'status.noDue': 'sem prazo',
