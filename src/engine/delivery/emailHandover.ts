@@ -48,11 +48,11 @@ export async function emailDpo(
   }
 }
 
-/** Tells the DPO that a request handed over by email was cancelled by the user. */
+/** Tells the DPO that a request handed over by email was cancelled by the user; false (logged) when not sent. */
 export async function emailCancellation(
   a: { read: IRead; modify: IModify; logger: ILogger },
   request: PrivacyRequest,
-): Promise<void> {
+): Promise<boolean> {
   const dpoEmail = await readSetting<string>(a.read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
   const { t } = translator(request.language);
   try {
@@ -65,9 +65,11 @@ export async function emailCancellation(
         subject: t('email.cancelSubject', { ref: request.ref }),
         text: t('email.cancelText', { ref: request.ref }),
       });
+    return true;
   } catch (error) {
     a.logger.warn(
       `request ${request.ref}: the cancellation email could not be sent (${String((error as Error)?.message ?? error)})`,
     );
+    return false;
   }
 }

@@ -447,6 +447,8 @@ export const es: Translation = {
   'admin.earlierRequest':
     'La solicitud {ref} se presentó el {date} con una versión anterior de esta app, que no registró si se le avisó. Compruebe si ya se ha respondido.',
   'admin.cancelled': 'La solicitud de privacidad {ref} de @{username} ha sido cancelada por el usuario.',
+  'admin.cancelled.noUser':
+    'La solicitud de privacidad {ref} ha sido cancelada por la persona que la presentó (su cuenta ya no existe).',
   'admin.details': 'Detalles, tal como los escribió la persona:',
   'admin.operatorMustAnswer':
     'Este espacio de trabajo tiene estos datos, así que debe responder su operador. Responda al usuario en {email}.',

@@ -458,6 +458,8 @@ export const fr: Translation = {
   'admin.earlierRequest':
     'La demande {ref} a été déposée le {date} avec une version antérieure de cette app, qui n’a pas noté si vous en aviez été informé. Vérifiez si elle a déjà reçu une réponse.',
   'admin.cancelled': 'La demande {ref} de @{username} a été annulée par l’utilisateur.',
+  'admin.cancelled.noUser':
+    'La demande {ref} a été annulée par la personne qui l’avait déposée (son compte n’existe plus).',
   'admin.details': 'Détails, tels que la personne les a écrits :',
   'admin.operatorMustAnswer':
     'Cet espace de travail détient ces données : son exploitant doit donc répondre. Répondez à l’utilisateur à l’adresse {email}.',
