@@ -247,12 +247,14 @@ it('the admins’ cancel notice never names whoever holds the username now (9.3)
   join(first);
   const { id, ref } = await fileRequest(host, 'dora', { categories: ['account', 'content'] });
   await host.runJobs();
+  const before = dmsTo(host, 'admin').length;
   await host.runCommand('dora', `/privacy cancel ${ref}`);
   ws.removeUser(first);
   join(ws.addUser({ username: 'dora', name: 'Dora Second', emails: [] }));
   await host.runJobs();
   expect(storedRequest(host, id).status).toBe('cancelled');
-  const notices = dmsTo(host, 'admin').filter((m) => m.text.includes(ref));
-  expect(notices.at(-1).text).toBe(wordsFor('admin')('admin.cancelled.noUser', { ref }));
-  expect(notices.map((m) => m.text).join('\n')).not.toContain('@dora');
+  const notices = dmsTo(host, 'admin')
+    .slice(before)
+    .filter((m) => m.text.includes(ref));
+  expect(notices.map((m) => m.text)).toEqual([wordsFor('admin')('admin.cancelled.noUser', { ref })]);
 });
