@@ -36,7 +36,11 @@ export async function emailDpo(
   const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
   const workspace = (await siteUrl(read)) ?? '';
   // The DPO reads the request in the language it was filed in, plus the fields are labelled.
-  const { subject, text } = requestEmail(request, translator(request.language), workspace, track);
+  const language = translator(request.language);
+  // The user is named as they are now: a stored username may belong to someone else by now.
+  const user = await read.getUserReader().getById(request.userId);
+  const named = { ...request, username: user?.username ?? language.t('email.userGone') };
+  const { subject, text } = requestEmail(named, language, workspace, track);
   try {
     await modify.getCreator().getEmailCreator().send({ to: dpoEmail, replyTo: request.email, subject, text });
     return true;

@@ -444,6 +444,7 @@ export const de: Translation = {
   'email.field.law': 'Recht',
   'email.field.data': 'Daten',
   'email.field.user': 'Benutzer',
+  'email.userGone': '(Konto besteht nicht mehr)',
   'email.field.submitted': 'Gestellt am',
   'email.field.due': 'Antwort fällig bis',
   'email.field.details': 'Details',

@@ -410,6 +410,7 @@ export const en = {
   'email.field.law': 'Law',
   'email.field.data': 'Data',
   'email.field.user': 'User',
+  'email.userGone': '(account no longer exists)',
   'email.field.submitted': 'Filed on',
   'email.field.due': 'Answer due by',
   'email.field.details': 'Details',

@@ -438,6 +438,7 @@ export const es: Translation = {
   'email.field.law': 'Ley',
   'email.field.data': 'Datos',
   'email.field.user': 'Usuario',
+  'email.userGone': '(la cuenta ya no existe)',
   'email.field.submitted': 'Presentada el',
   'email.field.due': 'Respuesta a más tardar el',
   'email.field.details': 'Detalles',

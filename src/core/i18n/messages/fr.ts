@@ -449,6 +449,7 @@ export const fr: Translation = {
   'email.field.law': 'Loi',
   'email.field.data': 'Données',
   'email.field.user': 'Utilisateur',
+  'email.userGone': '(le compte n’existe plus)',
   'email.field.submitted': 'Déposée le',
   'email.field.due': 'Réponse due au plus tard le',
   'email.field.details': 'Détails',

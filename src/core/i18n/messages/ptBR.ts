@@ -437,6 +437,7 @@ export const ptBR: Translation = {
   'email.field.law': 'Lei',
   'email.field.data': 'Dados',
   'email.field.user': 'Usuário',
+  'email.userGone': '(a conta não existe mais)',
   'email.field.submitted': 'Enviada em',
   'email.field.due': 'Resposta devida até',
   'email.field.details': 'Detalhes',
