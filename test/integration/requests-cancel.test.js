@@ -221,6 +221,32 @@ describe('what a cancel tells is true (review 2-5)', () => {
     }
   });
 
+  it('a workspace part emailed to the DPO: a failed cancellation email is retried, never lost to a 409', async () => {
+    await host.setAppSetting('admin_usernames', 'nobody-by-this-name');
+    try {
+      const { id, ref } = await fileRequest(host, 'alice', { categories: ['account', 'usage'] });
+      await host.runJobs();
+      await host.runCommand('alice', `/privacy cancel ${ref}`);
+      host.bridges.email.failWith = 'SMTP is down';
+      try {
+        await host.runJobs();
+      } finally {
+        host.bridges.email.failWith = undefined;
+      }
+      expect(storedRequest(host, id).status).toBe('delivered');
+      expect(aboutRef(host, 'alice', ref).map((m) => m.text)).not.toContainEqual(
+        expect.stringContaining(cancelledLine('alice', ref)),
+      );
+      letBackOffPass(host);
+      await host.runJobs();
+      expect(cancelMails(ref)).toHaveLength(1);
+      expect(storedRequest(host, id).status).toBe('cancelled');
+      expect(aboutRef(host, 'alice', ref).at(-1).text).toContain(cancelledLine('alice', ref));
+    } finally {
+      await host.setAppSetting('admin_usernames', '');
+    }
+  });
+
   it('too late to cancel (409): the person reads the fresh status, not the stale one', async () => {
     const { id, ref } = await fileRequest(host, 'alice');
     await host.runJobs();

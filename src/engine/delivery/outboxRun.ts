@@ -210,10 +210,10 @@ async function cancel(a: Accessors, config: EndpointConfig | undefined, request:
   const retryIn = config ? 5 * 60_000 : POLL_INTERVAL_MS;
   const retry = () =>
     scheduleWork(a.persistence, request.id, new Date(now.getTime() + retryIn).toISOString(), 'cancel');
-  const cancelled = async () => {
+  const cancelled = async (dpoEmailed = false) => {
     // The DPO holds a part by email (the vendor's, or the workspace's when no admin could be told):
     // the request is cancelled only once the DPO was emailed; until then the cancel stays due.
-    if (heldByDpo(request) && !(await emailCancellation(a, request))) return retry();
+    if (!dpoEmailed && heldByDpo(request) && !(await emailCancellation(a, request))) return retry();
     const ids = await addEvents(a.persistence, request, [
       { type: 'moved', status: 'cancelled', at: now.toISOString(), source: 'user' },
     ]);
@@ -234,9 +234,12 @@ async function cancel(a: Accessors, config: EndpointConfig | undefined, request:
   if (!request.routing.vendor || (request.status === 'queued' && !createAttempted(request)))
     return cancelled();
   if (request.channel === 'email') return cancelled();
+  // The DPO's part is withdrawn before the DELETE: a DELETE repeated after a failed email gets a 409.
+  const dpoEmailed = heldByDpo(request);
+  if (dpoEmailed && !(await emailCancellation(a, request))) return retry();
   const result = config ? await cancelRequest(a.http, config, request.id, now) : undefined;
   // 404: the vendor holds nothing under this id, so there is nothing left to cancel there.
-  if (result?.kind === 'answer' && [200, 202, 404].includes(result.status)) return cancelled();
+  if (result?.kind === 'answer' && [200, 202, 404].includes(result.status)) return cancelled(dpoEmailed);
   if (result?.kind === 'answer' && result.status === 409) {
     // Too late to cancel: read where it stands first, then tell the user that fresh state.
     const ids = await addEvents(a.persistence, request, [{ type: 'cancel-answered' }]);
