@@ -15,6 +15,8 @@ const {
   noticesTo,
   createsFor,
   heldFor,
+  letBackOffPass,
+  dmsTo,
 } = require('./helpers/requests');
 
 jest.setTimeout(60_000);
@@ -157,4 +159,128 @@ describe('/privacy status', () => {
     await host.runCommand('alice', '/privacy status nonsense!');
     expect(lastNotice('alice')).toBe(wordsFor('alice')('status.badReference', { input: 'nonsense!' }));
   });
+});
+
+describe('what a cancel tells is true (review 2-5)', () => {
+  const cancelMails = (ref) =>
+    host.emails().filter((m) => m.subject === wordsFor('alice')('email.cancelSubject', { ref }));
+  const cancelledLine = (username, ref) => {
+    const t = wordsFor(username);
+    return t('request.changed', {
+      ref,
+      type: t('request.type.access'),
+      status: t('request.status.cancelled'),
+    });
+  };
+
+  it('a request the DPO holds by email is cancelled only once the cancellation email went out', async () => {
+    await endpoint.setBehaviour({ mode: 'bad-request', count: 1 });
+    const { id, ref } = await fileRequest(host, 'alice');
+    await host.runJobs();
+    expect(storedRequest(host, id)).toMatchObject({ status: 'failed', channel: 'email' });
+    const t = wordsFor('alice');
+    host.bridges.email.failWith = 'SMTP is down';
+    try {
+      // The DPO holds it: the person may withdraw it (not "cannot be cancelled any more").
+      await host.runCommand('alice', `/privacy cancel ${ref}`);
+      expect(lastNotice('alice')).toBe(t('request.cancelRequested', { ref }));
+      await host.runJobs();
+      // The email failed: nobody reads "cancelled", and the cancel stays due.
+      expect(storedRequest(host, id).status).toBe('failed');
+      expect(aboutRef(host, 'alice', ref).map((m) => m.text)).not.toContainEqual(
+        expect.stringContaining(cancelledLine('alice', ref)),
+      );
+      expect(cancelMails(ref)).toEqual([]);
+    } finally {
+      host.bridges.email.failWith = undefined;
+    }
+    letBackOffPass(host);
+    await host.runJobs();
+    expect(cancelMails(ref)).toHaveLength(1);
+    expect(cancelMails(ref)[0]).toMatchObject({ to: 'dpo@acme.example', replyTo: 'alice@example.org' });
+    expect(storedRequest(host, id).status).toBe('cancelled');
+    expect(aboutRef(host, 'alice', ref).at(-1).text).toContain(cancelledLine('alice', ref));
+  });
+
+  it('a workspace part emailed to the DPO gets the cancellation email too', async () => {
+    await host.setAppSetting('admin_usernames', 'nobody-by-this-name');
+    try {
+      const { id, ref } = await fileRequest(host, 'alice', { categories: ['account', 'usage'] });
+      await host.runJobs();
+      expect(storedRequest(host, id)).toMatchObject({
+        status: 'delivered',
+        workspaceNotice: { told: 'dpo_email' },
+      });
+      await host.runCommand('alice', `/privacy cancel ${ref}`);
+      await host.runJobs();
+      expect(deletesFor(id)).toHaveLength(1);
+      expect(storedRequest(host, id).status).toBe('cancelled');
+      expect(cancelMails(ref)).toHaveLength(1);
+    } finally {
+      await host.setAppSetting('admin_usernames', '');
+    }
+  });
+
+  it('a workspace part emailed to the DPO: a failed cancellation email is retried, never lost to a 409', async () => {
+    await host.setAppSetting('admin_usernames', 'nobody-by-this-name');
+    try {
+      const { id, ref } = await fileRequest(host, 'alice', { categories: ['account', 'usage'] });
+      await host.runJobs();
+      await host.runCommand('alice', `/privacy cancel ${ref}`);
+      host.bridges.email.failWith = 'SMTP is down';
+      try {
+        await host.runJobs();
+      } finally {
+        host.bridges.email.failWith = undefined;
+      }
+      expect(storedRequest(host, id).status).toBe('delivered');
+      expect(aboutRef(host, 'alice', ref).map((m) => m.text)).not.toContainEqual(
+        expect.stringContaining(cancelledLine('alice', ref)),
+      );
+      letBackOffPass(host);
+      await host.runJobs();
+      expect(cancelMails(ref)).toHaveLength(1);
+      expect(storedRequest(host, id).status).toBe('cancelled');
+      expect(aboutRef(host, 'alice', ref).at(-1).text).toContain(cancelledLine('alice', ref));
+    } finally {
+      await host.setAppSetting('admin_usernames', '');
+    }
+  });
+
+  it('too late to cancel (409): the person reads the fresh status, not the stale one', async () => {
+    const { id, ref } = await fileRequest(host, 'alice');
+    await host.runJobs();
+    endpoint.setStatus(id, 'completed');
+    await host.runCommand('alice', `/privacy cancel ${ref}`);
+    await host.runJobs();
+    expect(deletesFor(id)).toHaveLength(1);
+    const t = wordsFor('alice');
+    expect(storedRequest(host, id).status).toBe('completed');
+    const texts = aboutRef(host, 'alice', ref).map((m) => m.text);
+    expect(texts).not.toContain(t('cancel.final', { ref, status: t('request.status.delivered') }));
+    expect(texts.at(-1)).toBe(t('cancel.final', { ref, status: t('request.status.completed') }));
+  });
+});
+
+it('the admins’ cancel notice never names whoever holds the username now (9.3)', async () => {
+  const ws = host.workspace;
+  const join = (uid) => ws.change((data) => data.rooms.find((r) => r.id === 'GENERAL').userIds.push(uid));
+  const first = ws.addUser({
+    username: 'dora',
+    name: 'Dora First',
+    emails: [{ address: 'dora@example.org', verified: true }],
+  });
+  join(first);
+  const { id, ref } = await fileRequest(host, 'dora', { categories: ['account', 'content'] });
+  await host.runJobs();
+  const before = dmsTo(host, 'admin').length;
+  await host.runCommand('dora', `/privacy cancel ${ref}`);
+  ws.removeUser(first);
+  join(ws.addUser({ username: 'dora', name: 'Dora Second', emails: [] }));
+  await host.runJobs();
+  expect(storedRequest(host, id).status).toBe('cancelled');
+  const notices = dmsTo(host, 'admin')
+    .slice(before)
+    .filter((m) => m.text.includes(ref));
+  expect(notices.map((m) => m.text)).toEqual([wordsFor('admin')('admin.cancelled.noUser', { ref })]);
 });

@@ -19,6 +19,7 @@ const {
 } = require('./helpers/requests');
 const { fromApp, textOf } = require('./helpers/workspace');
 const { formatDate } = require('../../src/core/i18n/dates');
+const { translator } = require('../../src/core/i18n/translator');
 
 jest.setTimeout(60_000);
 
@@ -89,6 +90,25 @@ describe('email fallback (no endpoint configured)', () => {
     } finally {
       host.bridges.email.failWith = undefined;
     }
+  });
+
+  it("the DPO's email never names whoever took a deleted user's username (9.3)", async () => {
+    const ws = host.workspace;
+    const join = (uid) => ws.change((data) => data.rooms.find((r) => r.id === 'GENERAL').userIds.push(uid));
+    const first = ws.addUser({
+      username: 'enzo',
+      name: 'Enzo First',
+      emails: [{ address: 'enzo@example.org', verified: true }],
+    });
+    join(first);
+    const { id, ref } = await fileRequest(host, 'enzo', { categories: ['usage'] });
+    ws.removeUser(first);
+    join(ws.addUser({ username: 'enzo', name: 'Enzo Second', emails: [] }));
+    await host.runJobs();
+    const [mail] = host.emails().filter((m) => m.subject.includes(ref));
+    const { t } = translator(storedRequest(host, id).language);
+    expect(mail.text).toContain(`${t('email.field.user')}: ${t('email.userGone')} <enzo@example.org>`);
+    expect(mail.text).not.toContain(`${t('email.field.user')}: enzo`);
   });
 });
 

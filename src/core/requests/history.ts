@@ -7,7 +7,7 @@
  * The fold is order-free: events are applied by (stamp, id), whatever order they were stored or
  * read in, and a final status, once reached, is never left (final states win).
  */
-import { isFinal, move } from './lifecycle';
+import { canBeCancelled, isFinal, move } from './lifecycle';
 import type { ChangeSource, RequestStatus } from './lifecycle';
 import type { DeliveryState, PrivacyRequest } from './request';
 
@@ -112,8 +112,11 @@ export function foldHistory(base: PrivacyRequest, events: readonly RequestEvent[
     }
   }
   if (isFinal(request.status)) {
-    // Nothing is left to send or cancel once a request is final.
-    const delivery = { ...request.delivery, cancelRequested: false };
+    // Nothing is left to send or cancel once a request is final (except withdrawing one the DPO holds by email).
+    const delivery = {
+      ...request.delivery,
+      cancelRequested: request.delivery.cancelRequested && canBeCancelled(request),
+    };
     delete delivery.nextAttemptAt;
     request = { ...request, delivery };
   }

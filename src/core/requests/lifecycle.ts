@@ -44,6 +44,14 @@ export function isFinal(status: RequestStatus): boolean {
   return FINAL_STATUSES.includes(status);
 }
 
+/**
+ * A request can be cancelled while it is open, and also when it failed on the endpoint but went to
+ * the DPO by email (after a 400 or a dead-letter): the DPO holds it, so the person may withdraw it.
+ */
+export function canBeCancelled(request: { status: RequestStatus; channel?: string }): boolean {
+  return !isFinal(request.status) || (request.status === 'failed' && request.channel === 'email');
+}
+
 export function isRequestStatus(value: unknown): value is RequestStatus {
   return typeof value === 'string' && (REQUEST_STATUSES as readonly string[]).includes(value);
 }
@@ -70,8 +78,13 @@ export function move<T extends Tracked>(
   change: Omit<HistoryEntry, 'status'>,
 ): Moved<T> {
   if (request.status === to) return { ok: true, changed: false, value: request };
-  if (isFinal(request.status)) return { ok: false, error: 'final' };
-  if (!canMove(request.status, to, change.source)) return { ok: false, error: 'illegal' };
+  const emailedCancel =
+    to === 'cancelled' &&
+    change.source === 'user' &&
+    request.status === 'failed' &&
+    canBeCancelled(request as { status: RequestStatus; channel?: string });
+  if (isFinal(request.status) && !emailedCancel) return { ok: false, error: 'final' };
+  if (!emailedCancel && !canMove(request.status, to, change.source)) return { ok: false, error: 'illegal' };
   const entry: HistoryEntry = {
     status: to,
     at: change.at,

@@ -1,8 +1,9 @@
-import { isFinal } from '../../core/requests/lifecycle';
+import { canBeCancelled } from '../../core/requests/lifecycle';
 import { normalizeReference } from '../../core/requests/request';
 import { wakeOutbox } from '../delivery/outboxTrigger';
 import { addEvents, findByReference, scheduleWork } from '../delivery/requestStore';
 import { notifyEphemeral } from '../gateways/notifier';
+import { statusLabel } from '../views/requestText';
 import type { Subcommand } from './subcommand';
 
 /**
@@ -24,8 +25,9 @@ export const cancelSubcommand: Subcommand = {
       (r) => r.userId === user.id,
     );
     if (!request) return say(t('status.notFound', { ref }));
-    if (isFinal(request.status))
-      return say(t('cancel.final', { ref, status: t(`request.status.${request.status}`) }));
+    // A failed request the DPO holds by email can still be withdrawn (the outbox emails the DPO).
+    if (!canBeCancelled(request))
+      return say(t('cancel.final', { ref, status: statusLabel(request, translator) }));
     await addEvents(persistence, request, [{ type: 'cancel-asked' }]);
     await scheduleWork(persistence, request.id, new Date().toISOString(), 'cancel');
     await wakeOutbox(modify, logger);

@@ -47,7 +47,11 @@ export async function emailDpo(
   const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
   const workspace = (await siteUrl(read)) ?? '';
   // The DPO reads the request in the language it was filed in, plus the fields are labelled.
-  const { subject, text } = requestEmail(request, translator(request.language), workspace, track);
+  const language = translator(request.language);
+  // The user is named as they are now: a stored username may belong to someone else by now.
+  const user = await read.getUserReader().getById(request.userId);
+  const named = { ...request, username: user?.username ?? language.t('email.userGone') };
+  const { subject, text } = requestEmail(named, language, workspace, track);
   try {
     await modify.getCreator().getEmailCreator().send({ to: dpoEmail, replyTo: request.email, subject, text });
     return true;
@@ -59,11 +63,11 @@ export async function emailDpo(
   }
 }
 
-/** Tells the DPO that a request handed over by email was cancelled by the user. */
+/** Tells the DPO that a request handed over by email was cancelled by the user; false (logged) when not sent. */
 export async function emailCancellation(
   a: { read: IRead; modify: IModify; logger: ILogger },
   request: PrivacyRequest,
-): Promise<void> {
+): Promise<boolean> {
   const dpoEmail = await readSetting<string>(a.read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
   const { t } = translator(request.language);
   try {
@@ -76,9 +80,11 @@ export async function emailCancellation(
         subject: t('email.cancelSubject', { ref: request.ref }),
         text: t('email.cancelText', { ref: request.ref }),
       });
+    return true;
   } catch (error) {
     a.logger.warn(
       `request ${request.ref}: the cancellation email could not be sent (${String((error as Error)?.message ?? error)})`,
     );
+    return false;
   }
 }

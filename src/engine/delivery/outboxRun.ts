@@ -17,7 +17,7 @@ import type {
 } from '@rocket.chat/apps-engine/definition/accessors';
 import { randomBytes } from 'crypto';
 import { createAttempted } from '../../core/requests/history';
-import { isFinal } from '../../core/requests/lifecycle';
+import { canBeCancelled, isFinal } from '../../core/requests/lifecycle';
 import { orderDueWork, workOf } from '../../core/requests/outboxOrder';
 import { applyOutcome, classifyCreate } from '../../core/requests/outcome';
 import type { PrivacyRequest } from '../../core/requests/request';
@@ -49,6 +49,7 @@ import { announce, applyStatusAnswer } from './statusUpdate';
 import { createBodyFor } from './createBody';
 import { quoteInline } from '../../core/text/quote';
 import type { ValueProblem } from '../../core/settings/validation';
+import { statusLabel } from '../views/requestText';
 
 export const RUN_BUDGET_MS = 15_000;
 export const RUN_BATCH = 25;
@@ -109,7 +110,8 @@ async function processOne(
 ): Promise<void> {
   const reader = a.read.getPersistenceReader();
   const request = await findRequest(reader, id);
-  if (!request || isFinal(request.status) || (!request.routing.vendor && !request.delivery.cancelRequested)) {
+  const cancelDue = !!request?.delivery.cancelRequested && canBeCancelled(request);
+  if (!request || (isFinal(request.status) && !cancelDue) || (!request.routing.vendor && !cancelDue)) {
     await clearWork(a.persistence, id);
     return;
   }
@@ -214,7 +216,13 @@ async function poll(
  */
 async function cancel(a: Accessors, config: EndpointConfig | undefined, request: PrivacyRequest, now: Date) {
   const reader = a.read.getPersistenceReader();
-  const cancelled = async () => {
+  const retryIn = config ? 5 * 60_000 : POLL_INTERVAL_MS;
+  const retry = () =>
+    scheduleWork(a.persistence, request.id, new Date(now.getTime() + retryIn).toISOString(), 'cancel');
+  const cancelled = async (dpoEmailed = false) => {
+    // The DPO holds a part by email (the vendor's, or the workspace's when no admin could be told):
+    // the request is cancelled only once the DPO was emailed; until then the cancel stays due.
+    if (!dpoEmailed && heldByDpo(request) && !(await emailCancellation(a, request))) return retry();
     const ids = await addEvents(a.persistence, request, [
       { type: 'moved', status: 'cancelled', at: now.toISOString(), source: 'user' },
     ]);
@@ -223,31 +231,42 @@ async function cancel(a: Accessors, config: EndpointConfig | undefined, request:
     if (!moved) return;
     await announce(a.read, a.modify, next);
     if (next.routing.workspace) {
+      // Named by their current username only: a stored one may belong to someone else now.
+      const user = await a.read.getUserReader().getById(next.userId);
       await tellAdmins(a.read, a.modify, ({ t }) =>
-        t('admin.cancelled', { ref: next.ref, username: next.username }),
+        user?.username
+          ? t('admin.cancelled', { ref: next.ref, username: user.username })
+          : t('admin.cancelled.noUser', { ref: next.ref }),
       );
     }
   };
   if (!request.routing.vendor || (request.status === 'queued' && !createAttempted(request)))
     return cancelled();
-  if (request.channel === 'email') {
-    await emailCancellation(a, request);
-    return cancelled();
-  }
+  if (request.channel === 'email') return cancelled();
+  // The DPO's part is withdrawn before the DELETE: a DELETE repeated after a failed email gets a 409.
+  const dpoEmailed = heldByDpo(request);
+  if (dpoEmailed && !(await emailCancellation(a, request))) return retry();
   const result = config ? await cancelRequest(a.http, config, request.id, now) : undefined;
   // 404: the vendor holds nothing under this id, so there is nothing left to cancel there.
-  if (result?.kind === 'answer' && [200, 202, 404].includes(result.status)) return cancelled();
+  if (result?.kind === 'answer' && [200, 202, 404].includes(result.status)) return cancelled(dpoEmailed);
   if (result?.kind === 'answer' && result.status === 409) {
-    // Too late to cancel: read where it stands instead, and tell the user.
+    // Too late to cancel: read where it stands first, then tell the user that fresh state.
     const ids = await addEvents(a.persistence, request, [{ type: 'cancel-answered' }]);
     const { request: kept } = await readBack(reader, request.id, ids, request);
-    await tellRequester(a.read, a.modify, kept, ({ t }) =>
-      t('cancel.final', { ref: kept.ref, status: t(`request.status.${kept.status}`) }),
+    await poll(a, config, kept, now);
+    const fresh = (await findRequest(reader, request.id)) ?? kept;
+    await tellRequester(a.read, a.modify, fresh, (translator) =>
+      translator.t('cancel.final', { ref: fresh.ref, status: statusLabel(fresh, translator) }),
     );
-    return poll(a, config, kept, now);
+    return;
   }
-  const retryIn = config ? 5 * 60_000 : POLL_INTERVAL_MS;
-  await scheduleWork(a.persistence, request.id, new Date(now.getTime() + retryIn).toISOString(), 'cancel');
+  await retry();
+}
+
+/** The DPO was emailed the vendor's part, or the workspace's part (nobody else was told of it). */
+function heldByDpo(request: PrivacyRequest): boolean {
+  if (request.channel === 'email') return true;
+  return !!request.routing.workspace && request.workspaceNotice?.told === 'dpo_email';
 }
 
 const AUTH_ALERT: Key = [{ model: 'misc', id: 'outbox-auth-alert' }];

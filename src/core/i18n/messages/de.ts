@@ -445,6 +445,7 @@ export const de: Translation = {
   'email.field.law': 'Recht',
   'email.field.data': 'Daten',
   'email.field.user': 'Benutzer',
+  'email.userGone': '(Konto besteht nicht mehr)',
   'email.field.submitted': 'Gestellt am',
   'email.field.due': 'Antwort fällig bis',
   'email.field.details': 'Details',
@@ -454,6 +455,8 @@ export const de: Translation = {
   'admin.earlierRequest':
     'Der Antrag {ref} wurde am {date} mit einer früheren Version dieser App gestellt, die nicht festgehalten hat, ob Sie davon erfahren haben. Bitte prüfen Sie, ob er schon beantwortet wurde.',
   'admin.cancelled': 'Der Datenschutzantrag {ref} von @{username} wurde vom Benutzer zurückgezogen.',
+  'admin.cancelled.noUser':
+    'Der Datenschutzantrag {ref} wurde von der Person zurückgezogen, die ihn gestellt hat (ihr Konto besteht nicht mehr).',
   'admin.details': 'Details, wie die Person sie geschrieben hat:',
   'admin.operatorMustAnswer':
     'Dieser Arbeitsbereich hat diese Daten, daher muss sein Betreiber antworten. Antworten Sie dem Benutzer unter {email}.',

@@ -412,6 +412,7 @@ export const en = {
   'email.field.law': 'Law',
   'email.field.data': 'Data',
   'email.field.user': 'User',
+  'email.userGone': '(account no longer exists)',
   'email.field.submitted': 'Filed on',
   'email.field.due': 'Answer due by',
   'email.field.details': 'Details',
@@ -420,6 +421,8 @@ export const en = {
   'admin.earlierRequest':
     'Request {ref} was filed on {date} with an earlier version of this app, which did not record whether you were told about it. Please check whether it has been answered.',
   'admin.cancelled': 'Privacy request {ref} from @{username} was cancelled by the user.',
+  'admin.cancelled.noUser':
+    'Privacy request {ref} was cancelled by the person who filed it (their account no longer exists).',
   'admin.details': 'Details, as the person wrote them:',
   'admin.operatorMustAnswer':
     'This workspace holds this data, so its operator must answer. Reply to the user at {email}.',

@@ -440,6 +440,7 @@ export const es: Translation = {
   'email.field.law': 'Ley',
   'email.field.data': 'Datos',
   'email.field.user': 'Usuario',
+  'email.userGone': '(la cuenta ya no existe)',
   'email.field.submitted': 'Presentada el',
   'email.field.due': 'Respuesta a más tardar el',
   'email.field.details': 'Detalles',
@@ -449,6 +450,8 @@ export const es: Translation = {
   'admin.earlierRequest':
     'La solicitud {ref} se presentó el {date} con una versión anterior de esta app, que no registró si se le avisó. Compruebe si ya se ha respondido.',
   'admin.cancelled': 'La solicitud de privacidad {ref} de @{username} ha sido cancelada por el usuario.',
+  'admin.cancelled.noUser':
+    'La solicitud de privacidad {ref} ha sido cancelada por la persona que la presentó (su cuenta ya no existe).',
   'admin.details': 'Detalles, tal como los escribió la persona:',
   'admin.operatorMustAnswer':
     'Este espacio de trabajo tiene estos datos, así que debe responder su operador. Responda al usuario en {email}.',

@@ -452,6 +452,7 @@ export const fr: Translation = {
   'email.field.law': 'Loi',
   'email.field.data': 'Données',
   'email.field.user': 'Utilisateur',
+  'email.userGone': '(le compte n’existe plus)',
   'email.field.submitted': 'Déposée le',
   'email.field.due': 'Réponse due au plus tard le',
   'email.field.details': 'Détails',
@@ -461,6 +462,8 @@ export const fr: Translation = {
   'admin.earlierRequest':
     'La demande {ref} a été déposée le {date} avec une version antérieure de cette app, qui n’a pas noté si vous en aviez été informé. Vérifiez si elle a déjà reçu une réponse.',
   'admin.cancelled': 'La demande {ref} de @{username} a été annulée par l’utilisateur.',
+  'admin.cancelled.noUser':
+    'La demande {ref} a été annulée par la personne qui l’avait déposée (son compte n’existe plus).',
   'admin.details': 'Détails, tels que la personne les a écrits :',
   'admin.operatorMustAnswer':
     'Cet espace de travail détient ces données : son exploitant doit donc répondre. Répondez à l’utilisateur à l’adresse {email}.',

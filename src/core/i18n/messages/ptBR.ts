@@ -439,6 +439,7 @@ export const ptBR: Translation = {
   'email.field.law': 'Lei',
   'email.field.data': 'Dados',
   'email.field.user': 'Usuário',
+  'email.userGone': '(a conta não existe mais)',
   'email.field.submitted': 'Enviada em',
   'email.field.due': 'Resposta devida até',
   'email.field.details': 'Detalhes',
@@ -448,6 +449,8 @@ export const ptBR: Translation = {
   'admin.earlierRequest':
     'A solicitação {ref} foi registrada em {date} com uma versão anterior deste app, que não guardou se você foi avisado. Verifique se ela já foi respondida.',
   'admin.cancelled': 'A solicitação de privacidade {ref} de @{username} foi cancelada pelo usuário.',
+  'admin.cancelled.noUser':
+    'A solicitação de privacidade {ref} foi cancelada pela pessoa que a enviou (a conta dela não existe mais).',
   'admin.details': 'Detalhes, como a pessoa os escreveu:',
   'admin.operatorMustAnswer':
     'Este espaço de trabalho tem esses dados, por isso o responsável por ele deve responder. Responda ao usuário pelo e-mail {email}.',

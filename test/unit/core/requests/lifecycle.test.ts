@@ -1,5 +1,6 @@
 import type { ChangeSource, RequestStatus, Tracked } from '../../../../src/core/requests/lifecycle';
 import {
+  canBeCancelled,
   canMove,
   FINAL_STATUSES,
   isFinal,
@@ -123,6 +124,22 @@ describe('the request status model', () => {
         expect(move(tracked(status), to, { at: AT, source })).toEqual({ ok: false, error: 'final' });
       }
     }
+  });
+
+  it('lets the person withdraw a failed request the DPO holds by email, and nothing else moves it', () => {
+    const emailed = { ...tracked('failed'), channel: 'email' };
+    expect(canBeCancelled(emailed)).toBe(true);
+    expect(canBeCancelled({ ...tracked('failed'), channel: 'none' })).toBe(false);
+    expect(canBeCancelled(tracked('delivered'))).toBe(true);
+    expect(canBeCancelled({ ...tracked('completed'), channel: 'email' })).toBe(false);
+    const withdrawn = move(emailed, 'cancelled', { at: AT, source: 'user' });
+    expect(withdrawn).toMatchObject({ ok: true, changed: true, value: { status: 'cancelled' } });
+    for (const source of SOURCES.filter((s) => s !== 'user'))
+      expect(move(emailed, 'cancelled', { at: AT, source })).toEqual({ ok: false, error: 'final' });
+    expect(move({ ...tracked('failed'), channel: 'none' }, 'cancelled', { at: AT, source: 'user' })).toEqual({
+      ok: false,
+      error: 'final',
+    });
   });
 
   it('moves a queued request to what the endpoint reports, and only on its word', () => {
