@@ -4,7 +4,7 @@ import type { PrivacyRequest } from '../../core/requests/request';
 import { readSetting } from '../settings/reader';
 import { SettingId } from '../settings/ids';
 import { handOverByEmail } from './emailHandover';
-import type { Accessors } from './outboxRun';
+import type { Accessors } from './accessors';
 import { clearWork, recordChanges } from './requestStore';
 import { announce } from './statusUpdate';
 import { tellRequester } from './tellRequester';

@@ -8,13 +8,7 @@
  * is capped (RUN_BATCH), however long an outage queue grows, so new requests never wait behind the
  * status reads of many open ones.
  */
-import type {
-  IHttp,
-  ILogger,
-  IModify,
-  IPersistence,
-  IRead,
-} from '@rocket.chat/apps-engine/definition/accessors';
+import type { IPersistence } from '@rocket.chat/apps-engine/definition/accessors';
 import { randomBytes } from 'crypto';
 import { createAttempted } from '../../core/requests/history';
 import { canBeCancelled, isFinal } from '../../core/requests/lifecycle';
@@ -47,6 +41,8 @@ import { emailCancellation } from './emailHandover';
 import { tellRequester } from './tellRequester';
 import { announce, applyStatusAnswer } from './statusUpdate';
 import { createBodyFor } from './createBody';
+import type { Accessors } from './accessors';
+
 import { quoteInline } from '../../core/text/quote';
 import type { ValueProblem } from '../../core/settings/validation';
 import { statusLabel } from '../views/requestText';
@@ -54,15 +50,6 @@ import { statusLabel } from '../views/requestText';
 export const RUN_BUDGET_MS = 15_000;
 export const RUN_BATCH = 25;
 const LEASE_MS = RUN_BUDGET_MS + CALL_TIMEOUT_MS + 5_000;
-
-export interface Accessors {
-  appId: string;
-  read: IRead;
-  modify: IModify;
-  http: IHttp;
-  persistence: IPersistence;
-  logger: ILogger;
-}
 
 export interface RunReport {
   ran: boolean;
