@@ -154,7 +154,7 @@ describe('the request modal, as alice', () => {
     await notice.waitFor({ timeout: 15000 });
     const text = readable(await notice.innerText());
     expect(text).toContain(after);
-    expect(text).toMatch(/\d{2}:\d{2} UTC/);
+    expect(text).toMatch(/\d{1,2}:\d{2}( [AP]M)? \(UTC\)/);
     expect(await modal(page).count()).toBe(0);
   });
 });
