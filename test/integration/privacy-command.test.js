@@ -1,6 +1,7 @@
 'use strict';
 /** /privacy help, contact, unknown subcommands and settings, through the real runtime. */
 const { startWorkspace, fromApp } = require('./helpers/workspace');
+const { quoteInline } = require('../../src/core/text/quote');
 
 jest.setTimeout(60_000);
 
@@ -67,7 +68,8 @@ describe('settings', () => {
     // The setting is named by its label in the admin's language, not by its id.
     expect(dm.text).toContain("*Data Protection Officer's email*");
     expect(dm.text).not.toContain('dpo_email');
-    expect(dm.text).toContain('privacy-office@acme.example');
+    // The value in force, quoted so that it cannot mention or link in the admins' room.
+    expect(dm.text).toContain(quoteInline('privacy-office@acme.example'));
     // The people in the DM are the admin and the app; nobody else sees it.
     expect(host.transcript('alice').some((m) => m.id === dm.id)).toBe(false);
   });

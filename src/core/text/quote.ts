@@ -94,3 +94,11 @@ export function quoteInline(text: string, options: QuoteOptions = {}): string {
 export function quoteForEmail(text: string, options: QuoteOptions = {}): string {
   return quoteLines(defangLinks(clean(text, options.maxLength)));
 }
+
+/**
+ * An e-mail address inside a plain-text e-mail, where the reader needs it as it is: on one line,
+ * in angle brackets, without white space, angle brackets or invisible and bidi controls of its own.
+ */
+export function addressForEmail(address: string): string {
+  return `<${address.replace(/[\s<>\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')}>`;
+}

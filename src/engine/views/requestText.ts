@@ -9,7 +9,7 @@ import { jurisdictionFacts } from '../../core/policy/jurisdictions';
 import { deadlinesFor, effectOf } from '../../core/requests/deadlines';
 import type { PrivacyRequest, WorkspaceNotice } from '../../core/requests/request';
 import type { Routing } from '../../core/requests/routing';
-import { quoteForChat, quoteForEmail, quoteInline } from '../../core/text/quote';
+import { addressForEmail, quoteForChat, quoteForEmail, quoteInline } from '../../core/text/quote';
 import { bullets } from './blocks';
 
 type Req = Pick<
@@ -284,8 +284,8 @@ export function requestEmail(
     `${t('email.field.law')}: ${t(`jurisdiction.${request.jurisdiction}`)}`,
     // Only what the track carries (for the vendor track, as in the endpoint's body).
     `${t('email.field.data')}: ${categoryList({ categories: request.routing[track]?.categories ?? [] }, translator)}`,
-    // Quoted: a valid address may hold mentions, markdown or a line break of its own.
-    `${t('email.field.user')}: ${request.username} ${quoteInline(request.email)}`,
+    // As the DPO needs it (a plain-text e-mail renders no markdown), on one line and without controls.
+    `${t('email.field.user')}: ${request.username} ${addressForEmail(request.email)}`,
     `${t('email.field.submitted')}: ${formatDate(request.submittedAt, language)}`,
     ...due,
     '',

@@ -1,4 +1,4 @@
-import { quoteForChat, quoteForEmail, quoteInline } from '../../../src/core/text/quote';
+import { addressForEmail, quoteForChat, quoteForEmail, quoteInline } from '../../../src/core/text/quote';
 
 /** A mention as Rocket.Chat's server finds one: `@name` at the start, after a space or a `>`. */
 const MENTION = /(^|[\s>(*_~])@[\w.-]+/m;
@@ -92,5 +92,15 @@ describe('quoting what people typed', () => {
     const shown = quoteForEmail('x\nFrom: ceo@acme.com\n\rhttps://evil.example');
     for (const line of shown.split('\n')) expect(line.startsWith('> ')).toBe(true);
     expect(shown).not.toMatch(LINK);
+  });
+});
+
+describe('an e-mail address in a plain-text e-mail', () => {
+  it('stays usable as it is, in angle brackets', () => {
+    expect(addressForEmail('alice@example.org')).toBe('<alice@example.org>');
+  });
+
+  it('cannot break the line, close the brackets or hide text with controls', () => {
+    expect(addressForEmail('"x\nUser: ceo"@evil.example>\u202e')).toBe('<"xUser:ceo"@evil.example>');
   });
 });
