@@ -22,17 +22,23 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problem: ValuePro
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 const MAX_TEXT = 2048;
 
-/** Links must be https; plain http only for a local address (development, the playground). Empty means "not set". */
-export function checkLink(raw: unknown): Checked<string> {
+/** A web address as typed: trimmed and bounded; '' is "not set". */
+function parseAddress(raw: unknown): Checked<URL | ''> {
   const text = typeof raw === 'string' ? raw.trim() : '';
   if (text === '') return { ok: true, value: '' };
   if (text.length > MAX_TEXT) return { ok: false, problem: 'too_long' };
-  let url: URL;
   try {
-    url = new URL(text);
+    return { ok: true, value: new URL(text) };
   } catch {
     return { ok: false, problem: 'not_url' };
   }
+}
+
+/** Links must be https; plain http only for a local address (development, the playground). Empty means "not set". */
+export function checkLink(raw: unknown): Checked<string> {
+  const parsed = parseAddress(raw);
+  if (!parsed.ok || parsed.value === '') return parsed as Checked<string>;
+  const url = parsed.value;
   if (url.protocol === 'https:') return { ok: true, value: url.toString() };
   if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return { ok: true, value: url.toString() };
   return { ok: false, problem: url.protocol === 'http:' ? 'not_https' : 'not_url' };
@@ -44,15 +50,9 @@ export function checkLink(raw: unknown): Checked<string> {
  * local addresses are allowed for development (then plain http is fine for them too).
  */
 export function checkEndpointUrl(raw: unknown, { allowLocal }: { allowLocal: boolean }): Checked<string> {
-  const text = typeof raw === 'string' ? raw.trim() : '';
-  if (text === '') return { ok: true, value: '' };
-  if (text.length > MAX_TEXT) return { ok: false, problem: 'too_long' };
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return { ok: false, problem: 'not_url' };
-  }
+  const parsed = parseAddress(raw);
+  if (!parsed.ok || parsed.value === '') return parsed as Checked<string>;
+  const url = parsed.value;
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'not_url' };
   if (url.username || url.password) return { ok: false, problem: 'credentials_in_url' };
   const internal = isInternalHost(url.hostname);
