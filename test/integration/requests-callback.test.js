@@ -5,11 +5,10 @@
  * replayed ones are refused with 401, a valid one answers 202 and the status the app then reads
  * with GET is applied; an unknown id is 404.
  */
-const http = require('node:http');
 const { createHmac, randomUUID } = require('node:crypto');
 const {
   wordsFor,
-  startRequestsWorkspace,
+  startReachableWorkspace,
   fileRequest,
   storedRequest,
   aboutRef,
@@ -21,41 +20,14 @@ jest.setTimeout(60_000);
 const SECRET = 'callback-secret-for-the-request-tests';
 let host;
 let endpoint;
-let server;
+let reachable;
 let siteUrl;
 
 beforeAll(async () => {
-  // Site_Url: a server that hands /api/apps/public/... to the app as the server's router does.
-  server = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => (raw += chunk));
-    req.on('end', async () => {
-      const answer = await host.callEndpoint({
-        method: req.method,
-        path: req.url,
-        headers: req.headers,
-        content: raw ? JSON.parse(raw) : undefined,
-      });
-      res.writeHead(answer.status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(answer.content ?? null));
-    });
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  siteUrl = `http://127.0.0.1:${server.address().port}`;
-  ({ host, endpoint } = await startRequestsWorkspace({
-    siteUrl,
-    endpoint: { signingSecret: SECRET },
-    settings: { dsr_signing_secret: SECRET, dsr_callbacks_reachable: true },
-  }));
-  // The engine registers an app's endpoints only when the app starts: the callback endpoint opens
-  // once the app starts again with "The endpoint can reach this workspace" on (issue 9.1).
-  await host.restartRuntime();
+  reachable = await startReachableWorkspace(SECRET);
+  ({ host, endpoint, siteUrl } = reachable);
 });
-afterAll(async () => {
-  await host?.stop();
-  await endpoint?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => reachable?.stop());
 
 let filed;
 const callbackUrl = () => `${siteUrl}/api/apps/public/${host.appId}/dsr-callback`;

@@ -5,10 +5,9 @@
  * vendor had stored it, and two hosts over one store (a cluster) running the outbox at once.
  * Each must keep every writer's change, tell the person once and reach the vendor once.
  */
-const http = require('node:http');
 const {
   wordsFor,
-  startRequestsWorkspace,
+  startReachableWorkspace,
   fileRequest,
   storedRequest,
   aboutRef,
@@ -23,38 +22,13 @@ const SECRET = 'callback-secret-for-the-concurrency-tests';
 let host;
 let endpoint;
 let storeDir;
-let server;
+let reachable;
 
 beforeAll(async () => {
-  // Site_Url: a server that hands /api/apps/public/... to the app, so the vendor's callbacks reach it.
-  server = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => (raw += chunk));
-    req.on('end', async () => {
-      const answer = await host.callEndpoint({
-        method: req.method,
-        path: req.url,
-        headers: req.headers,
-        content: raw ? JSON.parse(raw) : undefined,
-      });
-      res.writeHead(answer.status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(answer.content ?? null));
-    });
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  ({ host, endpoint, storeDir } = await startRequestsWorkspace({
-    siteUrl: `http://127.0.0.1:${server.address().port}`,
-    endpoint: { signingSecret: SECRET },
-    settings: { dsr_signing_secret: SECRET, dsr_callbacks_reachable: true },
-  }));
-  // The callback endpoint opens when the app starts with "The endpoint can reach this workspace" on.
-  await host.restartRuntime();
+  reachable = await startReachableWorkspace(SECRET);
+  ({ host, endpoint, storeDir } = reachable);
 });
-afterAll(async () => {
-  await host?.stop();
-  await endpoint?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => reachable?.stop());
 afterEach(() => endpoint.setBehaviour('normal'));
 
 const deletesFor = (id) =>

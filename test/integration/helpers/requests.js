@@ -7,6 +7,7 @@
  * Jobs never run by themselves here (the scheduler's tick is an hour): every test says when they
  * run with `host.runJobs()`, the playground's "run jobs now".
  */
+const http = require('node:http');
 const { startWorkspace, fromApp, freshStoreDir } = require('./workspace');
 const { startReferenceEndpoint } = require('../../workspace/dsr-endpoint');
 // The app's own catalogue and reference scheme (TypeScript, through ts-jest): the words the
@@ -68,6 +69,50 @@ async function startRequestsWorkspace(options = {}) {
   // over an empty outbox.
   await host.runJobs();
   return { host, endpoint, storeDir };
+}
+
+/**
+ * A workspace the vendor can reach, for status callbacks over real HTTP: Site_Url is a small server
+ * that hands /api/apps/public/... to the app as the server's router does, and the callback endpoint
+ * is open (the engine registers an app's endpoints only when the app starts, so the app is started
+ * again with "The endpoint can reach this workspace" on: issue 9.1). Stop it with `stop()`.
+ */
+async function startReachableWorkspace(signingSecret, options = {}) {
+  let host;
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk) => (raw += chunk));
+    req.on('end', async () => {
+      const answer = await host.callEndpoint({
+        method: req.method,
+        path: req.url,
+        headers: req.headers,
+        content: raw ? JSON.parse(raw) : undefined,
+      });
+      res.writeHead(answer.status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(answer.content ?? null));
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const siteUrl = `http://127.0.0.1:${server.address().port}`;
+  const started = await startRequestsWorkspace({
+    ...options,
+    siteUrl,
+    endpoint: { signingSecret },
+    settings: {
+      dsr_signing_secret: signingSecret,
+      dsr_callbacks_reachable: true,
+      ...(options.settings ?? {}),
+    },
+  });
+  host = started.host;
+  await host.restartRuntime();
+  const stop = async () => {
+    await host.stop();
+    await started.endpoint.close();
+    await new Promise((resolve) => server.close(resolve));
+  };
+  return { ...started, siteUrl, stop };
 }
 
 /** The open request modal of a user (throws when there is none). */
@@ -220,6 +265,7 @@ module.exports = {
   formatDateTime,
   referenceOf,
   startRequestsWorkspace,
+  startReachableWorkspace,
   requestModalOf,
   openRequest,
   modalState,
