@@ -78,19 +78,29 @@ export async function saveRequest(persistence: IPersistence, request: PrivacyReq
   await writeRecord(persistence, requestKey(request), request);
 }
 
+let lastStamp = 0;
+/**
+ * Stamps never repeat within this app instance: two writes in the same millisecond (a status read
+ * landing right after another writer's) still fold in the order they were written here.
+ */
+function nextStamp(now: number): string {
+  lastStamp = Math.max(now, lastStamp + 1);
+  return new Date(lastStamp).toISOString();
+}
+
 /**
  * Appends a writer's changes as events, stamped now, in the order given (one writer's ids sort in
  * the order written; between writers the stamp decides). Returns the new events' ids.
  * Stamped at the write, not when the writer started (a callback's status read takes a while), so
- * the fold's order is the order the events landed in; only two writes within the same moment can
- * still each see their own move first, and then the person may be told twice, never lose a change.
+ * the fold's order is the order the events landed in; only two instances of a cluster writing within
+ * the same millisecond can still each see their own move first, and then the person may be told twice, never lose a change.
  */
 export async function addEvents(
   persistence: IPersistence,
   request: Pick<PrivacyRequest, 'id' | 'ref' | 'userId'>,
   changes: RequestChange[],
 ): Promise<string[]> {
-  const stamp = new Date().toISOString();
+  const stamp = nextStamp(Date.now());
   const writer = randomBytes(6).toString('hex');
   const ids: string[] = [];
   for (const [index, change] of changes.entries()) {
