@@ -191,15 +191,6 @@ export const POLL_INTERVAL_MS = 60 * 60_000;
  * queued, else the next status read. A cancel the person asked for meanwhile is kept: it is an
  * event of its own that this writer does not touch.
  */
-export async function saveAndPlan(
-  reader: IPersistenceRead,
-  persistence: IPersistence,
-  next: PrivacyRequest,
-  now: Date,
-): Promise<PrivacyRequest> {
-  return (await recordAndPlan(reader, persistence, next, now)).request;
-}
-
 export async function recordAndPlan(
   reader: IPersistenceRead,
   persistence: IPersistence,
@@ -211,7 +202,7 @@ export async function recordAndPlan(
   return recorded;
 }
 
-/** Plans a stored request's next work (see saveAndPlan). */
+/** Plans a stored request's next work (see recordAndPlan). */
 export async function planWork(persistence: IPersistence, saved: PrivacyRequest, now: Date): Promise<void> {
   if (isFinal(saved.status)) {
     await clearWork(persistence, saved.id);
