@@ -26,21 +26,21 @@ import type {
   UIKitViewSubmitInteractionContext,
 } from '@rocket.chat/apps-engine/definition/uikit';
 import { ApiSecurity, ApiVisibility } from '@rocket.chat/apps-engine/definition/api';
-import { CallbackEndpoint } from './engine/delivery/callbackEndpoint';
-import { outboxJobs, OUTBOX_WAKE_JOB } from './engine/jobs/outbox';
-import { handleViewSubmit } from './engine/interactions/viewSubmit';
-import { handleViewClose } from './engine/interactions/viewClose';
-import { SettingId } from './engine/settings/ids';
-import { errorReference } from './engine/errors';
-import { PrivacyCommand } from './engine/commands/PrivacyCommand';
-import { appsRefreshJobs } from './engine/jobs/appsRefresh';
-import { handleBlockAction } from './engine/interactions/blockActions';
-import { REGISTRATION_CHECK_JOB, registrationCheckJob } from './engine/jobs/registrationCheck';
-import { settingsProblemJob } from './engine/jobs/settingsProblem';
-import { SETTINGS } from './engine/settings/definitions';
-import { checkSettingSave } from './engine/settings/onSave';
-import { rememberInstaller } from './engine/gateways/installer';
-import { readSetting } from './engine/settings/reader';
+import { CallbackEndpoint } from './engine/entry/api/callbackEndpoint';
+import { outboxJobs, OUTBOX_WAKE_JOB } from './engine/entry/jobs/outbox';
+import { handleViewSubmit } from './engine/entry/interactions/viewSubmit';
+import { handleViewClose } from './engine/entry/interactions/viewClose';
+import { SettingId } from './engine/adapters/settings/ids';
+import { errorReference } from './engine/entry/errors';
+import { PrivacyCommand } from './engine/entry/commands/PrivacyCommand';
+import { appsRefreshJobs } from './engine/entry/jobs/appsRefresh';
+import { handleBlockAction } from './engine/entry/interactions/blockActions';
+import { REGISTRATION_CHECK_JOB, registrationCheckJob } from './engine/entry/jobs/registrationCheck';
+import { settingsProblemJob } from './engine/entry/jobs/settingsProblem';
+import { SETTINGS } from './engine/adapters/settings/definitions';
+import { checkSettingSave } from './engine/adapters/settings/onSave';
+import { rememberInstaller } from './engine/adapters/server/installer';
+import { readSetting } from './engine/adapters/settings/reader';
 
 export default class PrivacyCenterApp extends App {
   constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {

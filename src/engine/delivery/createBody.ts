@@ -3,10 +3,10 @@ import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { hostOf } from '../../core/policy/deployment';
 import type { PrivacyRequest } from '../../core/requests/request';
 import { createBody } from '../../core/requests/wire';
-import { siteUrl } from '../gateways/policySource';
-import { readSetting } from '../settings/reader';
-import { SettingId } from '../settings/ids';
-import { callbackUrl } from './callbackEndpoint';
+import { siteUrl } from '../adapters/server/policySource';
+import { readSetting } from '../adapters/settings/reader';
+import { SettingId } from '../adapters/settings/ids';
+import { callbackUrl } from '../entry/api/callbackEndpoint';
 
 export async function createBodyFor(read: IRead, request: PrivacyRequest, appId: string) {
   const site = (await siteUrl(read)) ?? '';

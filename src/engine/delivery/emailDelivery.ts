@@ -1,15 +1,15 @@
 /** Moves a request to its email hand-over state and tells the user how it went. */
 import { move } from '../../core/requests/lifecycle';
 import type { PrivacyRequest } from '../../core/requests/request';
-import { readSetting } from '../settings/reader';
-import { SettingId } from '../settings/ids';
-import { handOverByEmail } from './emailHandover';
+import { readSetting } from '../adapters/settings/reader';
+import { SettingId } from '../adapters/settings/ids';
+import { handOverByEmail } from '../adapters/email/emailHandover';
 import type { Accessors } from './accessors';
-import { clearWork, recordChanges } from './requestStore';
+import { clearWork, recordChanges } from '../adapters/persistence/requestStore';
 import { announce } from './statusUpdate';
-import { tellRequester } from './tellRequester';
+import { tellRequester } from '../adapters/messaging/tellRequester';
 import { quoteInline } from '../../core/text/quote';
-import { tellAdmins } from '../gateways/admins';
+import { tellAdmins } from '../adapters/messaging/admins';
 import { handedOverText } from '../views/requestText';
 
 /**

@@ -1,9 +1,9 @@
 /** The DSR endpoint settings, read only where a call needs them; secrets go nowhere else. */
 import type { ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ValueProblem } from '../../core/settings/validation';
-import { readSetting, settingNotInForce } from '../settings/reader';
-import { SettingId } from '../settings/ids';
-import type { EndpointConfig } from './dsrClient';
+import { readSetting, settingNotInForce } from '../adapters/settings/reader';
+import { SettingId } from '../adapters/settings/ids';
+import type { EndpointConfig } from '../adapters/dsr/dsrClient';
 
 /** Undefined when no endpoint is configured: the vendor track then goes by email. */
 export async function endpointConfig(settings: ISettingRead): Promise<EndpointConfig | undefined> {

@@ -20,15 +20,15 @@ import type { PrivacyRequest, RequestApp, WorkspaceNotice } from '../../core/req
 import { referenceOf } from '../../core/requests/request';
 import { move } from '../../core/requests/lifecycle';
 import { routeRequest } from '../../core/requests/routing';
-import { tellAdmins } from '../gateways/admins';
-import { sendDirectMessage } from '../gateways/notifier';
+import { tellAdmins } from '../adapters/messaging/admins';
+import { sendDirectMessage } from '../adapters/messaging/notifier';
 import { adminNoticeText, receiptText } from '../views/requestText';
-import { readSetting } from '../settings/reader';
-import { SettingId } from '../settings/ids';
-import { emailDpo } from './emailHandover';
-import { claimOnce } from './lease';
+import { readSetting } from '../adapters/settings/reader';
+import { SettingId } from '../adapters/settings/ids';
+import { emailDpo } from '../adapters/email/emailHandover';
+import { claimOnce } from '../adapters/persistence/lease';
 import { wakeOutbox } from './outboxTrigger';
-import { findRequest, saveRequest, scheduleWork } from './requestStore';
+import { findRequest, saveRequest, scheduleWork } from '../adapters/persistence/requestStore';
 
 export interface Identity {
   email: string;

@@ -16,14 +16,14 @@ import { orderDueWork, workOf } from '../../core/requests/outboxOrder';
 import { applyOutcome, classifyCreate } from '../../core/requests/outcome';
 import type { PrivacyRequest } from '../../core/requests/request';
 import { parseStatusAnswer } from '../../core/requests/wire';
-import { tellAdmins } from '../gateways/admins';
-import { readRecord, removeRecords, writeRecord } from '../gateways/records';
-import type { Key } from '../gateways/records';
-import { CALL_TIMEOUT_MS, cancelRequest, createRequest, readStatus } from './dsrClient';
-import type { EndpointConfig } from './dsrClient';
+import { tellAdmins } from '../adapters/messaging/admins';
+import { readRecord, removeRecords, writeRecord } from '../adapters/persistence/records';
+import type { Key } from '../adapters/persistence/records';
+import { CALL_TIMEOUT_MS, cancelRequest, createRequest, readStatus } from '../adapters/dsr/dsrClient';
+import type { EndpointConfig } from '../adapters/dsr/dsrClient';
 import { emailOrReadyToSend, handOverMalformed } from './emailDelivery';
 import { endpointConfig, endpointNotInForce } from './endpointConfig';
-import { claimRequest, holdsLease, releaseLease, takeLease } from './lease';
+import { claimRequest, holdsLease, releaseLease, takeLease } from '../adapters/persistence/lease';
 import {
   addEvents,
   clearWork,
@@ -35,10 +35,10 @@ import {
   readBack,
   recordAndPlan,
   scheduleWork,
-} from './requestStore';
-import type { OutboxEntry } from './requestStore';
-import { emailCancellation } from './emailHandover';
-import { tellRequester } from './tellRequester';
+} from '../adapters/persistence/requestStore';
+import type { OutboxEntry } from '../adapters/persistence/requestStore';
+import { emailCancellation } from '../adapters/email/emailHandover';
+import { tellRequester } from '../adapters/messaging/tellRequester';
 import { announce, applyStatusAnswer } from './statusUpdate';
 import { createBodyFor } from './createBody';
 import type { Accessors } from './accessors';

@@ -8,13 +8,13 @@ import type { ChangeSource } from '../../core/requests/lifecycle';
 import { move } from '../../core/requests/lifecycle';
 import type { PrivacyRequest } from '../../core/requests/request';
 import type { StatusAnswer } from '../../core/requests/wire';
-import { readSetting } from '../settings/reader';
-import { SettingId } from '../settings/ids';
+import { readSetting } from '../adapters/settings/reader';
+import { SettingId } from '../adapters/settings/ids';
 import { statusChangeText } from '../views/requestText';
-import { recordAndPlan } from './requestStore';
-import type { Recorded } from './requestStore';
-import type { RequesterLogger } from './tellRequester';
-import { tellRequester } from './tellRequester';
+import { recordAndPlan } from '../adapters/persistence/requestStore';
+import type { Recorded } from '../adapters/persistence/requestStore';
+import type { RequesterLogger } from '../adapters/messaging/tellRequester';
+import { tellRequester } from '../adapters/messaging/tellRequester';
 
 export async function applyStatusAnswer(
   read: IRead,

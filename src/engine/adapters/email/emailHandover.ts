@@ -1,0 +1,90 @@
+/**
+ * The vendor track without an endpoint, or after a dead-letter: the request goes to the DPO by
+ * email where the workspace can send email; otherwise the user gets a ready-to-send email.
+ */
+import type { ILogger, IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { translator } from '../../../core/i18n/translator';
+import type { PrivacyRequest } from '../../../core/requests/request';
+import { siteUrl } from '../server/policySource';
+import { readSetting } from '../settings/reader';
+import { SettingId } from '../settings/ids';
+import { readyToSendText, requestEmail } from '../../views/requestText';
+import { tellRequester } from '../messaging/tellRequester';
+
+/**
+ * `emailed`: the workspace sent the email; `ready_to_send`: the user was given a ready-to-send one;
+ * `nobody`: neither (no email, and the user's account no longer exists).
+ */
+export type HandOver = 'emailed' | 'ready_to_send' | 'nobody';
+
+export async function handOverByEmail(
+  read: IRead,
+  modify: IModify,
+  logger: ILogger,
+  request: PrivacyRequest,
+): Promise<HandOver> {
+  if (await emailDpo(read, modify, logger, request, 'vendor')) return 'emailed';
+  const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  const workspace = (await siteUrl(read)) ?? '';
+  const told = await tellRequester(
+    read,
+    modify,
+    request,
+    (t) => readyToSendText(request, t, dpoEmail, workspace),
+    logger,
+  );
+  return told ? 'ready_to_send' : 'nobody';
+}
+
+/** Emails one track of a request to the DPO; false (logged) when the workspace cannot send email. */
+export async function emailDpo(
+  read: IRead,
+  modify: IModify,
+  logger: ILogger,
+  request: PrivacyRequest,
+  track: 'vendor' | 'workspace',
+): Promise<boolean> {
+  const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  const workspace = (await siteUrl(read)) ?? '';
+  // The DPO reads the request in the language it was filed in, plus the fields are labelled.
+  const language = translator(request.language);
+  // The user is named as they are now: a stored username may belong to someone else by now.
+  const user = await read.getUserReader().getById(request.userId);
+  const named = { ...request, username: user?.username ?? language.t('email.userGone') };
+  const { subject, text } = requestEmail(named, language, workspace, track);
+  try {
+    await modify.getCreator().getEmailCreator().send({ to: dpoEmail, replyTo: request.email, subject, text });
+    return true;
+  } catch (error) {
+    logger.warn(
+      `request ${request.ref}: the workspace could not send email (${String((error as Error)?.message ?? error)})`,
+    );
+    return false;
+  }
+}
+
+/** Tells the DPO that a request handed over by email was cancelled by the user; false (logged) when not sent. */
+export async function emailCancellation(
+  a: { read: IRead; modify: IModify; logger: ILogger },
+  request: PrivacyRequest,
+): Promise<boolean> {
+  const dpoEmail = await readSetting<string>(a.read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  const { t } = translator(request.language);
+  try {
+    await a.modify
+      .getCreator()
+      .getEmailCreator()
+      .send({
+        to: dpoEmail,
+        replyTo: request.email,
+        subject: t('email.cancelSubject', { ref: request.ref }),
+        text: t('email.cancelText', { ref: request.ref }),
+      });
+    return true;
+  } catch (error) {
+    a.logger.warn(
+      `request ${request.ref}: the cancellation email could not be sent (${String((error as Error)?.message ?? error)})`,
+    );
+    return false;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Tells the workspace's admins something: in the room picked in the settings, else by direct
+ * message to the usernames named there, else to the admin who installed the app. Returns false
+ * when nobody could be told.
+ */
+import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+import type { Translator } from '../../../core/i18n/translator';
+import { translator } from '../../../core/i18n/translator';
+import { readSetting } from '../settings/reader';
+import { SettingId } from '../settings/ids';
+import { installerId } from '../server/installer';
+import { sendDirectMessage } from './notifier';
+import { languageOf, serverLanguage } from '../server/userLanguage';
+import { chooseLanguage } from '../../../core/i18n/languages';
+
+type Logger = { warn(...items: unknown[]): void };
+
+type AdminTargets = { room: IRoom } | { users: IUser[] };
+
+/** Who would be told now: the room, else the named admins who exist, else the installer (by id). */
+async function adminTargets(read: IRead, logger?: Logger): Promise<AdminTargets> {
+  const settings = read.getEnvironmentReader().getSettings();
+  const roomId = await readSetting<string>(settings, SettingId.AdminRoom);
+  if (roomId) {
+    const room = await read.getRoomReader().getById(roomId);
+    if (room) return { room };
+  }
+  const usernames = await readSetting<string[]>(settings, SettingId.AdminUsernames);
+  if (usernames.length > 0) {
+    const users: IUser[] = [];
+    for (const username of usernames) {
+      const admin = await read.getUserReader().getByUsername(username);
+      if (admin) users.push(admin);
+      else logger?.warn(`admin ${username} named in ${SettingId.AdminUsernames} does not exist`);
+    }
+    return { users };
+  }
+  const id = await installerId(read.getPersistenceReader());
+  const installer = id ? await read.getUserReader().getById(id) : undefined;
+  return { users: installer ? [installer] : [] };
+}
+
+/** Whether anybody would be told now (the request modal says so before sending). */
+export async function adminsReachable(read: IRead): Promise<boolean> {
+  const targets = await adminTargets(read);
+  return 'room' in targets || targets.users.length > 0;
+}
+
+export async function tellAdmins(
+  read: IRead,
+  modify: IModify,
+  text: (translator: Translator) => string,
+  logger?: Logger,
+): Promise<boolean> {
+  const targets = await adminTargets(read, logger);
+  const appUser = await read.getUserReader().getAppUser();
+  if ('room' in targets) {
+    if (!appUser) return false;
+    const language = chooseLanguage(undefined, await serverLanguage(read));
+    await modify.getCreator().finish(
+      modify
+        .getCreator()
+        .startMessage()
+        .setRoom(targets.room)
+        .setSender(appUser)
+        .setText(text(translator(language))),
+    );
+    return true;
+  }
+  let told = false;
+  for (const admin of targets.users) {
+    told =
+      (await sendDirectMessage(read, modify, admin, text(translator(await languageOf(admin, read))))) || told;
+  }
+  return told;
+}

@@ -1,0 +1,103 @@
+/**
+ * Keeps two outbox runs from working at once, also when two app instances share one store (a
+ * Rocket.Chat cluster runs the app once per server instance over one database). Persistence has
+ * no compare-and-set, so a lost race must be detected, and made harmless when it is not:
+ *
+ * 1. Taking the lease: read it (a live lease of another holder: stop); write ours; wait a settle
+ *    interval; read it back. Two runs that both read "free" write within a moment of each other;
+ *    waiting lets both writes land, so both read back the same, last, holder and only it goes on.
+ * 2. A write that lands later than the settle interval (a slow instance) can still make two runs
+ *    believe they hold it for a while: each run re-reads the lease before each request
+ *    (`holdsLease`), so the one whose write was replaced stops before its next HTTP call.
+ * 3. In the moment between that check and the call, a create is guarded once more by a claim of
+ *    that request (`claimRequest`, the same write, settle, read back), so a request is POSTed by
+ *    one run only; a run that finds another's live claim leaves the request to it.
+ */
+import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { Key } from './records';
+import { readRecord, removeRecords, writeRecord } from './records';
+
+interface Lease {
+  holder: string;
+  until: string;
+}
+
+const KEY: Key = [{ model: 'misc', id: 'outbox-lease' }];
+/** Long enough for a competing write that started at the same moment to land. */
+export const LEASE_SETTLE_MS = 300;
+export const CLAIM_SETTLE_MS = 40;
+
+const settle = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function writeThenReadBack(
+  reader: IPersistenceRead,
+  persistence: IPersistence,
+  key: Key,
+  holder: string,
+  now: Date,
+  ms: number,
+  settleMs: number,
+): Promise<boolean> {
+  const current = await readRecord<Lease>(reader, key);
+  if (current && current.holder !== holder && Date.parse(current.until) > now.getTime()) return false;
+  await writeRecord<Lease>(persistence, key, { holder, until: new Date(now.getTime() + ms).toISOString() });
+  if (settleMs > 0) await settle(settleMs);
+  const after = await readRecord<Lease>(reader, key);
+  return after?.holder === holder;
+}
+
+export async function takeLease(
+  reader: IPersistenceRead,
+  persistence: IPersistence,
+  holder: string,
+  now: Date,
+  ms: number,
+  settleMs = LEASE_SETTLE_MS,
+): Promise<boolean> {
+  return writeThenReadBack(reader, persistence, KEY, holder, now, ms, settleMs);
+}
+
+/** Whether `holder` still holds the lease: checked before each request a run works on. */
+export async function holdsLease(reader: IPersistenceRead, holder: string, now: Date): Promise<boolean> {
+  const current = await readRecord<Lease>(reader, KEY);
+  return current?.holder === holder && Date.parse(current.until) > now.getTime();
+}
+
+/** One run's claim of one request, before its create is sent (see point 3 above). */
+export async function claimRequest(
+  reader: IPersistenceRead,
+  persistence: IPersistence,
+  requestId: string,
+  holder: string,
+  now: Date,
+  ms: number,
+  settleMs = CLAIM_SETTLE_MS,
+): Promise<boolean> {
+  const key: Key = [{ model: 'misc', id: `outbox-claim:${requestId}` }];
+  return writeThenReadBack(reader, persistence, key, holder, now, ms, settleMs);
+}
+
+/**
+ * A claim of anything else that only one writer may go on with (filing one request): the same
+ * write, settle, read back, under the record named `name`.
+ */
+export async function claimOnce(
+  reader: IPersistenceRead,
+  persistence: IPersistence,
+  name: string,
+  holder: string,
+  now: Date,
+  ms: number,
+  settleMs = CLAIM_SETTLE_MS,
+): Promise<boolean> {
+  return writeThenReadBack(reader, persistence, [{ model: 'misc', id: name }], holder, now, ms, settleMs);
+}
+
+export async function releaseLease(
+  reader: IPersistenceRead,
+  persistence: IPersistence,
+  holder: string,
+): Promise<void> {
+  const current = await readRecord<Lease>(reader, KEY);
+  if (current?.holder === holder) await removeRecords(persistence, KEY);
+}

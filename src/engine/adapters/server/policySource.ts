@@ -1,0 +1,58 @@
+/**
+ * Gathers what the core needs to resolve the applicable policy for one user: settings, the
+ * cached registration check, Site_Url and the user's remembered jurisdiction. No network call.
+ */
+import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+import type { ApplicablePolicy } from '../../../core/policy/applicablePolicy';
+import { chooseJurisdiction, resolveApplicablePolicy } from '../../../core/policy/applicablePolicy';
+import { detectDeployment } from '../../../core/policy/deployment';
+import type { Jurisdiction } from '../../../core/policy/jurisdictions';
+import { readPrivacySettings } from '../settings/reader';
+import { rememberedJurisdiction } from './preferences';
+import { cachedRegistration } from './registration';
+
+export async function siteUrl(read: IRead): Promise<string | undefined> {
+  try {
+    const value = await read.getEnvironmentReader().getServerSettings().getValueById('Site_Url');
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface PolicyAndSite {
+  policy: ApplicablePolicy;
+  /** Read anyway to detect the deployment; the policy view names its host. */
+  siteUrl: string | undefined;
+}
+
+/** `jurisdiction` overrides the remembered one (the user just picked it). */
+export async function policyAndSite(
+  read: IRead,
+  user: IUser,
+  jurisdiction?: Jurisdiction,
+): Promise<PolicyAndSite> {
+  const persistence = read.getPersistenceReader();
+  const [settings, registration, site, remembered] = await Promise.all([
+    readPrivacySettings(read.getEnvironmentReader().getSettings()),
+    cachedRegistration(persistence),
+    siteUrl(read),
+    jurisdiction ? Promise.resolve(jurisdiction) : rememberedJurisdiction(persistence, user.id),
+  ]);
+  const policy = resolveApplicablePolicy({
+    deployment: detectDeployment({ override: settings.deploymentOverride, siteUrl: site, registration }),
+    jurisdiction: chooseJurisdiction(remembered, settings.defaultJurisdiction),
+    contact: settings.contact,
+    version: settings.version,
+  });
+  return { policy, siteUrl: site };
+}
+
+export async function policyForUser(
+  read: IRead,
+  user: IUser,
+  jurisdiction?: Jurisdiction,
+): Promise<ApplicablePolicy> {
+  return (await policyAndSite(read, user, jurisdiction)).policy;
+}

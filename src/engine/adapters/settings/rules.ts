@@ -1,0 +1,84 @@
+/**
+ * What each setting accepts and its default: one table that both the definitions and the
+ * reader use, so a value is checked the same way when it is saved and when it is read.
+ */
+import type { PolicyLink } from '../../../core/policy/applicablePolicy';
+import { POLICY_DEFAULTS } from '../../../core/policy/catalog';
+import { DEPLOYMENT_OVERRIDES } from '../../../core/policy/deployment';
+import { JURISDICTIONS } from '../../../core/policy/jurisdictions';
+import type { Checked } from '../../../core/settings/validation';
+import {
+  checkBoolean,
+  checkChoice,
+  checkDate,
+  checkEmail,
+  checkEndpointUrl,
+  checkLink,
+  checkSecret,
+  checkShortText,
+  checkUsernames,
+  checkWholeNumber,
+} from '../../../core/settings/validation';
+import { SettingId } from './ids';
+
+/** How often the installed-apps directory is read again, in minutes: from 5 minutes to a day. */
+export const APPS_REFRESH_MINUTES = { default: 60, min: 5, max: 1440 } as const;
+
+export interface SettingRule {
+  packageValue: string | number | boolean;
+  /** Its value is a secret: never logged, echoed or shown. */
+  secret?: boolean;
+  /** Another setting whose value the check needs (read first, handed over as `other`). */
+  dependsOn?: SettingId;
+  check: (raw: unknown, other?: unknown) => Checked<unknown>;
+}
+
+export const LINK_SETTINGS: Record<PolicyLink, SettingId> = {
+  fullPolicy: SettingId.LinkFullPolicy,
+  previousVersions: SettingId.LinkPreviousVersions,
+  subProcessors: SettingId.LinkSubProcessors,
+  lawEnforcement: SettingId.LinkLawEnforcement,
+  security: SettingId.LinkSecurity,
+};
+
+const link: SettingRule['check'] = checkLink;
+
+export const SETTING_RULES: Record<SettingId, SettingRule> = {
+  [SettingId.DeploymentOverride]: {
+    packageValue: 'auto',
+    check: (v) => checkChoice(v, DEPLOYMENT_OVERRIDES),
+  },
+  [SettingId.DefaultJurisdiction]: { packageValue: 'gdpr', check: (v) => checkChoice(v, JURISDICTIONS) },
+  [SettingId.DpoEmail]: { packageValue: POLICY_DEFAULTS.dpoEmail, check: checkEmail },
+  [SettingId.LinkFullPolicy]: { packageValue: 'https://rocket.chat/privacy', check: link },
+  [SettingId.LinkPreviousVersions]: { packageValue: '', check: link },
+  [SettingId.LinkSubProcessors]: { packageValue: '', check: link },
+  [SettingId.LinkLawEnforcement]: { packageValue: '', check: link },
+  [SettingId.LinkSecurity]: { packageValue: '', check: link },
+  [SettingId.PolicyVersion]: { packageValue: POLICY_DEFAULTS.version, check: (v) => checkShortText(v, 40) },
+  [SettingId.PolicyEffectiveDate]: { packageValue: POLICY_DEFAULTS.effectiveDate, check: checkDate },
+  [SettingId.AdminUsernames]: { packageValue: '', check: checkUsernames },
+  [SettingId.AdminRoom]: { packageValue: '', check: (v) => checkShortText(v ?? '', 200) },
+  // Internal addresses only while the development setting allows them (issue 9.10).
+  [SettingId.DsrEndpointUrl]: {
+    packageValue: '',
+    dependsOn: SettingId.AllowLocalEndpoint,
+    check: (v, allowLocal) => checkEndpointUrl(v, { allowLocal: allowLocal === true }),
+  },
+  [SettingId.DsrToken]: { packageValue: '', check: checkSecret, secret: true },
+  [SettingId.DsrSigningSecret]: { packageValue: '', check: checkSecret, secret: true },
+  [SettingId.CallbacksReachable]: { packageValue: false, check: checkBoolean },
+  [SettingId.AllowLocalEndpoint]: { packageValue: false, check: checkBoolean },
+  [SettingId.RequestsPerDay]: { packageValue: 5, check: (v) => checkWholeNumber(v, 1, 100) },
+  [SettingId.AppsApiUrl]: { packageValue: '', check: link },
+  [SettingId.AppsApiUserId]: { packageValue: '', check: (v) => checkShortText(v, 64) },
+  [SettingId.AppsApiToken]: { packageValue: '', check: checkSecret, secret: true },
+  [SettingId.AppsRefreshMinutes]: {
+    packageValue: APPS_REFRESH_MINUTES.default,
+    check: (v) => checkWholeNumber(v, APPS_REFRESH_MINUTES.min, APPS_REFRESH_MINUTES.max),
+  },
+};
+
+export function isSettingId(id: string): id is SettingId {
+  return Object.prototype.hasOwnProperty.call(SETTING_RULES, id);
+}

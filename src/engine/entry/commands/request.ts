@@ -1,0 +1,42 @@
+import { firstTypeWords, typeFromWords } from '../../../core/requests/typeWords';
+import { notifyEphemeral } from '../../adapters/messaging/notifier';
+import { openRequestModal } from '../interactions/requestModalFlow';
+import { limitNotice } from '../interactions/requestLimit';
+import type { Subcommand } from './subcommand';
+
+/**
+ * `/privacy request [what]`: opens the request modal, with the type preselected when the person
+ * named one in their words. An unknown word is answered ("did you mean"), not silently replaced
+ * by the first type; a person at the daily limit is told so before they type anything.
+ */
+export const requestSubcommand: Subcommand = {
+  name: 'request',
+  helpKey: 'help.cmd.request',
+  async run({ appId, read, modify, persistence, user, room, triggerId, args, translator }) {
+    const { t, language } = translator;
+    const wanted = typeFromWords(args, language);
+    if (wanted?.kind === 'unknown') {
+      const words = firstTypeWords(language)
+        .map((w) => `\`${w}\``)
+        .join(', ');
+      const text = [
+        t('request.typeUnknown', { input: wanted.input, words }),
+        ...(wanted.suggestion ? [t('request.typeDidYouMean', { suggestion: wanted.suggestion })] : []),
+      ].join(' ');
+      await notifyEphemeral(read, modify, user, room, text);
+      return;
+    }
+    const atLimit = await limitNotice(read, user.id, translator, new Date(), user.utcOffset);
+    if (atLimit) {
+      await notifyEphemeral(read, modify, user, room, atLimit);
+      return;
+    }
+    if (!triggerId) {
+      await notifyEphemeral(read, modify, user, room, t('error.noView'));
+      return;
+    }
+    await openRequestModal(appId, read, modify, persistence, user, triggerId, translator, {
+      type: wanted?.type,
+    });
+  },
+};

@@ -1,0 +1,36 @@
+import { normalizeReference } from '../../../core/requests/request';
+import { handOverLeftBehind } from '../../delivery/earlierRequests';
+import { findByReference, requestsOf } from '../../adapters/persistence/requestStore';
+import { notifyEphemeral } from '../../adapters/messaging/notifier';
+import { requestDetailText, requestListText } from '../../views/requestText';
+import type { Subcommand } from './subcommand';
+
+export const STATUS_LIST_LIMIT = 10;
+
+/** `/privacy status [ref]`: the user's own requests only, never anyone else's. */
+export const statusSubcommand: Subcommand = {
+  name: 'status',
+  helpKey: 'help.cmd.status',
+  async run({ read, modify, persistence, logger, user, room, args, translator }) {
+    const reader = read.getPersistenceReader();
+    const say = (text: string) => notifyEphemeral(read, modify, user, room, text);
+    // What the person reads is true: a request an earlier version left unsent is handed over first.
+    const current = (requests: Awaited<ReturnType<typeof requestsOf>>) =>
+      handOverLeftBehind({ read, modify, persistence, logger }, requests, new Date());
+    if (args.length === 0) {
+      await say(
+        requestListText(await current(await requestsOf(reader, user.id)), translator, STATUS_LIST_LIMIT),
+      );
+      return;
+    }
+    const ref = normalizeReference(args[0]);
+    if (!ref) {
+      await say(translator.t('status.badReference', { input: args[0].slice(0, 40) }));
+      return;
+    }
+    const [own] = await current((await findByReference(reader, ref)).filter((r) => r.userId === user.id));
+    await say(
+      own ? requestDetailText(own, translator, user.utcOffset) : translator.t('status.notFound', { ref }),
+    );
+  },
+};

@@ -1,0 +1,68 @@
+/** The app directory's search field, category select and refresh button. Values are checked here. */
+import type {
+  IHttp,
+  ILogger,
+  IModify,
+  IPersistence,
+  IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+import { directoryState, readFilter, refreshNow, saveFilter, viewData } from '../../adapters/appsDirectory/appsDirectory';
+import { translatorFor } from '../../adapters/server/userLanguage';
+import { USER_TIMEOUT_MS } from '../../adapters/appsDirectory/workspaceApi';
+import { ALL_CATEGORIES, appsView, AppsViewIds, isDataCategory } from '../../views/appsView';
+
+const ACTIONS: readonly string[] = [
+  AppsViewIds.SearchAction,
+  AppsViewIds.CategoryAction,
+  AppsViewIds.RefreshAction,
+];
+
+export function isAppsAction(actionId: string): boolean {
+  return ACTIONS.includes(actionId);
+}
+
+export interface AppsAction {
+  appId: string;
+  actionId: string;
+  value?: string;
+  user: IUser;
+  triggerId: string;
+}
+
+export async function handleAppsAction(
+  { appId, actionId, value, user, triggerId }: AppsAction,
+  read: IRead,
+  persistence: IPersistence,
+  modify: IModify,
+  http?: IHttp,
+  logger?: ILogger,
+): Promise<void> {
+  const now = new Date();
+  const filter = await readFilter(read.getPersistenceReader(), user.id);
+  if (actionId === AppsViewIds.SearchAction) {
+    filter.query = typeof value === 'string' ? value : '';
+  } else if (actionId === AppsViewIds.CategoryAction) {
+    // Only the offered choices are accepted; anything else is a forged payload and changes nothing.
+    if (value === ALL_CATEGORIES) delete filter.category;
+    else if (isDataCategory(value)) filter.category = value;
+    else return;
+  }
+  const saved = await saveFilter(persistence, user.id, filter);
+  let state = await directoryState(read);
+  if (actionId === AppsViewIds.RefreshAction && http) {
+    state = await refreshNow(
+      state,
+      http,
+      persistence,
+      read.getPersistenceReader(),
+      now,
+      USER_TIMEOUT_MS,
+      logger,
+    );
+  }
+  const translator = await translatorFor(user, read);
+  await modify
+    .getUiController()
+    .updateSurfaceView(appsView(viewData(appId, state, saved, now), translator), { triggerId }, user);
+}

@@ -1,0 +1,66 @@
+/** Block actions, routed by action id. Values are checked here, at the edge, before anything uses them. */
+import type {
+  IHttp,
+  ILogger,
+  IModify,
+  IPersistence,
+  IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
+import type { IUIKitResponse, UIKitBlockInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
+import { isJurisdiction } from '../../../core/policy/jurisdictions';
+import { policyAndSite } from '../../adapters/server/policySource';
+import { rememberJurisdiction } from '../../adapters/server/preferences';
+import { translatorFor } from '../../adapters/server/userLanguage';
+import { handleAppsAction, isAppsAction } from './appsActions';
+import { handleRequestModalAction, isRequestModalAction } from './requestModalActions';
+import { policyView, PolicyViewIds } from '../../views/policyView';
+
+export async function handleBlockAction(
+  appId: string,
+  context: UIKitBlockInteractionContext,
+  read: IRead,
+  persistence: IPersistence,
+  modify: IModify,
+  http?: IHttp,
+  logger?: ILogger,
+): Promise<IUIKitResponse> {
+  const { actionId, value, user, triggerId, container } = context.getInteractionData();
+  if (isRequestModalAction(actionId)) {
+    await handleRequestModalAction(
+      { appId, actionId, value, user, triggerId, viewId: container?.id },
+      read,
+      modify,
+      persistence,
+    );
+    return context.getInteractionResponder().successResponse();
+  }
+  if (isAppsAction(actionId)) {
+    await handleAppsAction(
+      { appId, actionId, value, user, triggerId },
+      read,
+      persistence,
+      modify,
+      http,
+      logger,
+    );
+    return context.getInteractionResponder().successResponse();
+  }
+  switch (actionId) {
+    case PolicyViewIds.JurisdictionAction: {
+      // Only the offered choices are accepted; anything else is a forged payload and changes nothing.
+      if (!isJurisdiction(value)) break;
+      await rememberJurisdiction(persistence, user.id, value);
+      const [{ policy, siteUrl: site }, translator] = await Promise.all([
+        policyAndSite(read, user, value),
+        translatorFor(user, read),
+      ]);
+      await modify
+        .getUiController()
+        .updateSurfaceView(policyView({ appId, policy, siteUrl: site }, translator), { triggerId }, user);
+      break;
+    }
+    default:
+      break;
+  }
+  return context.getInteractionResponder().successResponse();
+}

@@ -1,0 +1,122 @@
+/**
+ * Opening and rebuilding the request modal: the request id is made here, when the modal opens,
+ * and stays with the view. The law defaults as in the policy view; the type list follows it.
+ */
+import type {
+  IModify,
+  IPersistence,
+  IPersistenceRead,
+  IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+import { randomUUID } from 'crypto';
+import type { Translator } from '../../../core/i18n/translator';
+import { hostOf } from '../../../core/policy/deployment';
+import type { Jurisdiction } from '../../../core/policy/jurisdictions';
+import { routeRequest } from '../../../core/requests/routing';
+import type { RequestType } from '../../../core/requests/types';
+import { defaultCategories, requestTypesFor } from '../../../core/requests/types';
+import { referenceOf } from '../../../core/requests/request';
+import { identityOf } from '../../delivery/fileRequest';
+import { findByReference } from '../../adapters/persistence/requestStore';
+import { adminsReachable } from '../../adapters/messaging/admins';
+import { requestableApps } from '../../adapters/appsDirectory/appsDirectory';
+import { readSetting } from '../../adapters/settings/reader';
+import { SettingId } from '../../adapters/settings/ids';
+import { policyAndSite } from '../../adapters/server/policySource';
+import { requestModal } from '../../views/requestModal';
+import { saveDraft } from './requestDraft';
+
+export interface ModalChoice {
+  requestId?: string;
+  /** How often the open modal was rebuilt (0 when it opens). */
+  revision?: number;
+  /** The daily limit is reached: said at the top of the modal. */
+  limitNotice?: string;
+  /** Preselected from the app directory's "File a request about this app". */
+  appId?: string;
+  jurisdiction?: Jurisdiction;
+  type?: RequestType;
+}
+
+export async function buildRequestModal(
+  appId: string,
+  read: IRead,
+  persistence: IPersistence,
+  user: IUser,
+  translator: Translator,
+  choice: ModalChoice,
+) {
+  const { policy, siteUrl: site } = await policyAndSite(read, user, choice.jurisdiction);
+  const jurisdiction = policy.jurisdiction.id;
+  const offered = requestTypesFor(jurisdiction);
+  const type = choice.type && offered.includes(choice.type) ? choice.type : offered[0];
+  const reader = read.getPersistenceReader();
+  const requestId = choice.requestId ?? (await newRequestId(reader));
+  const revision = choice.revision ?? 0;
+  const apps = await requestableApps(reader);
+  const chosenApp = apps.some((a) => a.id === choice.appId) ? choice.appId : undefined;
+  // A request about an app concerns app data, whatever the type preselects.
+  const categories = chosenApp
+    ? [...new Set([...defaultCategories(type), 'app' as const])]
+    : defaultCategories(type);
+  const identity = identityOf(user);
+  const routing = routeRequest({ deployment: policy.deployment, type, categories, addVendor: false });
+  const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  await saveDraft(reader, persistence, user.id, {
+    requestId,
+    jurisdiction,
+    type,
+    ...(chosenApp ? { appId: chosenApp } : {}),
+    ...(revision ? { revision } : {}),
+  });
+  return requestModal(
+    {
+      appId,
+      requestId,
+      revision,
+      ...(choice.limitNotice ? { limitNotice: choice.limitNotice } : {}),
+      jurisdiction,
+      type,
+      categories,
+      routing,
+      ...(routing.workspace
+        ? { notice: { told: (await adminsReachable(read)) ? 'admins' : 'dpo_email', dpoEmail } as const }
+        : {}),
+      email: identity?.email ?? '-',
+      emailVerified: identity?.emailVerified ?? false,
+      workspaceIdentity: `@${user.username} (${hostOf(site) ?? 'workspace'})`,
+      apps,
+      selectedApps: chosenApp ? [chosenApp] : [],
+      offerVendor:
+        policy.deployment.type === 'self_hosted_registered' ||
+        policy.deployment.type === 'self_hosted_unregistered',
+    },
+    translator,
+  );
+}
+
+/**
+ * A request id is issued here, when the modal opens, never taken from the client. Its reference
+ * (the first 8 hex digits) is what people quote: one already in use is never issued again.
+ */
+async function newRequestId(reader: IPersistenceRead): Promise<string> {
+  for (;;) {
+    const id = randomUUID();
+    if ((await findByReference(reader, referenceOf(id))).length === 0) return id;
+  }
+}
+
+export async function openRequestModal(
+  appId: string,
+  read: IRead,
+  modify: IModify,
+  persistence: IPersistence,
+  user: IUser,
+  triggerId: string,
+  translator: Translator,
+  choice: ModalChoice = {},
+): Promise<void> {
+  const view = await buildRequestModal(appId, read, persistence, user, translator, choice);
+  await modify.getUiController().openSurfaceView(view, { triggerId }, user);
+}

@@ -1,0 +1,38 @@
+/**
+ * Keeps the installed-apps directory fresh without making anyone wait: a recurring check reads the
+ * workspace again once the list is older than the refresh interval setting, and `/privacy apps`
+ * asks for a run right away when it shows a stale list.
+ */
+import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
+import { StartupType } from '@rocket.chat/apps-engine/definition/scheduler';
+import { callLogger } from '../callLogger';
+import { refreshIfDue } from '../../adapters/appsDirectory/appsDirectory';
+import { JOB_TIMEOUT_MS } from '../../adapters/appsDirectory/workspaceApi';
+
+export const APPS_REFRESH_JOB = 'apps-directory-refresh';
+export const APPS_REFRESH_NOW_JOB = 'apps-directory-refresh-now';
+/** How often the recurring job looks; it reads the workspace only when the list is due (5 minutes at the least). */
+export const APPS_REFRESH_TICK = '5 minutes';
+
+export function appsRefreshJobs(logger: ILogger): IProcessor[] {
+  // `this`: the app, bound to this run's logger (see callLogger).
+  const processor: IProcessor['processor'] = async function (
+    this: unknown,
+    _job,
+    read,
+    _modify,
+    http,
+    persistence,
+  ) {
+    await refreshIfDue(read, http, persistence, new Date(), JOB_TIMEOUT_MS, callLogger(this, logger));
+  };
+  return [
+    {
+      id: APPS_REFRESH_JOB,
+      startupSetting: { type: StartupType.RECURRING, interval: APPS_REFRESH_TICK },
+      processor,
+    },
+    { id: APPS_REFRESH_NOW_JOB, processor },
+  ];
+}

@@ -1,0 +1,49 @@
+/**
+ * Tells the admins that a setting was not changed and why. It is a job because the settings
+ * callbacks get no IModify to send messages with; the save callback schedules it.
+ */
+import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
+import type { Translate } from '../../../core/i18n/translator';
+import type { ValueProblem } from '../../../core/settings/validation';
+import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
+import { callLogger } from '../callLogger';
+import { isSettingId } from '../../adapters/settings/rules';
+import { tellAdmins } from '../../adapters/messaging/admins';
+import { quoteInline } from '../../../core/text/quote';
+
+export const SETTINGS_PROBLEM_JOB = 'settings-problem';
+
+export interface SettingsProblem {
+  settingId: string;
+  problem: ValueProblem;
+  current: string;
+}
+
+/** The notice as the admin reads it, in their language. */
+export function settingsProblemText({ settingId, problem, current }: SettingsProblem, t: Translate): string {
+  return t('settings.rejected', {
+    // The label the admin sees in the settings, not the id the server stores.
+    setting: isSettingId(settingId) ? t(`setting.${settingId}`) : settingId,
+    problem: t(`problem.${problem}`),
+    // Quoted: a kept value (an import, a database edit) may hold backticks or mentions.
+    current: current === '' ? t('settings.empty') : quoteInline(current),
+  });
+}
+
+export function settingsProblemJob(logger: ILogger): IProcessor {
+  return {
+    id: SETTINGS_PROBLEM_JOB,
+    async processor(this: unknown, job, read, modify) {
+      const log = callLogger(this, logger);
+      const { settingId, problem, current } = job as unknown as SettingsProblem;
+      const told = await tellAdmins(
+        read,
+        modify,
+        ({ t }) => settingsProblemText({ settingId, problem, current }, t),
+        log,
+      );
+      if (!told)
+        log.warn(`nobody could be told that setting ${settingId} was not changed: set admins to notify`);
+    },
+  };
+}

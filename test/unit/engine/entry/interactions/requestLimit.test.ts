@@ -1,0 +1,118 @@
+/**
+ * The daily limit under parallel submits: a store with the server's semantics (subset reads,
+ * exact-list updates, no compare-and-set) where every call yields a seeded random number of
+ * turns, so the writers interleave in many orders. At most `limit` claims may ever go on.
+ */
+import type { IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { claimDailySlot, limitNotice } from '../../../../../src/engine/entry/interactions/requestLimit';
+import { translator } from '../../../../../src/core/i18n/translator';
+
+type Assoc = { model: string; id: string };
+const keyOf = (a: Assoc) => `${a.model}:${a.id}`;
+
+function interleavingWorld(seed: number, settings: Record<string, unknown>) {
+  let state = seed;
+  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const turns = async () => {
+    for (let i = Math.floor(random() * 6); i > 0; i--) await Promise.resolve();
+  };
+  const records: Array<{ assocs: string[]; data: any }> = [];
+  const persistence = {
+    readByAssociations: async (assocs: Assoc[]) => {
+      await turns();
+      const wanted = assocs.map(keyOf);
+      const found = records.filter((r) => wanted.every((w) => r.assocs.includes(w))).map((r) => r.data);
+      await turns();
+      return JSON.parse(JSON.stringify(found));
+    },
+    updateByAssociations: async (assocs: Assoc[], data: object) => {
+      await turns();
+      const exact = assocs.map(keyOf).join('|');
+      const at = records.findIndex((r) => r.assocs.join('|') === exact);
+      const record = { assocs: assocs.map(keyOf), data: JSON.parse(JSON.stringify(data)) };
+      if (at >= 0) records[at] = record;
+      else records.push(record);
+      await turns();
+      return 'id';
+    },
+    removeByAssociations: async (assocs: Assoc[]) => {
+      await turns();
+      const wanted = assocs.map(keyOf);
+      for (let i = records.length - 1; i >= 0; i--)
+        if (wanted.every((w) => records[i].assocs.includes(w))) records.splice(i, 1);
+      return [];
+    },
+  };
+  const read = {
+    getPersistenceReader: () => persistence,
+    getEnvironmentReader: () => ({
+      getSettings: () => ({ getValueById: async (id: string) => settings[id] }),
+    }),
+  } as unknown as IRead;
+  /** Those who lost a race wait a random while, as the app's own pause does. */
+  const pause = async (attempt: number) => {
+    for (let i = Math.floor(random() * 40 * (attempt + 1)); i > 0; i--) await Promise.resolve();
+  };
+  return { read, persistence: persistence as unknown as IPersistence, records, pause };
+}
+
+describe('the daily limit under parallel submits', () => {
+  it('50 parallel submits, limit 5, in 25 interleavings: never more than 5 go on', async () => {
+    const admittedPerRun: number[] = [];
+    for (let seed = 1; seed <= 25; seed++) {
+      const world = interleavingWorld(seed, { requests_per_day: 5 });
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          claimDailySlot(world.read, world.persistence, 'u1', `request-${i}`, { pause: world.pause }),
+        ),
+      );
+      const admitted = results.filter((r) => r === 'claimed').length;
+      admittedPerRun.push(admitted);
+      // Refused claims are withdrawn: only the admitted ones count for the rest of the day.
+      expect(world.records).toHaveLength(admitted);
+    }
+    expect(Math.max(...admittedPerRun)).toBeLessThanOrEqual(5);
+    // Losing a race costs a retry, not the request: nearly every run lets some through.
+    expect(admittedPerRun.filter((n) => n > 0).length).toBeGreaterThanOrEqual(22);
+  });
+
+  it('two submits of the same form share one claim', async () => {
+    const world = interleavingWorld(7, { requests_per_day: 1 });
+    const results = await Promise.all([
+      claimDailySlot(world.read, world.persistence, 'u1', 'same', { pause: world.pause }),
+      claimDailySlot(world.read, world.persistence, 'u1', 'same', { pause: world.pause }),
+    ]);
+    expect(results).toEqual(['claimed', 'claimed']);
+    expect(world.records).toHaveLength(1);
+  });
+
+  it('a claim of a submit still deciding, met on every try, is a race (busy), not the limit', async () => {
+    const world = interleavingWorld(5, { requests_per_day: 1 });
+    const at = () => new Date('2026-03-10T12:00:00Z');
+    expect(await claimDailySlot(world.read, world.persistence, 'u1', 'first', { now: at })).toBe('claimed');
+    const pause = async () => undefined;
+    expect(await claimDailySlot(world.read, world.persistence, 'u1', 'second', { now: at, pause })).toBe(
+      'busy',
+    );
+    expect(world.records).toHaveLength(1);
+  });
+
+  it('at the limit, the notice says when the next one can be filed and whom to write to', async () => {
+    const world = interleavingWorld(3, { requests_per_day: 1, dpo_email: 'dpo@acme.example' });
+    const at = () => new Date('2026-03-10T12:00:00Z');
+    expect(await claimDailySlot(world.read, world.persistence, 'u1', 'first', { now: at })).toBe('claimed');
+    // A minute on, the first claim (never filed here) no longer counts as a submit still deciding.
+    const later = () => new Date('2026-03-10T12:01:00Z');
+    expect(await claimDailySlot(world.read, world.persistence, 'u1', 'second', { now: later })).toBe('full');
+    expect(await limitNotice(world.read, 'u1', translator('en'), new Date('2026-03-10T13:00:00Z'))).toBe(
+      'You have filed 1 requests in the last 24 hours, the most allowed. You can file the next one from March 11, 2026 at 12:00 PM (UTC). Until then, you can write to the Data Protection Officer at dpo@acme.example.',
+    );
+    // In the person's own time zone when their profile has one.
+    expect(await limitNotice(world.read, 'u1', translator('de'), new Date('2026-03-10T13:00:00Z'), 2)).toBe(
+      'Sie haben in den letzten 24 Stunden 1 Anträge gestellt, das erlaubte Maximum. Den nächsten können Sie ab 11. März 2026 um 14:00 (UTC+2) stellen. Bis dahin können Sie an die oder den Datenschutzbeauftragte(n) unter dpo@acme.example schreiben.',
+    );
+    expect(await limitNotice(world.read, 'u1', translator('en'), new Date('2026-03-11T12:00:01Z'))).toBe(
+      undefined,
+    );
+  });
+});
