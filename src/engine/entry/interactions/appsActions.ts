@@ -7,7 +7,13 @@ import type {
   IRead,
 } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
-import { directoryState, readFilter, refreshNow, saveFilter, viewData } from '../../adapters/appsDirectory/appsDirectory';
+import {
+  directoryState,
+  readFilter,
+  refreshNow,
+  saveFilter,
+  viewData,
+} from '../../adapters/appsDirectory/appsDirectory';
 import { translatorFor } from '../../adapters/server/userLanguage';
 import { USER_TIMEOUT_MS } from '../../adapters/appsDirectory/workspaceApi';
 import { ALL_CATEGORIES, appsView, AppsViewIds, isDataCategory } from '../../views/appsView';

@@ -4,7 +4,11 @@
  */
 import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { move } from '../../../../src/core/requests/lifecycle';
-import { findRequest, recordChanges, saveRequest } from '../../../../src/engine/adapters/persistence/requestStore';
+import {
+  findRequest,
+  recordChanges,
+  saveRequest,
+} from '../../../../src/engine/adapters/persistence/requestStore';
 import { applyStatusAnswer } from '../../../../src/engine/delivery/statusUpdate';
 import { queuedRequest } from '../../core/requests/fixtures';
 

@@ -1,7 +1,10 @@
 import type { SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
 import type { UIKitBlockInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
 import { PrivacyCommand } from '../../../../../src/engine/entry/commands/PrivacyCommand';
-import { readDirectoryCache, refreshIfDue } from '../../../../../src/engine/adapters/appsDirectory/appsDirectory';
+import {
+  readDirectoryCache,
+  refreshIfDue,
+} from '../../../../../src/engine/adapters/appsDirectory/appsDirectory';
 import {
   apiAccess,
   getJson,

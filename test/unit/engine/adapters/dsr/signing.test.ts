@@ -1,4 +1,9 @@
-import { readSignatureHeader, sign, verify, verifyParsed } from '../../../../../src/engine/adapters/dsr/signing';
+import {
+  readSignatureHeader,
+  sign,
+  verify,
+  verifyParsed,
+} from '../../../../../src/engine/adapters/dsr/signing';
 
 const SECRET = 'unit-secret';
 const NOW = new Date('2026-05-01T12:00:00Z');

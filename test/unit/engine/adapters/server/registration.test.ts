@@ -1,4 +1,7 @@
-import { cachedRegistration, checkRegistration } from '../../../../../src/engine/adapters/server/registration';
+import {
+  cachedRegistration,
+  checkRegistration,
+} from '../../../../../src/engine/adapters/server/registration';
 import { policyForUser } from '../../../../../src/engine/adapters/server/policySource';
 import { fakeUser, fakeWorld } from '../../../fakes';
 
