@@ -30,7 +30,7 @@ import { CallbackEndpoint } from './engine/entry/api/callbackEndpoint';
 import { outboxJobs, OUTBOX_WAKE_JOB } from './engine/entry/jobs/outbox';
 import { handleViewSubmit } from './engine/entry/interactions/viewSubmit';
 import { handleViewClose } from './engine/entry/interactions/viewClose';
-import { SettingId } from './engine/adapters/settings/ids';
+import { SettingId } from './core/settings/ids';
 import { errorReference } from './engine/entry/errors';
 import { PrivacyCommand } from './engine/entry/commands/PrivacyCommand';
 import { appsRefreshJobs } from './engine/entry/jobs/appsRefresh';
@@ -40,7 +40,8 @@ import { settingsProblemJob } from './engine/entry/jobs/settingsProblem';
 import { SETTINGS } from './engine/adapters/settings/definitions';
 import { checkSettingSave } from './engine/adapters/settings/onSave';
 import { rememberInstaller } from './engine/adapters/server/installer';
-import { readSetting } from './engine/adapters/settings/reader';
+import { settingsOf } from './engine/adapters/settings/reader';
+import { engineCall } from './engine/adapters/engineCall';
 
 export default class PrivacyCenterApp extends App {
   constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
@@ -62,7 +63,7 @@ export default class PrivacyCenterApp extends App {
     // workspace (README, Security: one unauthenticated POST with a `__proto__` key stops the
     // engine's runtime). The engine registers endpoints only here, when the app starts or is
     // enabled again: IConfigurationModify (onEnable, onSettingUpdated) has no `api`.
-    if (await readSetting<boolean>(environment.getSettings(), SettingId.CallbacksReachable)) {
+    if (await settingsOf(environment.getSettings()).get(SettingId.CallbacksReachable)) {
       await configuration.api.provideApi({
         visibility: ApiVisibility.PUBLIC,
         security: ApiSecurity.UNSECURE, // the callback checks its own HMAC signature
@@ -123,11 +124,19 @@ export default class PrivacyCenterApp extends App {
   public async executeViewSubmitHandler(
     context: UIKitViewSubmitInteractionContext,
     read: IRead,
-    _http: IHttp,
+    http: IHttp,
     persistence: IPersistence,
     modify: IModify,
   ): Promise<IUIKitResponse> {
-    return handleViewSubmit(context, read, modify, persistence, this.getLogger());
+    const call = engineCall({
+      appId: this.getID(),
+      read,
+      modify,
+      http,
+      persistence,
+      logger: this.getLogger(),
+    });
+    return handleViewSubmit(call, context);
   }
 
   public async executeViewClosedHandler(
@@ -162,15 +171,15 @@ export default class PrivacyCenterApp extends App {
     modify: IModify,
   ): Promise<IUIKitResponse> {
     try {
-      return await handleBlockAction(
-        this.getID(),
-        context,
+      const call = engineCall({
+        appId: this.getID(),
         read,
-        persistence,
         modify,
         http,
-        this.getLogger(),
-      );
+        persistence,
+        logger: this.getLogger(),
+      });
+      return await handleBlockAction(call, context);
     } catch (error) {
       // Nothing the user can fix: logged under a reference; the view stays as it was.
       const ref = errorReference();

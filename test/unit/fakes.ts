@@ -2,6 +2,8 @@
  * Small typed fakes of the accessors the adapters use: only what the code under test calls,
  * recording what the app did. Integration tests use the real runtime instead.
  */
+import type { EngineCall } from '../../src/engine/adapters/engineCall';
+import { settingsOf } from '../../src/engine/adapters/settings/reader';
 import type {
   IHttp,
   IHttpRequest,
@@ -210,3 +212,17 @@ function fakeHttp(answer: WorldOptions['http'], calls: HttpCall[]): IHttp {
 }
 
 export type World = ReturnType<typeof fakeWorld>;
+
+/** The world as one call into the app: a new settings snapshot each time (as each entry point makes one). */
+export function callOf(world: World, now: () => Date = () => new Date()): EngineCall {
+  return {
+    appId: 'privacy-center-test',
+    read: world.read,
+    modify: world.modify,
+    http: world.http,
+    persistence: world.persistence,
+    logger: world.logger,
+    settings: settingsOf(world.read.getEnvironmentReader().getSettings()),
+    now,
+  };
+}

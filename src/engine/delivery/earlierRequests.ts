@@ -5,7 +5,7 @@
  * are handed over when their person's requests are read: the admins are told as for a new
  * request, else the DPO is e-mailed, else the person is asked to write to the DPO.
  */
-import type { ILogger, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { EngineCall } from '../adapters/engineCall';
 import { formatDate } from '../../core/i18n/dates';
 import type { Translator } from '../../core/i18n/translator';
 import type { PrivacyRequest } from '../../core/requests/request';
@@ -24,7 +24,7 @@ export function isLeftBehind(request: PrivacyRequest): boolean {
 
 /** The requests as they stand after any left-behind one was handed over. */
 export async function handOverLeftBehind(
-  a: { read: IRead; modify: IModify; persistence: IPersistence; logger: ILogger },
+  a: Pick<EngineCall, 'read' | 'modify' | 'persistence' | 'logger' | 'settings'>,
   requests: PrivacyRequest[],
   now: Date,
 ): Promise<PrivacyRequest[]> {
@@ -51,7 +51,7 @@ export async function handOverLeftBehind(
         adminNoticeText(request, t),
         t.t('admin.earlierRequest', { ref: request.ref, date: formatDate(request.submittedAt, t.language) }),
       ].join('\n');
-    result.push(await tellOperator(a.read, a.modify, a.persistence, a.logger, request, now, attempt, notice));
+    result.push(await tellOperator(a, request, now, attempt, notice));
   }
   return result;
 }

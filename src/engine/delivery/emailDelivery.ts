@@ -1,10 +1,9 @@
 /** Moves a request to its email hand-over state and tells the user how it went. */
 import { move } from '../../core/requests/lifecycle';
 import type { PrivacyRequest } from '../../core/requests/request';
-import { readSetting } from '../adapters/settings/reader';
-import { SettingId } from '../adapters/settings/ids';
+import { SettingId } from '../../core/settings/ids';
 import { handOverByEmail } from '../adapters/email/emailHandover';
-import type { Accessors } from './accessors';
+import type { EngineCall as Accessors } from '../adapters/engineCall';
 import { clearWork, recordChanges } from '../adapters/persistence/requestStore';
 import { announce } from './statusUpdate';
 import { tellRequester } from '../adapters/messaging/tellRequester';
@@ -24,7 +23,7 @@ export async function emailOrReadyToSend(
   why: 'no_endpoint' | 'endpoint_not_in_force' | 'dead_letter',
   tell = true,
 ) {
-  const emailed = (await handOverByEmail(a.read, a.modify, a.logger, request)) === 'emailed';
+  const emailed = (await handOverByEmail(a, request)) === 'emailed';
   let next: PrivacyRequest = { ...request, channel: emailed ? 'email' : request.channel };
   const noEndpoint = why !== 'dead_letter';
   if (noEndpoint) {
@@ -38,10 +37,7 @@ export async function emailOrReadyToSend(
   next = (await recordChanges(a.read.getPersistenceReader(), a.persistence, next)).request;
   await clearWork(a.persistence, next.id);
   if (noEndpoint && emailed) {
-    const dpoEmail = await readSetting<string>(
-      a.read.getEnvironmentReader().getSettings(),
-      SettingId.DpoEmail,
-    );
+    const dpoEmail = await a.settings.get(SettingId.DpoEmail);
     await tellRequester(
       a.read,
       a.modify,
@@ -52,16 +48,13 @@ export async function emailOrReadyToSend(
       a.logger,
     );
   } else if (noEndpoint) {
-    await announce(a.read, a.modify, next, {}, a.logger);
+    await announce(a, next);
   } else if (tell) {
     // A dead-letter: told after the hand-over, so the person never writes to a DPO who has it.
-    const dpoEmail = await readSetting<string>(
-      a.read.getEnvironmentReader().getSettings(),
-      SettingId.DpoEmail,
-    );
+    const dpoEmail = await a.settings.get(SettingId.DpoEmail);
     if (emailed)
       await tellRequester(a.read, a.modify, next, (t) => handedOverText(next, t, dpoEmail), a.logger);
-    else await announce(a.read, a.modify, next, {}, a.logger);
+    else await announce(a, next);
   }
 }
 
@@ -78,23 +71,19 @@ const MALFORMED_HANDOVER = {
  * person is told in their language that it was passed on, with no vendor wording.
  */
 export async function handOverMalformed(a: Accessors, request: PrivacyRequest, endpointMessage: string) {
-  const dpoEmail = await readSetting<string>(a.read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
-  const handOver = await handOverByEmail(a.read, a.modify, a.logger, request);
+  const dpoEmail = await a.settings.get(SettingId.DpoEmail);
+  const handOver = await handOverByEmail(a, request);
   const emailed = handOver === 'emailed';
   const changed: PrivacyRequest = { ...request, channel: emailed ? 'email' : request.channel };
   const next = (await recordChanges(a.read.getPersistenceReader(), a.persistence, changed)).request;
   await clearWork(a.persistence, next.id);
-  await tellAdmins(
-    a.read,
-    a.modify,
-    ({ t }) =>
-      [
-        t('admin.malformed', { ref: next.ref, reason: quoteInline(endpointMessage, { maxLength: 200 }) }),
-        t(MALFORMED_HANDOVER[handOver], { email: dpoEmail }),
-      ].join('\n'),
-    a.logger,
+  await tellAdmins(a, ({ t }) =>
+    [
+      t('admin.malformed', { ref: next.ref, reason: quoteInline(endpointMessage, { maxLength: 200 }) }),
+      t(MALFORMED_HANDOVER[handOver], { email: dpoEmail }),
+    ].join('\n'),
   );
   if (emailed)
     await tellRequester(a.read, a.modify, next, (t) => handedOverText(next, t, dpoEmail), a.logger);
-  else await announce(a.read, a.modify, next, {}, a.logger);
+  else await announce(a, next);
 }

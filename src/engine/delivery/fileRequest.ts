@@ -3,13 +3,7 @@
  * tells the workspace's admins for the workspace track, and wakes the outbox. Never calls the
  * vendor: delivery happens in the outbox job.
  */
-import type {
-  ILogger,
-  IModify,
-  IPersistence,
-  IPersistenceRead,
-  IRead,
-} from '@rocket.chat/apps-engine/definition/accessors';
+import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { randomBytes } from 'crypto';
 import type { Translator } from '../../core/i18n/translator';
@@ -23,8 +17,8 @@ import { routeRequest } from '../../core/requests/routing';
 import { tellAdmins } from '../adapters/messaging/admins';
 import { sendDirectMessage } from '../adapters/messaging/notifier';
 import { adminNoticeText, receiptText } from '../views/requestText';
-import { readSetting } from '../adapters/settings/reader';
-import { SettingId } from '../adapters/settings/ids';
+import type { EngineCall } from '../adapters/engineCall';
+import { SettingId } from '../../core/settings/ids';
 import { emailDpo } from '../adapters/email/emailHandover';
 import { claimOnce } from '../adapters/persistence/lease';
 import { wakeOutbox } from './outboxTrigger';
@@ -113,12 +107,10 @@ const claimFiling = (reader: IPersistenceRead, persistence: IPersistence, id: st
 
 /** Returns the stored request; a second submit of the same modal returns the first one untouched. */
 export async function fileRequest(
-  read: IRead,
-  modify: IModify,
-  persistence: IPersistence,
-  logger: ILogger,
+  call: EngineCall,
   input: FileInput,
 ): Promise<{ request: PrivacyRequest; duplicate: boolean }> {
+  const { read, modify, persistence, logger } = call;
   const reader = read.getPersistenceReader();
   const existing = await findRequest(reader, input.id);
   if (existing) return { request: existing, duplicate: true };
@@ -141,7 +133,7 @@ export async function fileRequest(
     }
   };
   if (request.routing.workspace) {
-    request = await tellOperator(read, modify, persistence, logger, request, input.now, attempt);
+    request = await tellOperator(call, request, input.now, attempt);
   }
   // The receipt comes last: it says truthfully who was told.
   await attempt('receipt', () =>
@@ -158,23 +150,19 @@ export async function fileRequest(
  * to be sent".
  */
 export async function tellOperator(
-  read: IRead,
-  modify: IModify,
-  persistence: IPersistence,
-  logger: ILogger,
+  call: Pick<EngineCall, 'read' | 'modify' | 'persistence' | 'logger' | 'settings'>,
   request: PrivacyRequest,
   now: Date,
   attempt: (what: string, send: () => Promise<unknown>) => Promise<unknown>,
   noticeText: (t: Translator) => string = (t) => adminNoticeText(request, t),
 ): Promise<PrivacyRequest> {
-  const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
-  const told = (await attempt('admin notice', () => tellAdmins(read, modify, noticeText, logger))) === true;
+  const { persistence, logger } = call;
+  const dpoEmail = await call.settings.get(SettingId.DpoEmail);
+  const told = (await attempt('admin notice', () => tellAdmins(call, noticeText))) === true;
   let notice: WorkspaceNotice = { told: 'admins', dpoEmail };
   if (!told) {
     logger.warn(`request ${request.ref}: no administrator could be told about the workspace track`);
-    const emailed =
-      (await attempt('email to the DPO', () => emailDpo(read, modify, logger, request, 'workspace'))) ===
-      true;
+    const emailed = (await attempt('email to the DPO', () => emailDpo(call, request, 'workspace'))) === true;
     notice = { told: emailed ? 'dpo_email' : 'nobody', dpoEmail };
   }
   let next: PrivacyRequest = { ...request, workspaceNotice: notice };

@@ -41,7 +41,7 @@ import { emailCancellation } from '../adapters/email/emailHandover';
 import { tellRequester } from '../adapters/messaging/tellRequester';
 import { announce, applyStatusAnswer } from './statusUpdate';
 import { createBodyFor } from './createBody';
-import type { Accessors } from './accessors';
+import type { EngineCall as Accessors } from '../adapters/engineCall';
 
 import { quoteInline } from '../../core/text/quote';
 import type { ValueProblem } from '../../core/settings/validation';
@@ -65,10 +65,9 @@ export async function runOutbox(a: Accessors, clock: () => Date = () => new Date
   }
   let processed = 0;
   try {
-    const settings = a.read.getEnvironmentReader().getSettings();
-    const config = await endpointConfig(settings);
+    const config = await endpointConfig(a.settings);
     // A URL that is set but not in force (local addresses no longer allowed): the admins are told.
-    const notInForce = config ? undefined : await endpointNotInForce(settings);
+    const notInForce = config ? undefined : await endpointNotInForce(a.settings);
     if (notInForce) await firstNotInForceAlert(a, notInForce);
     const timeLeft = () => clock().getTime() - started.getTime() < RUN_BUDGET_MS - CALL_TIMEOUT_MS;
     // Each shard read once; the due work ordered across all of them (cancels, sends, then polls).
@@ -134,7 +133,7 @@ async function deliver(
     await emailOrReadyToSend(a, request, now, notInForce ? 'endpoint_not_in_force' : 'no_endpoint');
     return;
   }
-  const result = await createRequest(a.http, config, await createBodyFor(a.read, request, a.appId), now);
+  const result = await createRequest(a.http, config, await createBodyFor(a, request), now);
   const outcome = classifyCreate(result, request.id);
   const applied = applyOutcome(request, outcome, now, Math.random());
   // Recorded as events; the person is told when this delivery's event moved the request.
@@ -147,15 +146,14 @@ async function deliver(
   // A 400 is our failure, not the vendor's decision: it goes to the DPO by email, and is told as such.
   if (applied.malformed && outcome.kind === 'malformed') {
     if (moved) await handOverMalformed(a, next, outcome.message);
-  } else if (applied.changed && moved && !applied.deadLettered)
-    await announce(a.read, a.modify, next, {}, a.logger);
+  } else if (applied.changed && moved && !applied.deadLettered) await announce(a, next);
   if (applied.alertAdmins && (await firstCredentialsAlert(a))) {
-    await tellAdmins(a.read, a.modify, ({ t }) => t('admin.unauthorized'));
+    await tellAdmins(a, ({ t }) => t('admin.unauthorized'));
   }
   if (applied.deadLettered) {
     // The admins read the last error as a bounded quote; the person never does.
     const reason = quoteInline(next.delivery.lastError ?? '', { maxLength: 200 });
-    await tellAdmins(a.read, a.modify, ({ t }) => t('admin.deadLetter', { ref: next.ref, reason }));
+    await tellAdmins(a, ({ t }) => t('admin.deadLetter', { ref: next.ref, reason }));
     // Handed over first, then the person is told what happened to it (emailed, or send it yourself).
     await emailOrReadyToSend(a, next, now, 'dead_letter', moved);
   }
@@ -191,7 +189,7 @@ async function poll(
     );
     return;
   }
-  await applyStatusAnswer(a.read, a.modify, a.persistence, request, answer, 'poll', now);
+  await applyStatusAnswer(a, request, answer, 'poll', now);
 }
 
 /**
@@ -216,11 +214,11 @@ async function cancel(a: Accessors, config: EndpointConfig | undefined, request:
     const { request: next, moved } = await readBack(reader, request.id, ids, request);
     await planWork(a.persistence, next, now);
     if (!moved) return;
-    await announce(a.read, a.modify, next);
+    await announce(a, next);
     if (next.routing.workspace) {
       // Named by their current username only: a stored one may belong to someone else now.
       const user = await a.read.getUserReader().getById(next.userId);
-      await tellAdmins(a.read, a.modify, ({ t }) =>
+      await tellAdmins(a, ({ t }) =>
         user?.username
           ? t('admin.cancelled', { ref: next.ref, username: user.username })
           : t('admin.cancelled.noUser', { ref: next.ref }),
@@ -281,14 +279,10 @@ async function firstNotInForceAlert(a: Accessors, problem: ValueProblem): Promis
   const told = await readRecord<{ problem?: string }>(a.read.getPersistenceReader(), NOT_IN_FORCE_ALERT);
   if (told?.problem === problem) return;
   await writeRecord(a.persistence, NOT_IN_FORCE_ALERT, { problem, at: new Date().toISOString() });
-  await tellAdmins(
-    a.read,
-    a.modify,
-    ({ t }) =>
-      t('admin.endpointNotInForce', {
-        setting: t('setting.dsr_endpoint_url'),
-        problem: t(`problem.${problem}`),
-      }),
-    a.logger,
+  await tellAdmins(a, ({ t }) =>
+    t('admin.endpointNotInForce', {
+      setting: t('setting.dsr_endpoint_url'),
+      problem: t(`problem.${problem}`),
+    }),
   );
 }

@@ -3,23 +3,19 @@
  * when it changed, and stops the outbox's work on it once it is final. Says whether this answer's
  * own event moved the request (a concurrent poll or callback may have moved it first).
  */
-import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ChangeSource } from '../../core/requests/lifecycle';
 import { move } from '../../core/requests/lifecycle';
 import type { PrivacyRequest } from '../../core/requests/request';
 import type { StatusAnswer } from '../../core/requests/wire';
-import { readSetting } from '../adapters/settings/reader';
-import { SettingId } from '../adapters/settings/ids';
+import type { EngineCall } from '../adapters/engineCall';
+import { SettingId } from '../../core/settings/ids';
 import { statusChangeText } from '../views/requestText';
 import { recordAndPlan } from '../adapters/persistence/requestStore';
 import type { Recorded } from '../adapters/persistence/requestStore';
-import type { RequesterLogger } from '../adapters/messaging/tellRequester';
 import { tellRequester } from '../adapters/messaging/tellRequester';
 
 export async function applyStatusAnswer(
-  read: IRead,
-  modify: IModify,
-  persistence: IPersistence,
+  call: Pick<EngineCall, 'read' | 'modify' | 'persistence' | 'settings' | 'logger'>,
   request: PrivacyRequest,
   answer: StatusAnswer,
   source: ChangeSource,
@@ -35,20 +31,18 @@ export async function applyStatusAnswer(
     next = { ...next, delivery: { ...next.delivery, expectedCompletionTime: answer.expectedCompletionTime } };
   if (next.status !== 'queued') next = { ...next, delivery: { ...next.delivery, nextAttemptAt: undefined } };
   // Only this answer's own changes are written; whoever's event moved the status tells the person.
-  const recorded = await recordAndPlan(read.getPersistenceReader(), persistence, next, now);
+  const recorded = await recordAndPlan(call.read.getPersistenceReader(), call.persistence, next, now);
   if (recorded.moved)
-    await announce(read, modify, recorded.request, { reason: answer.reason, resultsUrl: answer.resultsUrl });
+    await announce(call, recorded.request, { reason: answer.reason, resultsUrl: answer.resultsUrl });
   return recorded;
 }
 
 export async function announce(
-  read: IRead,
-  modify: IModify,
+  { read, modify, settings, logger }: Pick<EngineCall, 'read' | 'modify' | 'settings' | 'logger'>,
   request: PrivacyRequest,
   extra: { reason?: string; resultsUrl?: string } = {},
-  logger?: RequesterLogger,
 ) {
-  const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  const dpoEmail = await settings.get(SettingId.DpoEmail);
   await tellRequester(
     read,
     modify,

@@ -9,7 +9,6 @@ import type {
   ILogger,
   IPersistence,
   IPersistenceRead,
-  IRead,
 } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ApiAccess } from '../../../core/apps/access';
 import type { DirectoryCache } from '../../../core/apps/cache';
@@ -17,6 +16,7 @@ import { applyFetch, directoryOf, freshness, needsRefresh } from '../../../core/
 import type { DirectoryFilter } from '../../../core/apps/directory';
 import type { AppsViewData } from '../../views/appsView';
 import { isDataCategory } from '../../views/appsView';
+import type { EngineCall } from '../engineCall';
 import type { Key } from '../persistence/records';
 import { readRecord, removeRecords, writeRecord } from '../persistence/records';
 import { apiAccess, fetchInstalled, fetchMarketplace, refreshMinutes } from './workspaceApi';
@@ -91,19 +91,22 @@ export async function refreshDirectory(
  * stopped by the server, so the next one could overlap it).
  */
 export async function refreshIfDue(
-  read: IRead,
-  http: IHttp,
-  persistence: IPersistence,
+  {
+    read,
+    http,
+    persistence,
+    settings,
+    logger,
+  }: Pick<EngineCall, 'read' | 'http' | 'persistence' | 'settings' | 'logger'>,
   now: Date,
   timeoutMs: number,
-  logger?: ILogger,
 ): Promise<'refreshed' | 'not_configured' | 'not_due' | 'busy'> {
-  const access = await apiAccess(read);
+  const access = await apiAccess(read, settings);
   if (!access.ok) return 'not_configured';
   const store = read.getPersistenceReader();
   const [cache, minutes, lock] = await Promise.all([
     readDirectoryCache(store),
-    refreshMinutes(read),
+    refreshMinutes(settings),
     readRecord<{ since: string }>(store, LOCK_KEY),
   ]);
   if (!needsRefresh(cache, now, minutes)) return 'not_due';
@@ -123,11 +126,14 @@ export interface DirectoryState {
   refreshMinutes: number;
 }
 
-export async function directoryState(read: IRead): Promise<DirectoryState> {
+export async function directoryState({
+  read,
+  settings,
+}: Pick<EngineCall, 'read' | 'settings'>): Promise<DirectoryState> {
   const [access, cache, minutes] = await Promise.all([
-    apiAccess(read),
+    apiAccess(read, settings),
     readDirectoryCache(read.getPersistenceReader()),
-    refreshMinutes(read),
+    refreshMinutes(settings),
   ]);
   return { access, cache, refreshMinutes: minutes };
 }

@@ -9,8 +9,8 @@ import { INSTALLED_PATH, MARKETPLACE_PATH, resolveAccess } from '../../../core/a
 import type { Fetched } from '../../../core/apps/cache';
 import type { InstalledEntry, MarketplaceEntry } from '../../../core/apps/directory';
 import { parseInstalled, parseMarketplace } from '../../../core/apps/directory';
-import { SettingId } from '../settings/ids';
-import { readSetting } from '../settings/reader';
+import { SettingId } from '../../../core/settings/ids';
+import type { SettingsSnapshot } from '../../../core/settings/snapshot';
 import { siteUrl } from '../server/policySource';
 
 /** While a user waits (the first `/privacy apps`, the refresh button): well inside the 30 s budget. */
@@ -18,19 +18,18 @@ export const USER_TIMEOUT_MS = 5_000;
 /** In a job, which has 30 s for the whole run; both reads run side by side. */
 export const JOB_TIMEOUT_MS = 10_000;
 
-export async function apiAccess(read: IRead): Promise<ApiAccess> {
-  const settings = read.getEnvironmentReader().getSettings();
+export async function apiAccess(read: IRead, settings: SettingsSnapshot): Promise<ApiAccess> {
   const [apiUrl, userId, token, site] = await Promise.all([
-    readSetting<string>(settings, SettingId.AppsApiUrl),
-    readSetting<string>(settings, SettingId.AppsApiUserId),
-    readSetting<string>(settings, SettingId.AppsApiToken),
+    settings.get(SettingId.AppsApiUrl),
+    settings.get(SettingId.AppsApiUserId),
+    settings.get(SettingId.AppsApiToken),
     siteUrl(read),
   ]);
   return resolveAccess({ apiUrl, siteUrl: site, userId, token });
 }
 
-export async function refreshMinutes(read: IRead): Promise<number> {
-  return readSetting<number>(read.getEnvironmentReader().getSettings(), SettingId.AppsRefreshMinutes);
+export async function refreshMinutes(settings: SettingsSnapshot): Promise<number> {
+  return settings.get(SettingId.AppsRefreshMinutes);
 }
 
 type Access = Extract<ApiAccess, { ok: true }>;

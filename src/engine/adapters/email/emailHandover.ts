@@ -2,12 +2,11 @@
  * The vendor track without an endpoint, or after a dead-letter: the request goes to the DPO by
  * email where the workspace can send email; otherwise the user gets a ready-to-send email.
  */
-import type { ILogger, IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { translator } from '../../../core/i18n/translator';
 import type { PrivacyRequest } from '../../../core/requests/request';
 import { siteUrl } from '../server/policySource';
-import { readSetting } from '../settings/reader';
-import { SettingId } from '../settings/ids';
+import type { EngineCall } from '../engineCall';
+import { SettingId } from '../../../core/settings/ids';
 import { readyToSendText, requestEmail } from '../../views/requestText';
 import { tellRequester } from '../messaging/tellRequester';
 
@@ -17,14 +16,13 @@ import { tellRequester } from '../messaging/tellRequester';
  */
 export type HandOver = 'emailed' | 'ready_to_send' | 'nobody';
 
-export async function handOverByEmail(
-  read: IRead,
-  modify: IModify,
-  logger: ILogger,
-  request: PrivacyRequest,
-): Promise<HandOver> {
-  if (await emailDpo(read, modify, logger, request, 'vendor')) return 'emailed';
-  const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+/** What an e-mail hand-over needs of the call. */
+export type MailCall = Pick<EngineCall, 'read' | 'modify' | 'settings' | 'logger'>;
+
+export async function handOverByEmail(call: MailCall, request: PrivacyRequest): Promise<HandOver> {
+  const { read, modify, logger } = call;
+  if (await emailDpo(call, request, 'vendor')) return 'emailed';
+  const dpoEmail = await call.settings.get(SettingId.DpoEmail);
   const workspace = (await siteUrl(read)) ?? '';
   const told = await tellRequester(
     read,
@@ -38,13 +36,11 @@ export async function handOverByEmail(
 
 /** Emails one track of a request to the DPO; false (logged) when the workspace cannot send email. */
 export async function emailDpo(
-  read: IRead,
-  modify: IModify,
-  logger: ILogger,
+  { read, modify, logger, settings }: MailCall,
   request: PrivacyRequest,
   track: 'vendor' | 'workspace',
 ): Promise<boolean> {
-  const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  const dpoEmail = await settings.get(SettingId.DpoEmail);
   const workspace = (await siteUrl(read)) ?? '';
   // The DPO reads the request in the language it was filed in, plus the fields are labelled.
   const language = translator(request.language);
@@ -64,11 +60,8 @@ export async function emailDpo(
 }
 
 /** Tells the DPO that a request handed over by email was cancelled by the user; false (logged) when not sent. */
-export async function emailCancellation(
-  a: { read: IRead; modify: IModify; logger: ILogger },
-  request: PrivacyRequest,
-): Promise<boolean> {
-  const dpoEmail = await readSetting<string>(a.read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+export async function emailCancellation(a: MailCall, request: PrivacyRequest): Promise<boolean> {
+  const dpoEmail = await a.settings.get(SettingId.DpoEmail);
   const { t } = translator(request.language);
   try {
     await a.modify

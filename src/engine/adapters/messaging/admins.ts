@@ -3,31 +3,33 @@
  * message to the usernames named there, else to the admin who installed the app. Returns false
  * when nobody could be told.
  */
-import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { Translator } from '../../../core/i18n/translator';
 import { translator } from '../../../core/i18n/translator';
-import { readSetting } from '../settings/reader';
-import { SettingId } from '../settings/ids';
+import type { EngineCall } from '../engineCall';
+import { SettingId } from '../../../core/settings/ids';
 import { installerId } from '../server/installer';
 import { sendDirectMessage } from './notifier';
 import { languageOf, serverLanguage } from '../server/userLanguage';
 import { chooseLanguage } from '../../../core/i18n/languages';
 
-type Logger = { warn(...items: unknown[]): void };
+/** What telling the admins needs of the call. */
+export type AdminsCall = Pick<EngineCall, 'read' | 'modify' | 'settings' | 'logger'>;
 
 type AdminTargets = { room: IRoom } | { users: IUser[] };
 
 /** Who would be told now: the room, else the named admins who exist, else the installer (by id). */
-async function adminTargets(read: IRead, logger?: Logger): Promise<AdminTargets> {
-  const settings = read.getEnvironmentReader().getSettings();
-  const roomId = await readSetting<string>(settings, SettingId.AdminRoom);
+async function adminTargets(
+  { read, settings }: Pick<EngineCall, 'read' | 'settings'>,
+  logger?: EngineCall['logger'],
+): Promise<AdminTargets> {
+  const roomId = await settings.get(SettingId.AdminRoom);
   if (roomId) {
     const room = await read.getRoomReader().getById(roomId);
     if (room) return { room };
   }
-  const usernames = await readSetting<string[]>(settings, SettingId.AdminUsernames);
+  const usernames = await settings.get(SettingId.AdminUsernames);
   if (usernames.length > 0) {
     const users: IUser[] = [];
     for (const username of usernames) {
@@ -43,18 +45,17 @@ async function adminTargets(read: IRead, logger?: Logger): Promise<AdminTargets>
 }
 
 /** Whether anybody would be told now (the request modal says so before sending). */
-export async function adminsReachable(read: IRead): Promise<boolean> {
-  const targets = await adminTargets(read);
+export async function adminsReachable(call: Pick<EngineCall, 'read' | 'settings'>): Promise<boolean> {
+  const targets = await adminTargets(call);
   return 'room' in targets || targets.users.length > 0;
 }
 
 export async function tellAdmins(
-  read: IRead,
-  modify: IModify,
+  call: AdminsCall,
   text: (translator: Translator) => string,
-  logger?: Logger,
 ): Promise<boolean> {
-  const targets = await adminTargets(read, logger);
+  const { read, modify } = call;
+  const targets = await adminTargets(call, call.logger);
   const appUser = await read.getUserReader().getAppUser();
   if ('room' in targets) {
     if (!appUser) return false;

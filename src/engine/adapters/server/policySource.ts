@@ -9,6 +9,7 @@ import { chooseJurisdiction, resolveApplicablePolicy } from '../../../core/polic
 import { detectDeployment } from '../../../core/policy/deployment';
 import type { Jurisdiction } from '../../../core/policy/jurisdictions';
 import { readPrivacySettings } from '../settings/reader';
+import type { EngineCall } from '../engineCall';
 import { rememberedJurisdiction } from './preferences';
 import { cachedRegistration } from './registration';
 
@@ -29,13 +30,13 @@ export interface PolicyAndSite {
 
 /** `jurisdiction` overrides the remembered one (the user just picked it). */
 export async function policyAndSite(
-  read: IRead,
+  { read, settings: snapshot }: Pick<EngineCall, 'read' | 'settings'>,
   user: IUser,
   jurisdiction?: Jurisdiction,
 ): Promise<PolicyAndSite> {
   const persistence = read.getPersistenceReader();
   const [settings, registration, site, remembered] = await Promise.all([
-    readPrivacySettings(read.getEnvironmentReader().getSettings()),
+    readPrivacySettings(snapshot),
     cachedRegistration(persistence),
     siteUrl(read),
     jurisdiction ? Promise.resolve(jurisdiction) : rememberedJurisdiction(persistence, user.id),
@@ -50,9 +51,9 @@ export async function policyAndSite(
 }
 
 export async function policyForUser(
-  read: IRead,
+  call: Pick<EngineCall, 'read' | 'settings'>,
   user: IUser,
   jurisdiction?: Jurisdiction,
 ): Promise<ApplicablePolicy> {
-  return (await policyAndSite(read, user, jurisdiction)).policy;
+  return (await policyAndSite(call, user, jurisdiction)).policy;
 }

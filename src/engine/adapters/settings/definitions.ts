@@ -3,8 +3,8 @@ import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
 import { DEPLOYMENT_OVERRIDES } from '../../../core/policy/deployment';
 import { JURISDICTIONS } from '../../../core/policy/jurisdictions';
-import { SettingId, SettingSection } from './ids';
-import { SETTING_RULES } from './rules';
+import { SettingId, SettingSection } from '../../../core/settings/ids';
+import { SETTING_RULES } from '../../../core/settings/rules';
 
 function setting(id: SettingId, section: SettingSection, extra: Partial<ISetting> = {}): ISetting {
   return {

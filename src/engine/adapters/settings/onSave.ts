@@ -21,8 +21,8 @@ import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
 import type { SettingsProblem } from '../../entry/jobs/settingsProblem';
 import { SETTINGS_PROBLEM_JOB } from '../../entry/jobs/settingsProblem';
-import { readSetting } from './reader';
-import { isSettingId, SETTING_RULES } from './rules';
+import { settingsOf } from './reader';
+import { isSettingId, SETTING_RULES } from '../../../core/settings/rules';
 
 /** Stands for a secret that is set, in the notice to the admins. */
 export const SECRET_MASK = '••••••••';
@@ -37,7 +37,7 @@ export async function checkSettingSave(
   if (!isSettingId(newSetting.id)) return newSetting;
   const rule = SETTING_RULES[newSetting.id];
   const secret = rule.secret === true;
-  const other = rule.dependsOn && settings ? await readSetting<unknown>(settings, rule.dependsOn) : undefined;
+  const other = rule.dependsOn && settings ? await settingsOf(settings).get(rule.dependsOn) : undefined;
   const checked = rule.check(newSetting.value ?? newSetting.packageValue, other);
   if (checked.ok) return secret ? undefined : newSetting;
   const kept = oldSetting.value ?? oldSetting.packageValue;

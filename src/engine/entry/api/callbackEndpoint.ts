@@ -8,6 +8,7 @@
  * HMAC. A valid callback is remembered for its window, so a replay costs no status read; the
  * answer says what happened: `applied`, `unchanged`, `replayed`, `already_final`.
  */
+import { engineCall } from '../../adapters/engineCall';
 import type { IHttp, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import { ApiEndpoint } from '@rocket.chat/apps-engine/definition/api';
@@ -52,10 +53,18 @@ export class CallbackEndpoint extends ApiEndpoint {
     http: IHttp,
     persistence: IPersistence,
   ): Promise<IApiResponse> {
-    const now = new Date();
+    const call = engineCall({
+      appId: this.app.getID(),
+      read,
+      modify,
+      http,
+      persistence,
+      logger: callLogger(this.app, this.log),
+    });
+    const now = call.now();
     const header = readSignatureHeader(request.headers?.['x-privacy-signature']);
     if (typeof header === 'string') return this.refused(`signature_${header}`);
-    const config = await endpointConfig(read.getEnvironmentReader().getSettings());
+    const config = await endpointConfig(call.settings);
     if (!config?.signingSecret) return answer(401, 'callbacks_not_configured');
     const raw =
       typeof request.content === 'string' ? request.content : JSON.stringify(request.content ?? null);
@@ -89,7 +98,7 @@ export class CallbackEndpoint extends ApiEndpoint {
       result.kind === 'answer' && result.status === 200 ? parseStatusAnswer(result.body, id) : undefined;
     if (!status) return answer(202, 'status_unavailable');
     // `applied` only when this callback's own event moved it (a concurrent poll may have done so).
-    const { moved } = await applyStatusAnswer(read, modify, persistence, stored, status, 'callback', now);
+    const { moved } = await applyStatusAnswer(call, stored, status, 'callback', now);
     await remember();
     return answer(202, moved ? 'applied' : 'unchanged');
   }

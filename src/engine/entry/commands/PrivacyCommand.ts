@@ -8,6 +8,7 @@ import type {
 } from '@rocket.chat/apps-engine/definition/accessors';
 import type { App } from '@rocket.chat/apps-engine/definition/App';
 import type { ISlashCommand, SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
+import { engineCall } from '../../adapters/engineCall';
 import { callLogger } from '../callLogger';
 import { notifyEphemeral } from '../../adapters/messaging/notifier';
 import { translatorFor } from '../../adapters/server/userLanguage';
@@ -50,16 +51,11 @@ export class PrivacyCommand implements ISlashCommand {
       }
       const subcommand = findSubcommand(parsed.name);
       await subcommand?.run({
-        appId: this.appId,
-        logger,
+        ...engineCall({ appId: this.appId, read, modify, http, persistence, logger }),
         user,
         room,
         triggerId: context.getTriggerId(),
         args: parsed.args,
-        read,
-        modify,
-        persistence,
-        http,
         translator,
       });
     } catch (error) {

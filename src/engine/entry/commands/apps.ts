@@ -14,7 +14,8 @@ import type { Subcommand } from './subcommand';
 export const appsSubcommand: Subcommand = {
   name: 'apps',
   helpKey: 'help.cmd.apps',
-  async run({ appId, read, modify, persistence, http, logger, user, room, triggerId, args, translator }) {
+  async run(call) {
+    const { appId, read, modify, persistence, http, logger, user, room, triggerId, args, translator } = call;
     if (!triggerId) {
       await notifyEphemeral(read, modify, user, room, translator.t('apps.error.noView'));
       return;
@@ -22,7 +23,7 @@ export const appsSubcommand: Subcommand = {
     const now = new Date();
     // Opening the directory starts a new search: the words typed after the command, no category.
     const filter = await saveFilter(persistence, user.id, { query: args.join(' ') });
-    let state = await directoryState(read);
+    let state = await directoryState(call);
     let refreshing = false;
     if (state.access.ok && !state.cache?.installed) {
       state = await refreshNow(

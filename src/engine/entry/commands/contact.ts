@@ -6,8 +6,9 @@ import type { Subcommand } from './subcommand';
 export const contactSubcommand: Subcommand = {
   name: 'contact',
   helpKey: 'help.cmd.contact',
-  async run({ read, modify, user, room, translator }) {
-    const policy = await policyForUser(read, user);
+  async run(call) {
+    const { read, modify, user, room, translator } = call;
+    const policy = await policyForUser(call, user);
     const text = [`*${translator.t('contact.title')}*`, ...contactLines(policy, translator)].join('\n\n');
     await notifyEphemeral(read, modify, user, room, text);
   },

@@ -6,13 +6,14 @@ import type { Subcommand } from './subcommand';
 export const policySubcommand: Subcommand = {
   name: 'policy',
   helpKey: 'help.cmd.policy',
-  async run({ appId, read, modify, user, room, triggerId, translator }) {
+  async run(call) {
+    const { appId, read, modify, user, room, triggerId, translator } = call;
     if (!triggerId) {
       // Only a client that can show views sends a trigger id (not, for example, a REST call).
       await notifyEphemeral(read, modify, user, room, translator.t('error.noView'));
       return;
     }
-    const { policy, siteUrl: site } = await policyAndSite(read, user);
+    const { policy, siteUrl: site } = await policyAndSite(call, user);
     await modify
       .getUiController()
       .openSurfaceView(policyView({ appId, policy, siteUrl: site }, translator), { triggerId }, user);

@@ -12,7 +12,8 @@ import type { Subcommand } from './subcommand';
 export const requestSubcommand: Subcommand = {
   name: 'request',
   helpKey: 'help.cmd.request',
-  async run({ appId, read, modify, persistence, user, room, triggerId, args, translator }) {
+  async run(call) {
+    const { read, modify, user, room, triggerId, args, translator } = call;
     const { t, language } = translator;
     const wanted = typeFromWords(args, language);
     if (wanted?.kind === 'unknown') {
@@ -26,7 +27,7 @@ export const requestSubcommand: Subcommand = {
       await notifyEphemeral(read, modify, user, room, text);
       return;
     }
-    const atLimit = await limitNotice(read, user.id, translator, new Date(), user.utcOffset);
+    const atLimit = await limitNotice(call, user.id, translator, call.now(), user.utcOffset);
     if (atLimit) {
       await notifyEphemeral(read, modify, user, room, atLimit);
       return;
@@ -35,7 +36,7 @@ export const requestSubcommand: Subcommand = {
       await notifyEphemeral(read, modify, user, room, t('error.noView'));
       return;
     }
-    await openRequestModal(appId, read, modify, persistence, user, triggerId, translator, {
+    await openRequestModal(call, user, triggerId, translator, {
       type: wanted?.type,
     });
   },

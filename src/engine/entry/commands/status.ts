@@ -11,12 +11,13 @@ export const STATUS_LIST_LIMIT = 10;
 export const statusSubcommand: Subcommand = {
   name: 'status',
   helpKey: 'help.cmd.status',
-  async run({ read, modify, persistence, logger, user, room, args, translator }) {
+  async run(call) {
+    const { read, modify, user, room, args, translator } = call;
     const reader = read.getPersistenceReader();
     const say = (text: string) => notifyEphemeral(read, modify, user, room, text);
     // What the person reads is true: a request an earlier version left unsent is handed over first.
     const current = (requests: Awaited<ReturnType<typeof requestsOf>>) =>
-      handOverLeftBehind({ read, modify, persistence, logger }, requests, new Date());
+      handOverLeftBehind(call, requests, call.now());
     if (args.length === 0) {
       await say(
         requestListText(await current(await requestsOf(reader, user.id)), translator, STATUS_LIST_LIMIT),

@@ -1,28 +1,17 @@
 /** What every `/privacy` subcommand gets, and what it must declare. */
-import type {
-  IHttp,
-  ILogger,
-  IModify,
-  IPersistence,
-  IRead,
-} from '@rocket.chat/apps-engine/definition/accessors';
+import type { EngineCall } from '../../adapters/engineCall';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { MessageKey } from '../../../core/i18n/messages/en';
 import type { Translator } from '../../../core/i18n/translator';
 
-export interface CommandContext {
-  appId: string;
-  logger: ILogger;
+/** The call (accessors, logger, settings snapshot, clock) and the command's own parts. */
+export interface CommandContext extends EngineCall {
   user: IUser;
   room: IRoom;
   triggerId?: string;
   /** The words after the subcommand. */
   args: string[];
-  read: IRead;
-  modify: IModify;
-  persistence: IPersistence;
-  http: IHttp;
   translator: Translator;
 }
 

@@ -1,11 +1,5 @@
 /** The app directory's search field, category select and refresh button. Values are checked here. */
-import type {
-  IHttp,
-  ILogger,
-  IModify,
-  IPersistence,
-  IRead,
-} from '@rocket.chat/apps-engine/definition/accessors';
+import type { EngineCall } from '../../adapters/engineCall';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import {
   directoryState,
@@ -37,13 +31,10 @@ export interface AppsAction {
 }
 
 export async function handleAppsAction(
+  call: EngineCall,
   { appId, actionId, value, user, triggerId }: AppsAction,
-  read: IRead,
-  persistence: IPersistence,
-  modify: IModify,
-  http?: IHttp,
-  logger?: ILogger,
 ): Promise<void> {
+  const { read, persistence, modify, http, logger } = call;
   const now = new Date();
   const filter = await readFilter(read.getPersistenceReader(), user.id);
   if (actionId === AppsViewIds.SearchAction) {
@@ -55,8 +46,8 @@ export async function handleAppsAction(
     else return;
   }
   const saved = await saveFilter(persistence, user.id, filter);
-  let state = await directoryState(read);
-  if (actionId === AppsViewIds.RefreshAction && http) {
+  let state = await directoryState(call);
+  if (actionId === AppsViewIds.RefreshAction) {
     state = await refreshNow(
       state,
       http,

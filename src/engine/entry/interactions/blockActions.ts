@@ -1,11 +1,5 @@
 /** Block actions, routed by action id. Values are checked here, at the edge, before anything uses them. */
-import type {
-  IHttp,
-  ILogger,
-  IModify,
-  IPersistence,
-  IRead,
-} from '@rocket.chat/apps-engine/definition/accessors';
+import type { EngineCall } from '../../adapters/engineCall';
 import type { IUIKitResponse, UIKitBlockInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
 import { isJurisdiction } from '../../../core/policy/jurisdictions';
 import { policyAndSite } from '../../adapters/server/policySource';
@@ -16,33 +10,17 @@ import { handleRequestModalAction, isRequestModalAction } from './requestModalAc
 import { policyView, PolicyViewIds } from '../../views/policyView';
 
 export async function handleBlockAction(
-  appId: string,
+  call: EngineCall,
   context: UIKitBlockInteractionContext,
-  read: IRead,
-  persistence: IPersistence,
-  modify: IModify,
-  http?: IHttp,
-  logger?: ILogger,
 ): Promise<IUIKitResponse> {
+  const { appId, read, persistence, modify } = call;
   const { actionId, value, user, triggerId, container } = context.getInteractionData();
   if (isRequestModalAction(actionId)) {
-    await handleRequestModalAction(
-      { appId, actionId, value, user, triggerId, viewId: container?.id },
-      read,
-      modify,
-      persistence,
-    );
+    await handleRequestModalAction(call, { appId, actionId, value, user, triggerId, viewId: container?.id });
     return context.getInteractionResponder().successResponse();
   }
   if (isAppsAction(actionId)) {
-    await handleAppsAction(
-      { appId, actionId, value, user, triggerId },
-      read,
-      persistence,
-      modify,
-      http,
-      logger,
-    );
+    await handleAppsAction(call, { appId, actionId, value, user, triggerId });
     return context.getInteractionResponder().successResponse();
   }
   switch (actionId) {
@@ -51,7 +29,7 @@ export async function handleBlockAction(
       if (!isJurisdiction(value)) break;
       await rememberJurisdiction(persistence, user.id, value);
       const [{ policy, siteUrl: site }, translator] = await Promise.all([
-        policyAndSite(read, user, value),
+        policyAndSite(call, user, value),
         translatorFor(user, read),
       ]);
       await modify

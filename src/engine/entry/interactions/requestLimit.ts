@@ -3,15 +3,15 @@
  * every submit writes a claim under its own request id (one record per request, so two writers
  * never overwrite each other), then reads the person's requests and claims of the last 24 hours.
  */
-import type { IPersistence, IPersistenceRead, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { Translator } from '../../../core/i18n/translator';
 import { formatDateTime } from '../../../core/i18n/dates';
 import { DAY_MS, limitAdmits, nextFilingAt } from '../../../core/requests/dailyLimit';
 import { requestsOf } from '../../adapters/persistence/requestStore';
 import type { Key } from '../../adapters/persistence/records';
 import { readRecords, removeRecords, writeRecord } from '../../adapters/persistence/records';
-import { readSetting } from '../../adapters/settings/reader';
-import { SettingId } from '../../adapters/settings/ids';
+import type { EngineCall } from '../../adapters/engineCall';
+import { SettingId } from '../../../core/settings/ids';
 
 interface Claim {
   requestId: string;
@@ -42,21 +42,20 @@ async function lastDay(reader: IPersistenceRead, userId: string, now: Date) {
   return { seen, expired };
 }
 
-const limitOf = (read: IRead) =>
-  readSetting<number>(read.getEnvironmentReader().getSettings(), SettingId.RequestsPerDay);
+const limitOf = (settings: EngineCall['settings']) => settings.get(SettingId.RequestsPerDay);
 
 /**
  * What the person reads when they are at the limit: until when (in their time zone when their
  * profile has one: `utcOffset`, in hours), and whom to write to.
  */
 export async function limitNotice(
-  read: IRead,
+  { read, settings }: Pick<EngineCall, 'read' | 'settings'>,
   userId: string,
   { t, language }: Translator,
   now: Date,
   utcOffset?: number,
 ): Promise<string | undefined> {
-  const limit = await limitOf(read);
+  const limit = await limitOf(settings);
   const { seen } = await lastDay(read.getPersistenceReader(), userId, now);
   const next = nextFilingAt(
     [...seen.values()].map((s) => s.at),
@@ -64,7 +63,7 @@ export async function limitNotice(
     now,
   );
   if (!next) return undefined;
-  const email = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  const email = await settings.get(SettingId.DpoEmail);
   return t('request.limitUntil', { limit, email, time: formatDateTime(next, language, utcOffset) });
 }
 
@@ -93,14 +92,13 @@ const RACING_MS = 60_000;
  * retry happens only when some of the claims seen were not filed yet (a race, not the limit).
  */
 export async function claimDailySlot(
-  read: IRead,
-  persistence: IPersistence,
+  { read, persistence, settings }: Pick<EngineCall, 'read' | 'persistence' | 'settings'>,
   userId: string,
   requestId: string,
   { now = () => new Date(), pause = randomPause, tries = 6 }: SlotOptions = {},
 ): Promise<SlotOutcome> {
   const reader = read.getPersistenceReader();
-  const limit = await limitOf(read);
+  const limit = await limitOf(settings);
   for (let attempt = 0; attempt < tries; attempt++) {
     const at = now();
     await writeRecord<Claim>(persistence, claimKey(userId, requestId), { requestId, at: at.toISOString() });

@@ -2,7 +2,7 @@
  * Block actions of the request modal (law or type changed: rebuild it) and the policy view's
  * "File a request" button (open it).
  */
-import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { EngineCall } from '../../adapters/engineCall';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { isJurisdiction } from '../../../core/policy/jurisdictions';
 import { isRequestType } from '../../../core/requests/types';
@@ -32,34 +32,21 @@ export interface RequestAction {
   viewId?: string;
 }
 
-export async function handleRequestModalAction(
-  action: RequestAction,
-  read: IRead,
-  modify: IModify,
-  persistence: IPersistence,
-) {
+export async function handleRequestModalAction(call: EngineCall, action: RequestAction) {
+  const { read, modify } = call;
   const translator = await translatorFor(action.user, read);
   // Opened from a button there is no chat to answer in: the limit is said at the top of the modal.
   const limitNotice = await limitNoticeFor(
-    read,
+    call,
     action.user.id,
     translator,
-    new Date(),
+    call.now(),
     action.user.utcOffset,
   );
   if (action.actionId === PolicyViewIds.RequestAction || action.actionId === AppsViewIds.RequestAction) {
     // The apps view's button carries the app's id as its value; the flow checks it against the directory.
     const appId = action.actionId === AppsViewIds.RequestAction ? action.value : undefined;
-    await openRequestModal(
-      action.appId,
-      read,
-      modify,
-      persistence,
-      action.user,
-      action.triggerId,
-      translator,
-      { appId, limitNotice },
-    );
+    await openRequestModal(call, action.user, action.triggerId, translator, { appId, limitNotice });
     return;
   }
   const requestId = requestIdOf(action.viewId);
@@ -72,7 +59,7 @@ export async function handleRequestModalAction(
       ? action.value
       : draft.jurisdiction;
   const type = isTypeAction(action.actionId) && isRequestType(action.value) ? action.value : draft.type;
-  const view = await buildRequestModal(action.appId, read, persistence, action.user, translator, {
+  const view = await buildRequestModal(call, action.user, translator, {
     requestId,
     revision: (draft.revision ?? 0) + 1,
     limitNotice,

@@ -2,12 +2,7 @@
  * Opening and rebuilding the request modal: the request id is made here, when the modal opens,
  * and stays with the view. The law defaults as in the policy view; the type list follows it.
  */
-import type {
-  IModify,
-  IPersistence,
-  IPersistenceRead,
-  IRead,
-} from '@rocket.chat/apps-engine/definition/accessors';
+import type { IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { randomUUID } from 'crypto';
 import type { Translator } from '../../../core/i18n/translator';
@@ -21,8 +16,8 @@ import { identityOf } from '../../delivery/fileRequest';
 import { findByReference } from '../../adapters/persistence/requestStore';
 import { adminsReachable } from '../../adapters/messaging/admins';
 import { requestableApps } from '../../adapters/appsDirectory/appsDirectory';
-import { readSetting } from '../../adapters/settings/reader';
-import { SettingId } from '../../adapters/settings/ids';
+import type { EngineCall } from '../../adapters/engineCall';
+import { SettingId } from '../../../core/settings/ids';
 import { policyAndSite } from '../../adapters/server/policySource';
 import { requestModal } from '../../views/requestModal';
 import { saveDraft } from './requestDraft';
@@ -40,14 +35,13 @@ export interface ModalChoice {
 }
 
 export async function buildRequestModal(
-  appId: string,
-  read: IRead,
-  persistence: IPersistence,
+  call: Pick<EngineCall, 'appId' | 'read' | 'persistence' | 'settings'>,
   user: IUser,
   translator: Translator,
   choice: ModalChoice,
 ) {
-  const { policy, siteUrl: site } = await policyAndSite(read, user, choice.jurisdiction);
+  const { appId, read, persistence, settings } = call;
+  const { policy, siteUrl: site } = await policyAndSite(call, user, choice.jurisdiction);
   const jurisdiction = policy.jurisdiction.id;
   const offered = requestTypesFor(jurisdiction);
   const type = choice.type && offered.includes(choice.type) ? choice.type : offered[0];
@@ -62,7 +56,7 @@ export async function buildRequestModal(
     : defaultCategories(type);
   const identity = identityOf(user);
   const routing = routeRequest({ deployment: policy.deployment, type, categories, addVendor: false });
-  const dpoEmail = await readSetting<string>(read.getEnvironmentReader().getSettings(), SettingId.DpoEmail);
+  const dpoEmail = await settings.get(SettingId.DpoEmail);
   await saveDraft(reader, persistence, user.id, {
     requestId,
     jurisdiction,
@@ -81,7 +75,7 @@ export async function buildRequestModal(
       categories,
       routing,
       ...(routing.workspace
-        ? { notice: { told: (await adminsReachable(read)) ? 'admins' : 'dpo_email', dpoEmail } as const }
+        ? { notice: { told: (await adminsReachable(call)) ? 'admins' : 'dpo_email', dpoEmail } as const }
         : {}),
       email: identity?.email ?? '-',
       emailVerified: identity?.emailVerified ?? false,
@@ -108,15 +102,12 @@ async function newRequestId(reader: IPersistenceRead): Promise<string> {
 }
 
 export async function openRequestModal(
-  appId: string,
-  read: IRead,
-  modify: IModify,
-  persistence: IPersistence,
+  call: Pick<EngineCall, 'appId' | 'read' | 'modify' | 'persistence' | 'settings'>,
   user: IUser,
   triggerId: string,
   translator: Translator,
   choice: ModalChoice = {},
 ): Promise<void> {
-  const view = await buildRequestModal(appId, read, persistence, user, translator, choice);
-  await modify.getUiController().openSurfaceView(view, { triggerId }, user);
+  const view = await buildRequestModal(call, user, translator, choice);
+  await call.modify.getUiController().openSurfaceView(view, { triggerId }, user);
 }

@@ -3,7 +3,6 @@
  * sent; parse, check, answer field errors on the modal itself, claim a slot of the per-user daily
  * limit, then file (no call to the vendor here).
  */
-import type { ILogger, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type {
   IUIKitResponse,
   UIKitViewSubmitInteractionContext,
@@ -16,8 +15,8 @@ import { findRequest } from '../../adapters/persistence/requestStore';
 import { requestableApps } from '../../adapters/appsDirectory/appsDirectory';
 import { policyForUser } from '../../adapters/server/policySource';
 import { translatorFor } from '../../adapters/server/userLanguage';
-import { readSetting } from '../../adapters/settings/reader';
-import { SettingId } from '../../adapters/settings/ids';
+import type { EngineCall } from '../../adapters/engineCall';
+import { SettingId } from '../../../core/settings/ids';
 import { errorReference } from '../errors';
 import { requestIdOf } from '../../views/requestModal';
 import { dropDraft, readDraft } from './requestDraft';
@@ -29,14 +28,12 @@ import { FIELD_ACTIONS, fieldActions, readRequestModalState } from './requestMod
  * the app's log under that reference. What was typed is not lost.
  */
 export async function handleViewSubmit(
+  call: EngineCall,
   context: UIKitViewSubmitInteractionContext,
-  read: IRead,
-  modify: IModify,
-  persistence: IPersistence,
-  logger: ILogger,
 ): Promise<IUIKitResponse> {
+  const { read, logger } = call;
   try {
-    return await submit(context, read, modify, persistence, logger);
+    return await submit(call, context);
   } catch (error) {
     const ref = errorReference();
     logger.error('request submit failed', { ref, error: String((error as Error)?.message ?? error) });
@@ -49,13 +46,8 @@ export async function handleViewSubmit(
   }
 }
 
-async function submit(
-  context: UIKitViewSubmitInteractionContext,
-  read: IRead,
-  modify: IModify,
-  persistence: IPersistence,
-  logger: ILogger,
-): Promise<IUIKitResponse> {
+async function submit(call: EngineCall, context: UIKitViewSubmitInteractionContext): Promise<IUIKitResponse> {
+  const { read, persistence } = call;
   const { view, user } = context.getInteractionData();
   const responder = context.getInteractionResponder();
   const requestId = requestIdOf(view.id);
@@ -90,16 +82,16 @@ async function submit(
   const identity = identityOf(user);
   if (!identity) return fail({ [FIELD_ACTIONS.confirmed]: translator.t('form.error.noEmail') });
   // Shown on the confirmation, next to Send, where the person looks (a section's select shows none).
-  const slot = await claimDailySlot(read, persistence, user.id, requestId);
+  const slot = await claimDailySlot(call, user.id, requestId);
   if (slot === 'busy') return fail({ [FIELD_ACTIONS.confirmed]: translator.t('request.limitBusy') });
   if (slot === 'full') {
-    const notice = await limitNotice(read, user.id, translator, new Date(), user.utcOffset);
-    return fail({ [FIELD_ACTIONS.confirmed]: notice ?? (await limitText(read, translator)) });
+    const notice = await limitNotice(call, user.id, translator, call.now(), user.utcOffset);
+    return fail({ [FIELD_ACTIONS.confirmed]: notice ?? (await limitText(call, translator)) });
   }
 
-  const policy = await policyForUser(read, user, checked.value.jurisdiction);
+  const policy = await policyForUser(call, user, checked.value.jurisdiction);
   try {
-    await fileRequest(read, modify, persistence, logger, {
+    await fileRequest(call, {
       id: requestId,
       user,
       identity,
@@ -107,7 +99,7 @@ async function submit(
       apps: apps.filter((a) => checked.value.appIds.includes(a.id)),
       deployment: policy.deployment,
       translator,
-      now: new Date(),
+      now: call.now(),
     });
   } catch (error) {
     if (!(await findRequest(reader, requestId))) await releaseDailySlot(persistence, user.id, requestId);
@@ -118,8 +110,10 @@ async function submit(
 }
 
 /** The limit without a date: only when the claims seen were not counted when the notice read them. */
-async function limitText(read: IRead, { t }: Translator): Promise<string> {
-  const settings = read.getEnvironmentReader().getSettings();
-  const limit = await readSetting<number>(settings, SettingId.RequestsPerDay);
-  return t('request.limit', { limit, email: await readSetting<string>(settings, SettingId.DpoEmail) });
+async function limitText({ settings }: Pick<EngineCall, 'settings'>, { t }: Translator): Promise<string> {
+  const [limit, email] = await Promise.all([
+    settings.get(SettingId.RequestsPerDay),
+    settings.get(SettingId.DpoEmail),
+  ]);
+  return t('request.limit', { limit, email });
 }

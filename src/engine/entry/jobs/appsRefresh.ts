@@ -3,6 +3,7 @@
  * workspace again once the list is older than the refresh interval setting, and `/privacy apps`
  * asks for a run right away when it shows a stale list.
  */
+import { engineCall } from '../../adapters/engineCall';
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 import { StartupType } from '@rocket.chat/apps-engine/definition/scheduler';
@@ -21,11 +22,12 @@ export function appsRefreshJobs(logger: ILogger): IProcessor[] {
     this: unknown,
     _job,
     read,
-    _modify,
+    modify,
     http,
     persistence,
   ) {
-    await refreshIfDue(read, http, persistence, new Date(), JOB_TIMEOUT_MS, callLogger(this, logger));
+    const call = engineCall({ appId: '', read, modify, http, persistence, logger: callLogger(this, logger) });
+    await refreshIfDue(call, call.now(), JOB_TIMEOUT_MS);
   };
   return [
     {

@@ -2,12 +2,13 @@
  * Tells the admins that a setting was not changed and why. It is a job because the settings
  * callbacks get no IModify to send messages with; the save callback schedules it.
  */
+import { engineCall } from '../../adapters/engineCall';
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 import type { Translate } from '../../../core/i18n/translator';
 import type { ValueProblem } from '../../../core/settings/validation';
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import { callLogger } from '../callLogger';
-import { isSettingId } from '../../adapters/settings/rules';
+import { isSettingId } from '../../../core/settings/rules';
 import { tellAdmins } from '../../adapters/messaging/admins';
 import { quoteInline } from '../../../core/text/quote';
 
@@ -33,15 +34,11 @@ export function settingsProblemText({ settingId, problem, current }: SettingsPro
 export function settingsProblemJob(logger: ILogger): IProcessor {
   return {
     id: SETTINGS_PROBLEM_JOB,
-    async processor(this: unknown, job, read, modify) {
+    async processor(this: unknown, job, read, modify, http, persistence) {
       const log = callLogger(this, logger);
+      const call = engineCall({ appId: '', read, modify, http, persistence, logger: log });
       const { settingId, problem, current } = job as unknown as SettingsProblem;
-      const told = await tellAdmins(
-        read,
-        modify,
-        ({ t }) => settingsProblemText({ settingId, problem, current }, t),
-        log,
-      );
+      const told = await tellAdmins(call, ({ t }) => settingsProblemText({ settingId, problem, current }, t));
       if (!told)
         log.warn(`nobody could be told that setting ${settingId} was not changed: set admins to notify`);
     },

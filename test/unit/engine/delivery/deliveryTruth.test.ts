@@ -3,7 +3,9 @@
  * person's email address is shown quoted (a quoted local part such as "@all *x*"@evil.com is a
  * valid address), and an old refusal's history does not claim the admins were told.
  */
-import type { IRead, ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { fixedSettings } from '../../../../src/core/settings/snapshot';
+import { callOf } from '../../fakes';
+import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { handOverMalformed } from '../../../../src/engine/delivery/emailDelivery';
 import { fakeUser, fakeWorld } from '../../fakes';
 import { endpointConfig, endpointNotInForce } from '../../../../src/engine/delivery/endpointConfig';
@@ -50,8 +52,7 @@ describe('an old refusal (400) in the history', () => {
 });
 
 describe('an endpoint URL that is set but not in force', () => {
-  const settingsOf = (values: Record<string, unknown>) =>
-    ({ getValueById: async (id: string) => values[id] }) as unknown as ISettingRead;
+  const settingsOf = (values: Record<string, unknown>) => fixedSettings(values);
 
   it('says why when local addresses are no longer allowed; nothing when it is in force or empty', async () => {
     const url = 'http://127.0.0.1:4010/';
@@ -82,7 +83,7 @@ describe('a 400 whose hand-over reached nobody', () => {
       ...world.read,
       getUserReader: () => ({ ...world.read.getUserReader(), getById: async () => undefined }),
     } as unknown as IRead;
-    const a = { ...world, read, appId: 'app' };
+    const a = { ...callOf(world), read };
     await handOverMalformed(a, queuedRequest({ userId: 'gone' }), 'bad field');
     const toAdmin = world.sent.filter((m) => m.to === 'admin').map((m) => m.text);
     expect(toAdmin).toHaveLength(1);

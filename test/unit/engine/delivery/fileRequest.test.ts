@@ -2,6 +2,7 @@
  * Two submits of the same modal at once, over a store whose writes land a little late (another
  * app instance, a busy database): one request, one receipt.
  */
+import { callOf } from '../../fakes';
 import { translator } from '../../../../src/core/i18n/translator';
 import type { DeploymentFinding } from '../../../../src/core/policy/deployment';
 import { fileRequest } from '../../../../src/engine/delivery/fileRequest';
@@ -37,10 +38,7 @@ describe('filing a request', () => {
       translator: translator('en'),
       now: new Date('2026-03-10T12:00:00Z'),
     } as any;
-    const results = await Promise.all([
-      fileRequest(world.read, world.modify, world.persistence, world.logger, input),
-      fileRequest(world.read, world.modify, world.persistence, world.logger, input),
-    ]);
+    const results = await Promise.all([fileRequest(callOf(world), input), fileRequest(callOf(world), input)]);
     expect(results.map((r) => r.duplicate).sort()).toEqual([false, true]);
     expect(world.sent.filter((m) => m.to === 'alice')).toHaveLength(1);
   });

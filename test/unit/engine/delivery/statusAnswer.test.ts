@@ -2,7 +2,8 @@
  * A status answer (a poll or a callback) says whether it was its own event that moved the
  * request: the callback endpoint answers `applied` from that, not from a copy read earlier.
  */
-import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { fixedSettings } from '../../../../src/core/settings/snapshot';
+import type { ILogger, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { move } from '../../../../src/core/requests/lifecycle';
 import {
   findRequest,
@@ -53,16 +54,10 @@ describe('a status answer and who moved the request', () => {
     const copy = (await findRequest(read.getPersistenceReader(), filed.id))!;
     const answer = { status: 'in_progress' as const };
 
-    const byPoll = await applyStatusAnswer(read, modify, persistence, copy, answer, 'poll', new Date());
-    const byCallback = await applyStatusAnswer(
-      read,
-      modify,
-      persistence,
-      copy,
-      answer,
-      'callback',
-      new Date(),
-    );
+    const logger = { warn: () => undefined } as unknown as ILogger;
+    const call = { read, modify, persistence, logger, settings: fixedSettings({}) };
+    const byPoll = await applyStatusAnswer(call, copy, answer, 'poll', new Date());
+    const byCallback = await applyStatusAnswer(call, copy, answer, 'callback', new Date());
 
     expect(byPoll.moved).toBe(true);
     expect(byCallback.request.status).toBe('in_progress');

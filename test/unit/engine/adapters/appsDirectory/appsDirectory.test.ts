@@ -1,4 +1,8 @@
+import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { callOf } from '../../../fakes';
 import type { SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
+import { settingsOf } from '../../../../../src/engine/adapters/settings/reader';
+const snapshotOf = (read: IRead) => settingsOf(read.getEnvironmentReader().getSettings());
 import type { UIKitBlockInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
 import { PrivacyCommand } from '../../../../../src/engine/entry/commands/PrivacyCommand';
 import {
@@ -53,7 +57,7 @@ function act(w: World, actionId: string, value?: string) {
     }),
     getInteractionResponder: () => ({ successResponse: () => ({ success: true }) }),
   } as unknown as UIKitBlockInteractionContext;
-  return handleBlockAction('app-id', context, w.read, w.persistence, w.modify, w.http, w.logger);
+  return handleBlockAction({ ...callOf(w), appId: 'app-id' }, context);
 }
 
 const lastView = (w: World) => JSON.stringify(w.views[w.views.length - 1]?.view.blocks);
@@ -69,7 +73,7 @@ const noSecretIn = (w: World) =>
 describe('the workspace REST client', () => {
   it("calls the workspace's own API with the token in headers and a time-out well below 30 s", async () => {
     const w = world({ http: workspace() });
-    const access = await apiAccess(w.read);
+    const access = await apiAccess(w.read, snapshotOf(w.read));
     expect(access).toMatchObject({ ok: true, baseUrl: 'https://chat.example.org' });
     if (!access.ok) return;
     const answer = await getJson(w.http, access, '/api/apps/installed', USER_TIMEOUT_MS);
@@ -85,13 +89,18 @@ describe('the workspace REST client', () => {
 
   it('uses the address setting when set, else Site_Url, and reports what is missing', async () => {
     const set = world({ settings: { apps_api_url: 'http://localhost:3000/' } });
-    expect(await apiAccess(set.read)).toMatchObject({ baseUrl: 'http://localhost:3000' });
+    expect(await apiAccess(set.read, snapshotOf(set.read))).toMatchObject({
+      baseUrl: 'http://localhost:3000',
+    });
     const bad = world({
       settings: { apps_api_url: 'http://intranet.example' },
       server: { Site_Url: 'http://chat.local' },
     });
-    expect(await apiAccess(bad.read)).toEqual({ ok: false, missing: ['baseUrl'] });
-    expect(await apiAccess(fakeWorld().read)).toEqual({ ok: false, missing: ['userId', 'token'] });
+    expect(await apiAccess(bad.read, snapshotOf(bad.read))).toEqual({ ok: false, missing: ['baseUrl'] });
+    expect(await apiAccess(fakeWorld().read, snapshotOf(fakeWorld().read))).toEqual({
+      ok: false,
+      missing: ['userId', 'token'],
+    });
   });
 
   it.each([
@@ -103,7 +112,7 @@ describe('the workspace REST client', () => {
     [302, 'bad_answer'],
   ])('turns HTTP %i into %s', async (status, error) => {
     const w = world({ http: workspace(status) });
-    const access = await apiAccess(w.read);
+    const access = await apiAccess(w.read, snapshotOf(w.read));
     if (!access.ok) throw new Error('configured');
     expect(await getJson(w.http, access, '/api/apps/installed', 1000)).toEqual({ ok: false, error });
   });
@@ -115,7 +124,7 @@ describe('the workspace REST client', () => {
         return { content: '<html>' };
       },
     });
-    const access = await apiAccess(w.read);
+    const access = await apiAccess(w.read, snapshotOf(w.read));
     if (!access.ok) throw new Error('configured');
     expect(await getJson(w.http, access, '/api/apps/installed', 1000)).toEqual({
       ok: false,
@@ -307,9 +316,9 @@ describe('the refresh job', () => {
   it('never runs two refreshes at once', async () => {
     const w = world({ http: workspace() });
     w.store.set('misc:apps-directory-refresh', { since: new Date().toISOString() });
-    expect(await refreshIfDue(w.read, w.http, w.persistence, new Date(), 1000)).toBe('busy');
+    expect(await refreshIfDue(callOf(w), new Date(), 1000)).toBe('busy');
     w.store.set('misc:apps-directory-refresh', { since: new Date(Date.now() - 120_000).toISOString() });
-    expect(await refreshIfDue(w.read, w.http, w.persistence, new Date(), 1000)).toBe('refreshed');
+    expect(await refreshIfDue(callOf(w), new Date(), 1000)).toBe('refreshed');
   });
 });
 

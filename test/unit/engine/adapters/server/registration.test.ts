@@ -1,3 +1,4 @@
+import { callOf } from '../../../fakes';
 import {
   cachedRegistration,
   checkRegistration,
@@ -38,22 +39,22 @@ describe('the registration check', () => {
     const check = await checkRegistration(world.read, world.persistence, now);
     expect(check).toEqual({ outcome, checkedAt: now.toISOString() });
     expect(await cachedRegistration(world.read.getPersistenceReader())).toEqual(check);
-    const policy = await policyForUser(world.read, user);
+    const policy = await policyForUser(callOf(world), user);
     expect(policy.deployment).toMatchObject({ type, certainty, source: 'registration_check' });
   });
 
   it('never asks the vendor while building the policy for a user', async () => {
     let calls = 0;
     const world = fakeWorld({ token: async () => (calls++, { token: 'x' }) });
-    await policyForUser(world.read, user);
+    await policyForUser(callOf(world), user);
     expect(calls).toBe(0);
   });
 
   it('lets the override and the Site_Url decide before the check', async () => {
     const cloud = fakeWorld({ server: { Site_Url: 'https://acme.rocket.chat' } });
-    expect((await policyForUser(cloud.read, user)).deployment.type).toBe('cloud');
+    expect((await policyForUser(callOf(cloud), user)).deployment.type).toBe('cloud');
     const overridden = fakeWorld({ settings: { deployment_override: 'community' } });
-    expect((await policyForUser(overridden.read, user)).deployment).toMatchObject({
+    expect((await policyForUser(callOf(overridden), user)).deployment).toMatchObject({
       type: 'community',
       source: 'admin_setting',
     });

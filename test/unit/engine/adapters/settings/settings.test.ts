@@ -1,9 +1,9 @@
 import type { IConfigurationModify, ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import { SETTINGS } from '../../../../../src/engine/adapters/settings/definitions';
-import { SettingId } from '../../../../../src/engine/adapters/settings/ids';
+import { SettingId } from '../../../../../src/core/settings/ids';
 import { checkSettingSave } from '../../../../../src/engine/adapters/settings/onSave';
-import { readPrivacySettings, readSetting } from '../../../../../src/engine/adapters/settings/reader';
+import { readPrivacySettings, settingsOf } from '../../../../../src/engine/adapters/settings/reader';
 import { settingsProblemJob } from '../../../../../src/engine/entry/jobs/settingsProblem';
 import { fakeUser, fakeWorld } from '../../../fakes';
 import en from '../../../../../i18n/en.json';
@@ -30,7 +30,7 @@ describe('settings', () => {
   });
 
   it('reads defaults when nothing is set', async () => {
-    const settings = await readPrivacySettings(reader({}));
+    const settings = await readPrivacySettings(settingsOf(reader({})));
     expect(settings).toMatchObject({
       deploymentOverride: 'auto',
       defaultJurisdiction: 'gdpr',
@@ -45,7 +45,9 @@ describe('settings', () => {
 
   it('falls back to the default for a bad stored value', async () => {
     const settings = await readPrivacySettings(
-      reader({ dpo_email: 'nope', default_jurisdiction: 'xx', link_security: 'http://evil.example' }),
+      settingsOf(
+        reader({ dpo_email: 'nope', default_jurisdiction: 'xx', link_security: 'http://evil.example' }),
+      ),
     );
     expect(settings.contact.dpoEmail).toBe('privacy@rocket.chat');
     expect(settings.defaultJurisdiction).toBe('gdpr');
@@ -197,9 +199,9 @@ describe('settings', () => {
     it('reads a stored internal address as no endpoint once local addresses are no longer allowed', async () => {
       const stored = { dsr_endpoint_url: 'http://127.0.0.1:40123/dsr' };
       expect(
-        await readSetting(reader({ ...stored, dsr_allow_local_endpoint: true }), SettingId.DsrEndpointUrl),
+        await settingsOf(reader({ ...stored, dsr_allow_local_endpoint: true })).get(SettingId.DsrEndpointUrl),
       ).toBe('http://127.0.0.1:40123/dsr');
-      expect(await readSetting(reader(stored), SettingId.DsrEndpointUrl)).toBe('');
+      expect(await settingsOf(reader(stored)).get(SettingId.DsrEndpointUrl)).toBe('');
     });
   });
 });

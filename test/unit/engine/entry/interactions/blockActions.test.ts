@@ -1,3 +1,4 @@
+import { callOf } from '../../../fakes';
 import type { UIKitBlockInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
 import { handleBlockAction } from '../../../../../src/engine/entry/interactions/blockActions';
 import { rememberedJurisdiction } from '../../../../../src/engine/adapters/server/preferences';
@@ -18,7 +19,7 @@ function act(world: World, actionId: string, value: string) {
     }),
     getInteractionResponder: () => ({ successResponse: () => ({ success: true }) }),
   } as unknown as UIKitBlockInteractionContext;
-  return handleBlockAction('app-id', context, world.read, world.persistence, world.modify);
+  return handleBlockAction({ ...callOf(world), appId: 'app-id' }, context);
 }
 
 describe('block actions', () => {

@@ -7,7 +7,15 @@ import type { IPersistence, IRead } from '@rocket.chat/apps-engine/definition/ac
 import { claimDailySlot, limitNotice } from '../../../../../src/engine/entry/interactions/requestLimit';
 import { translator } from '../../../../../src/core/i18n/translator';
 
+import { settingsOf } from '../../../../../src/engine/adapters/settings/reader';
+
 type Assoc = { model: string; id: string };
+/** One call over the world: its own settings snapshot, as an entry point makes one. */
+const callOfWorld = (world: { read: IRead; persistence: IPersistence }) => ({
+  read: world.read,
+  persistence: world.persistence,
+  settings: settingsOf(world.read.getEnvironmentReader().getSettings()),
+});
 const keyOf = (a: Assoc) => `${a.model}:${a.id}`;
 
 function interleavingWorld(seed: number, settings: Record<string, unknown>) {
@@ -63,7 +71,7 @@ describe('the daily limit under parallel submits', () => {
       const world = interleavingWorld(seed, { requests_per_day: 5 });
       const results = await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
-          claimDailySlot(world.read, world.persistence, 'u1', `request-${i}`, { pause: world.pause }),
+          claimDailySlot(callOfWorld(world), 'u1', `request-${i}`, { pause: world.pause }),
         ),
       );
       const admitted = results.filter((r) => r === 'claimed').length;
@@ -79,8 +87,8 @@ describe('the daily limit under parallel submits', () => {
   it('two submits of the same form share one claim', async () => {
     const world = interleavingWorld(7, { requests_per_day: 1 });
     const results = await Promise.all([
-      claimDailySlot(world.read, world.persistence, 'u1', 'same', { pause: world.pause }),
-      claimDailySlot(world.read, world.persistence, 'u1', 'same', { pause: world.pause }),
+      claimDailySlot(callOfWorld(world), 'u1', 'same', { pause: world.pause }),
+      claimDailySlot(callOfWorld(world), 'u1', 'same', { pause: world.pause }),
     ]);
     expect(results).toEqual(['claimed', 'claimed']);
     expect(world.records).toHaveLength(1);
@@ -89,30 +97,32 @@ describe('the daily limit under parallel submits', () => {
   it('a claim of a submit still deciding, met on every try, is a race (busy), not the limit', async () => {
     const world = interleavingWorld(5, { requests_per_day: 1 });
     const at = () => new Date('2026-03-10T12:00:00Z');
-    expect(await claimDailySlot(world.read, world.persistence, 'u1', 'first', { now: at })).toBe('claimed');
+    expect(await claimDailySlot(callOfWorld(world), 'u1', 'first', { now: at })).toBe('claimed');
     const pause = async () => undefined;
-    expect(await claimDailySlot(world.read, world.persistence, 'u1', 'second', { now: at, pause })).toBe(
-      'busy',
-    );
+    expect(await claimDailySlot(callOfWorld(world), 'u1', 'second', { now: at, pause })).toBe('busy');
     expect(world.records).toHaveLength(1);
   });
 
   it('at the limit, the notice says when the next one can be filed and whom to write to', async () => {
     const world = interleavingWorld(3, { requests_per_day: 1, dpo_email: 'dpo@acme.example' });
     const at = () => new Date('2026-03-10T12:00:00Z');
-    expect(await claimDailySlot(world.read, world.persistence, 'u1', 'first', { now: at })).toBe('claimed');
+    expect(await claimDailySlot(callOfWorld(world), 'u1', 'first', { now: at })).toBe('claimed');
     // A minute on, the first claim (never filed here) no longer counts as a submit still deciding.
     const later = () => new Date('2026-03-10T12:01:00Z');
-    expect(await claimDailySlot(world.read, world.persistence, 'u1', 'second', { now: later })).toBe('full');
-    expect(await limitNotice(world.read, 'u1', translator('en'), new Date('2026-03-10T13:00:00Z'))).toBe(
+    expect(await claimDailySlot(callOfWorld(world), 'u1', 'second', { now: later })).toBe('full');
+    expect(
+      await limitNotice(callOfWorld(world), 'u1', translator('en'), new Date('2026-03-10T13:00:00Z')),
+    ).toBe(
       'You have filed 1 requests in the last 24 hours, the most allowed. You can file the next one from March 11, 2026 at 12:00 PM (UTC). Until then, you can write to the Data Protection Officer at dpo@acme.example.',
     );
     // In the person's own time zone when their profile has one.
-    expect(await limitNotice(world.read, 'u1', translator('de'), new Date('2026-03-10T13:00:00Z'), 2)).toBe(
+    expect(
+      await limitNotice(callOfWorld(world), 'u1', translator('de'), new Date('2026-03-10T13:00:00Z'), 2),
+    ).toBe(
       'Sie haben in den letzten 24 Stunden 1 Anträge gestellt, das erlaubte Maximum. Den nächsten können Sie ab 11. März 2026 um 14:00 (UTC+2) stellen. Bis dahin können Sie an die oder den Datenschutzbeauftragte(n) unter dpo@acme.example schreiben.',
     );
-    expect(await limitNotice(world.read, 'u1', translator('en'), new Date('2026-03-11T12:00:01Z'))).toBe(
-      undefined,
-    );
+    expect(
+      await limitNotice(callOfWorld(world), 'u1', translator('en'), new Date('2026-03-11T12:00:01Z')),
+    ).toBe(undefined);
   });
 });

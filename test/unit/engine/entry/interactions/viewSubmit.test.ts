@@ -1,3 +1,4 @@
+import { callOf } from '../../../fakes';
 import type { UIKitViewSubmitInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
 import { handleViewSubmit } from '../../../../../src/engine/entry/interactions/viewSubmit';
 import { MAX_DRAFTS, readDraft, saveDraft } from '../../../../../src/engine/entry/interactions/requestDraft';
@@ -31,9 +32,7 @@ function submit(
       viewErrorResponse: (e: any) => (answers.push(e), { success: false, ...e }),
     }),
   } as unknown as UIKitViewSubmitInteractionContext;
-  return handleViewSubmit(context, world.read, world.modify, world.persistence, world.logger).then(
-    () => answers,
-  );
+  return handleViewSubmit(callOf(world), context).then(() => answers);
 }
 
 describe('submitting the request modal', () => {

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { LANGUAGES } from '../../../../../src/core/i18n/languages';
 import { translator } from '../../../../../src/core/i18n/translator';
 import { settingsProblemText } from '../../../../../src/engine/entry/jobs/settingsProblem';
-import { SettingId } from '../../../../../src/engine/adapters/settings/ids';
+import { SettingId } from '../../../../../src/core/settings/ids';
 import { quoteInline } from '../../../../../src/core/text/quote';
 
 const serverLabels = (language: string): Record<string, string> =>

@@ -2,11 +2,13 @@
  * What each setting accepts and its default: one table that both the definitions and the
  * reader use, so a value is checked the same way when it is saved and when it is read.
  */
-import type { PolicyLink } from '../../../core/policy/applicablePolicy';
-import { POLICY_DEFAULTS } from '../../../core/policy/catalog';
-import { DEPLOYMENT_OVERRIDES } from '../../../core/policy/deployment';
-import { JURISDICTIONS } from '../../../core/policy/jurisdictions';
-import type { Checked } from '../../../core/settings/validation';
+import type { PolicyLink } from '../policy/applicablePolicy';
+import type { DeploymentOverride } from '../policy/deployment';
+import type { Jurisdiction } from '../policy/jurisdictions';
+import { POLICY_DEFAULTS } from '../policy/catalog';
+import { DEPLOYMENT_OVERRIDES } from '../policy/deployment';
+import { JURISDICTIONS } from '../policy/jurisdictions';
+import type { Checked } from './validation';
 import {
   checkBoolean,
   checkChoice,
@@ -18,19 +20,45 @@ import {
   checkShortText,
   checkUsernames,
   checkWholeNumber,
-} from '../../../core/settings/validation';
+} from './validation';
 import { SettingId } from './ids';
 
 /** How often the installed-apps directory is read again, in minutes: from 5 minutes to a day. */
 export const APPS_REFRESH_MINUTES = { default: 60, min: 5, max: 1440 } as const;
 
-export interface SettingRule {
+/** The type of each setting's value once read and checked: a reader gets this, never a T it picks. */
+export interface SettingValues {
+  [SettingId.DeploymentOverride]: DeploymentOverride;
+  [SettingId.DefaultJurisdiction]: Jurisdiction;
+  [SettingId.DpoEmail]: string;
+  [SettingId.LinkFullPolicy]: string;
+  [SettingId.LinkPreviousVersions]: string;
+  [SettingId.LinkSubProcessors]: string;
+  [SettingId.LinkLawEnforcement]: string;
+  [SettingId.LinkSecurity]: string;
+  [SettingId.PolicyVersion]: string;
+  [SettingId.PolicyEffectiveDate]: string;
+  [SettingId.AdminUsernames]: string[];
+  [SettingId.AdminRoom]: string;
+  [SettingId.DsrEndpointUrl]: string;
+  [SettingId.DsrToken]: string;
+  [SettingId.DsrSigningSecret]: string;
+  [SettingId.CallbacksReachable]: boolean;
+  [SettingId.AllowLocalEndpoint]: boolean;
+  [SettingId.RequestsPerDay]: number;
+  [SettingId.AppsApiUrl]: string;
+  [SettingId.AppsApiUserId]: string;
+  [SettingId.AppsApiToken]: string;
+  [SettingId.AppsRefreshMinutes]: number;
+}
+
+export interface SettingRule<T = unknown> {
   packageValue: string | number | boolean;
   /** Its value is a secret: never logged, echoed or shown. */
   secret?: boolean;
   /** Another setting whose value the check needs (read first, handed over as `other`). */
   dependsOn?: SettingId;
-  check: (raw: unknown, other?: unknown) => Checked<unknown>;
+  check: (raw: unknown, other?: unknown) => Checked<T>;
 }
 
 export const LINK_SETTINGS: Record<PolicyLink, SettingId> = {
@@ -41,9 +69,9 @@ export const LINK_SETTINGS: Record<PolicyLink, SettingId> = {
   security: SettingId.LinkSecurity,
 };
 
-const link: SettingRule['check'] = checkLink;
+const link: SettingRule<string>['check'] = checkLink;
 
-export const SETTING_RULES: Record<SettingId, SettingRule> = {
+export const SETTING_RULES: { [K in SettingId]: SettingRule<SettingValues[K]> } = {
   [SettingId.DeploymentOverride]: {
     packageValue: 'auto',
     check: (v) => checkChoice(v, DEPLOYMENT_OVERRIDES),
