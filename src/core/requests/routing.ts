@@ -30,6 +30,13 @@ export interface RoutingInput {
   addVendor: boolean;
 }
 
+/**
+ * Where the user may add the vendor track ("I also have an account on the vendor's website"): a
+ * self-hosted workspace, whose vendor is not sent everything anyway. The modal offers the box here.
+ */
+export const vendorCanBeAdded = (deployment: Pick<DeploymentFinding, 'type'>): boolean =>
+  deployment.type === 'self_hosted_registered' || deployment.type === 'self_hosted_unregistered';
+
 export function routeRequest({ deployment, type, categories, addVendor }: RoutingInput): Routing {
   const selected = [...categories];
   const uncertain = deployment.certainty === 'uncertain';

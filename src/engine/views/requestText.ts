@@ -7,6 +7,7 @@ import type { Translate, Translator } from '../../core/i18n/translator';
 import type { HistoryEntry } from '../../core/requests/lifecycle';
 import { jurisdictionFacts } from '../../core/policy/jurisdictions';
 import { deadlinesFor, effectOf } from '../../core/requests/deadlines';
+import { isAppReason, shownStatus } from '../../core/requests/operatorNotice';
 import type { PrivacyRequest, WorkspaceNotice } from '../../core/requests/request';
 import type { Routing } from '../../core/requests/routing';
 import { addressForEmail, quoteForChat, quoteForEmail, quoteInline } from '../../core/text/quote';
@@ -33,18 +34,12 @@ type Req = Pick<
   | 'workspaceNotice'
 >;
 
-/**
- * A workspace-only request never shows a vendor delivery state: it is "with the operator" once
- * someone was told, else waiting for that. A request handed over by email says so.
- */
+/** The status as the core names it (core/requests/operatorNotice), in the reader's words. */
 export function statusLabel(
   request: Pick<Req, 'status' | 'routing'> & Partial<Pick<Req, 'channel'>>,
   { t }: Pick<Translator, 't'>,
 ): string {
-  if (!request.routing.vendor && request.status === 'delivered') return t('request.status.with_operator');
-  if (!request.routing.vendor && request.status === 'queued') return t('request.status.operator_waiting');
-  if (request.status === 'failed' && request.channel === 'email') return t('request.status.emailed');
-  return t(`request.status.${request.status}`);
+  return t(`request.status.${shownStatus(request)}`);
 }
 
 export function categoryList(request: Pick<Req, 'categories'>, { t }: Translator): string {
@@ -190,21 +185,12 @@ export function requestListText(requests: Req[], translator: Translator, limit: 
   return [t('status.title'), bullets(shown), ...more, t('status.hint')].join('\n');
 }
 
-/** Reasons the app writes are codes, shown in the reader's language; the vendor's own words are quoted. */
-const APP_REASONS = [
-  'emailed_to_dpo',
-  'no_endpoint_no_email',
-  'passed_to_operator',
-  'endpoint_refused_format',
-  'no_admin_no_email',
-  'undeliverable',
-] as const;
+/** Reasons the app writes are codes (core/requests/operatorNotice), shown in the reader's language. */
 /** How much of a vendor's reason a person reads. */
 const REASON_MAX = 500;
 
 function historyReason(entry: HistoryEntry, t: Translate): string {
-  const code = APP_REASONS.find((r) => r === entry.reason);
-  if (code) return t(`history.reason.${code}`);
+  if (isAppReason(entry.reason)) return t(`history.reason.${entry.reason}`);
   // Records stored before kept the last error here: the person reads only the app's words.
   if (entry.status === 'failed') return t('history.reason.undeliverable');
   // A refusal of the create is the endpoint's error text, not a decision about the person: never shown.

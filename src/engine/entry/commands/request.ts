@@ -1,7 +1,8 @@
 import { firstTypeWords, typeFromWords } from '../../../core/requests/typeWords';
 import { notifyEphemeral } from '../../adapters/messaging/notifier';
 import { openRequestModal } from '../interactions/requestModalFlow';
-import { limitNotice } from '../interactions/requestLimit';
+import { limitNotice } from '../../../app/requests/dailyLimit';
+import { limitPortsOf } from '../../adapters/filingPorts';
 import type { Subcommand } from './subcommand';
 
 /**
@@ -27,7 +28,7 @@ export const requestSubcommand: Subcommand = {
       await notifyEphemeral(read, modify, user, room, text);
       return;
     }
-    const atLimit = await limitNotice(call, user.id, translator, call.now(), user.utcOffset);
+    const atLimit = await limitNotice(limitPortsOf(call), user.id, translator, user.utcOffset);
     if (atLimit) {
       await notifyEphemeral(read, modify, user, room, atLimit);
       return;

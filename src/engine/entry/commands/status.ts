@@ -1,5 +1,7 @@
 import { normalizeReference } from '../../../core/requests/request';
-import { handOverLeftBehind } from '../../delivery/earlierRequests';
+import { handOverLeftBehind } from '../../../app/requests/earlierRequests';
+import { operatorPortsOf } from '../../adapters/filingPorts';
+import { earlierRequestNoticeText } from '../../views/earlierRequestText';
 import { findByReference, requestsOf } from '../../adapters/persistence/requestStore';
 import { notifyEphemeral } from '../../adapters/messaging/notifier';
 import { requestDetailText, requestListText } from '../../views/requestText';
@@ -17,7 +19,12 @@ export const statusSubcommand: Subcommand = {
     const say = (text: string) => notifyEphemeral(read, modify, user, room, text);
     // What the person reads is true: a request an earlier version left unsent is handed over first.
     const current = (requests: Awaited<ReturnType<typeof requestsOf>>) =>
-      handOverLeftBehind(call, requests, call.now());
+      handOverLeftBehind(
+        operatorPortsOf(call),
+        requests,
+        (request) => (t) => earlierRequestNoticeText(request, t),
+        call.now(),
+      );
     if (args.length === 0) {
       await say(
         requestListText(await current(await requestsOf(reader, user.id)), translator, STATUS_LIST_LIMIT),

@@ -11,7 +11,8 @@ import { AppsViewIds } from '../../views/appsView';
 import { PolicyViewIds } from '../../views/policyView';
 import { isTypeAction, RequestModalIds, requestIdOf } from '../../views/requestModal';
 import { readDraft } from './requestDraft';
-import { limitNotice as limitNoticeFor } from './requestLimit';
+import { limitNotice as limitNoticeFor } from '../../../app/requests/dailyLimit';
+import { limitPortsOf } from '../../adapters/filingPorts';
 import { buildRequestModal, openRequestModal } from './requestModalFlow';
 
 const ACTIONS: readonly string[] = [
@@ -37,10 +38,9 @@ export async function handleRequestModalAction(call: EngineCall, action: Request
   const translator = await translatorFor(action.user, read);
   // Opened from a button there is no chat to answer in: the limit is said at the top of the modal.
   const limitNotice = await limitNoticeFor(
-    call,
+    limitPortsOf(call),
     action.user.id,
     translator,
-    call.now(),
     action.user.utcOffset,
   );
   if (action.actionId === PolicyViewIds.RequestAction || action.actionId === AppsViewIds.RequestAction) {

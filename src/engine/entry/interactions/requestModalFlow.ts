@@ -8,11 +8,11 @@ import { randomUUID } from 'crypto';
 import type { Translator } from '../../../core/i18n/translator';
 import { hostOf } from '../../../core/policy/deployment';
 import type { Jurisdiction } from '../../../core/policy/jurisdictions';
-import { routeRequest } from '../../../core/requests/routing';
+import { routeRequest, vendorCanBeAdded } from '../../../core/requests/routing';
 import type { RequestType } from '../../../core/requests/types';
 import { defaultCategories, requestTypesFor } from '../../../core/requests/types';
 import { referenceOf } from '../../../core/requests/request';
-import { identityOf } from '../../delivery/fileRequest';
+import { identityOf } from '../../../core/requests/identity';
 import { findByReference } from '../../adapters/persistence/requestStore';
 import { adminsReachable } from '../../adapters/messaging/admins';
 import { requestableApps } from '../../adapters/appsDirectory/appsDirectory';
@@ -82,9 +82,7 @@ export async function buildRequestModal(
       workspaceIdentity: `@${user.username} (${hostOf(site) ?? 'workspace'})`,
       apps,
       selectedApps: chosenApp ? [chosenApp] : [],
-      offerVendor:
-        policy.deployment.type === 'self_hosted_registered' ||
-        policy.deployment.type === 'self_hosted_unregistered',
+      offerVendor: vendorCanBeAdded(policy.deployment),
     },
     translator,
   );

@@ -1,27 +1,32 @@
 /**
  * View submits, routed by view id. The request modal: only a view this user opened and has not
- * sent; parse, check, answer field errors on the modal itself, claim a slot of the per-user daily
- * limit, then file (no call to the vendor here).
+ * sent; parse and check it once, answer field errors on the modal itself, then hand the checked
+ * request to the filing use case (no call to the vendor here) and answer what it decided.
  */
 import type {
   IUIKitResponse,
   UIKitViewSubmitInteractionContext,
 } from '@rocket.chat/apps-engine/definition/uikit';
-import type { Translator } from '../../../core/i18n/translator';
+import { fileRequest, filedBefore } from '../../../app/requests/fileRequest';
+import type { FilingTexts } from '../../../app/requests/fileRequest';
 import { checkRequestForm } from '../../../core/requests/form';
+import { identityOf } from '../../../core/requests/identity';
 import { isRequestId } from '../../../core/requests/request';
-import { fileRequest, identityOf } from '../../delivery/fileRequest';
-import { findRequest } from '../../adapters/persistence/requestStore';
 import { requestableApps } from '../../adapters/appsDirectory/appsDirectory';
+import type { EngineCall } from '../../adapters/engineCall';
+import { filingPortsOf } from '../../adapters/filingPorts';
 import { policyForUser } from '../../adapters/server/policySource';
 import { translatorFor } from '../../adapters/server/userLanguage';
-import type { EngineCall } from '../../adapters/engineCall';
-import { SettingId } from '../../../core/settings/ids';
-import { errorReference } from '../errors';
 import { requestIdOf } from '../../views/requestModal';
+import { adminNoticeText, receiptText } from '../../views/requestText';
+import { errorReference } from '../errors';
 import { dropDraft, readDraft } from './requestDraft';
-import { claimDailySlot, limitNotice, releaseDailySlot } from './requestLimit';
 import { FIELD_ACTIONS, fieldActions, readRequestModalState } from './requestModalState';
+
+const TEXTS: FilingTexts = {
+  adminNotice: (request) => (t) => adminNoticeText(request, t),
+  receipt: (request) => (t) => receiptText(request, t),
+};
 
 /**
  * A failure the user cannot fix keeps the modal open with a reference to quote; the details go to
@@ -54,17 +59,17 @@ async function submit(call: EngineCall, context: UIKitViewSubmitInteractionConte
   if (!requestId) return responder.successResponse();
   const translator = await translatorFor(user, read);
   const fail = (errors: Record<string, string>) => responder.viewErrorResponse({ viewId: view.id, errors });
-  if (!isRequestId(requestId))
-    return fail({ [FIELD_ACTIONS.confirmed]: translator.t('form.error.notOpened') });
+  const onConfirm = (text: string) => fail({ [FIELD_ACTIONS.confirmed]: text });
+  const notOpened = () => onConfirm(translator.t('form.error.notOpened'));
+  if (!isRequestId(requestId)) return notOpened();
 
-  const reader = read.getPersistenceReader();
-  const notOpened = () => fail({ [FIELD_ACTIONS.confirmed]: translator.t('form.error.notOpened') });
-  // A double submit: the first one filed it; close the modal without a second request. Someone
-  // else's view id files nothing and leaves their request alone.
-  const filed = await findRequest(reader, requestId);
-  if (filed) return filed.userId === user.id ? responder.successResponse() : notOpened();
+  const ports = filingPortsOf(call, { user, translator });
+  const filed = await filedBefore(ports.requests, requestId, user.id);
+  if (filed === 'by_this_person') return responder.successResponse();
+  if (filed === 'by_someone_else') return notOpened();
 
   // The request id was issued to this user when the modal opened (the draft); any other is refused.
+  const reader = read.getPersistenceReader();
   const draft = await readDraft(reader, user.id, requestId);
   if (!draft) return notOpened();
   const fields = fieldActions(draft.revision);
@@ -80,40 +85,25 @@ async function submit(call: EngineCall, context: UIKitViewSubmitInteractionConte
     return fail(errors);
   }
   const identity = identityOf(user);
-  if (!identity) return fail({ [FIELD_ACTIONS.confirmed]: translator.t('form.error.noEmail') });
-  // Shown on the confirmation, next to Send, where the person looks (a section's select shows none).
-  const slot = await claimDailySlot(call, user.id, requestId);
-  if (slot === 'busy') return fail({ [FIELD_ACTIONS.confirmed]: translator.t('request.limitBusy') });
-  if (slot === 'full') {
-    const notice = await limitNotice(call, user.id, translator, call.now(), user.utcOffset);
-    return fail({ [FIELD_ACTIONS.confirmed]: notice ?? (await limitText(call, translator)) });
-  }
+  if (!identity) return onConfirm(translator.t('form.error.noEmail'));
 
-  const policy = await policyForUser(call, user, checked.value.jurisdiction);
-  try {
-    await fileRequest(call, {
+  const form = checked.value;
+  const filing = await fileRequest(
+    ports,
+    {
       id: requestId,
       user,
       identity,
-      form: checked.value,
-      apps: apps.filter((a) => checked.value.appIds.includes(a.id)),
-      deployment: policy.deployment,
+      form,
+      apps: apps.filter((a) => form.appIds.includes(a.id)),
       translator,
-      now: call.now(),
-    });
-  } catch (error) {
-    if (!(await findRequest(reader, requestId))) await releaseDailySlot(persistence, user.id, requestId);
-    throw error;
-  }
+      deployment: async () => (await policyForUser(call, user, form.jurisdiction)).deployment,
+      utcOffset: user.utcOffset,
+    },
+    TEXTS,
+  );
+  // Shown on the confirmation, next to Send, where the person looks (a section's select shows none).
+  if (filing.outcome === 'refused') return onConfirm(filing.message);
   await dropDraft(persistence, user.id, requestId);
   return responder.successResponse();
-}
-
-/** The limit without a date: only when the claims seen were not counted when the notice read them. */
-async function limitText({ settings }: Pick<EngineCall, 'settings'>, { t }: Translator): Promise<string> {
-  const [limit, email] = await Promise.all([
-    settings.get(SettingId.RequestsPerDay),
-    settings.get(SettingId.DpoEmail),
-  ]);
-  return t('request.limit', { limit, email });
 }

@@ -2,7 +2,7 @@ import type { DataCategory } from '../../../../src/core/policy/catalog';
 import { DATA_CATEGORIES } from '../../../../src/core/policy/catalog';
 import type { Certainty, DeploymentFinding, DeploymentType } from '../../../../src/core/policy/deployment';
 import type { Routing } from '../../../../src/core/requests/routing';
-import { routeRequest } from '../../../../src/core/requests/routing';
+import { routeRequest, vendorCanBeAdded } from '../../../../src/core/requests/routing';
 import type { RequestType } from '../../../../src/core/requests/types';
 
 const finding = (type: DeploymentType, certainty: Certainty = 'confirmed'): DeploymentFinding => ({
@@ -239,5 +239,27 @@ describe('routing a request to whoever holds the data', () => {
     categories.push('account');
     expect(routing.vendor?.categories).toEqual(['usage']);
     expect(routing.workspace?.categories).toEqual(['usage']);
+  });
+});
+
+describe('offering the vendor box', () => {
+  it('is offered exactly where ticking it changes who gets the request', () => {
+    const types: DeploymentType[] = [
+      'cloud',
+      'community',
+      'self_hosted_registered',
+      'self_hosted_unregistered',
+    ];
+    for (const type of types) {
+      const input = {
+        deployment: finding(type),
+        type: 'erasure' as RequestType,
+        categories: ['account' as DataCategory],
+      };
+      const changes =
+        JSON.stringify(routeRequest({ ...input, addVendor: true })) !==
+        JSON.stringify(routeRequest({ ...input, addVendor: false }));
+      expect({ type, offered: vendorCanBeAdded(finding(type)) }).toEqual({ type, offered: changes });
+    }
   });
 });

@@ -5,12 +5,10 @@
  * are handed over when their person's requests are read: the admins are told as for a new
  * request, else the DPO is e-mailed, else the person is asked to write to the DPO.
  */
-import type { EngineCall } from '../adapters/engineCall';
-import { formatDate } from '../../core/i18n/dates';
-import type { Translator } from '../../core/i18n/translator';
+import type { TextFor } from '../../core/ports/messaging';
 import type { PrivacyRequest } from '../../core/requests/request';
-import { adminNoticeText } from '../views/requestText';
-import { tellOperator } from './fileRequest';
+import type { OperatorPorts } from './tellOperator';
+import { tellOperator } from './tellOperator';
 
 export function isLeftBehind(request: PrivacyRequest): boolean {
   return (
@@ -22,10 +20,14 @@ export function isLeftBehind(request: PrivacyRequest): boolean {
   );
 }
 
-/** The requests as they stand after any left-behind one was handed over. */
+/**
+ * The requests as they stand after any left-behind one was handed over. `noticeText`: what the
+ * admins read about a left-behind request (it says why it comes only now).
+ */
 export async function handOverLeftBehind(
-  a: Pick<EngineCall, 'read' | 'modify' | 'persistence' | 'logger' | 'settings'>,
+  ports: OperatorPorts,
   requests: PrivacyRequest[],
+  noticeText: (request: PrivacyRequest) => TextFor,
   now: Date,
 ): Promise<PrivacyRequest[]> {
   const result: PrivacyRequest[] = [];
@@ -34,24 +36,10 @@ export async function handOverLeftBehind(
       result.push(request);
       continue;
     }
-    a.logger.info(
+    ports.log.info(
       `request ${request.ref}: stored by an earlier version and never handed over; handing it over now`,
     );
-    const attempt = async (what: string, send: () => Promise<unknown>) => {
-      try {
-        return await send();
-      } catch (error) {
-        a.logger.error(`request ${request.ref}: ${what} failed`, String((error as Error)?.message ?? error));
-        return undefined;
-      }
-    };
-    // The admins may have had it from the earlier version: the notice says why it comes now.
-    const notice = (t: Translator) =>
-      [
-        adminNoticeText(request, t),
-        t.t('admin.earlierRequest', { ref: request.ref, date: formatDate(request.submittedAt, t.language) }),
-      ].join('\n');
-    result.push(await tellOperator(a, request, now, attempt, notice));
+    result.push(await tellOperator(ports, request, noticeText(request), now));
   }
   return result;
 }

@@ -1,4 +1,4 @@
-import { isLeftBehind } from '../../../../src/engine/delivery/earlierRequests';
+import { isLeftBehind } from '../../../../src/app/requests/earlierRequests';
 import { queuedRequest } from '../../core/requests/fixtures';
 
 describe('a request an earlier version left behind', () => {

@@ -1,5 +1,5 @@
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
-import { identityOf } from '../../../../src/engine/delivery/fileRequest';
+import { identityOf } from '../../../../src/core/requests/identity';
 
 const user = (emails: Array<{ address: string; verified: boolean }>) =>
   ({ id: 'u1', username: 'u1', emails }) as unknown as IUser;

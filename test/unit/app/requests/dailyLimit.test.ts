@@ -4,18 +4,23 @@
  * turns, so the writers interleave in many orders. At most `limit` claims may ever go on.
  */
 import type { IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
-import { claimDailySlot, limitNotice } from '../../../../../src/engine/entry/interactions/requestLimit';
-import { translator } from '../../../../../src/core/i18n/translator';
-
-import { settingsOf } from '../../../../../src/engine/adapters/settings/reader';
+import { claimDailySlot, limitNotice } from '../../../../src/app/requests/dailyLimit';
+import { translator } from '../../../../src/core/i18n/translator';
+import { limitPortsOf } from '../../../../src/engine/adapters/filingPorts';
+import { settingsOf } from '../../../../src/engine/adapters/settings/reader';
 
 type Assoc = { model: string; id: string };
-/** One call over the world: its own settings snapshot, as an entry point makes one. */
-const callOfWorld = (world: { read: IRead; persistence: IPersistence }) => ({
-  read: world.read,
-  persistence: world.persistence,
-  settings: settingsOf(world.read.getEnvironmentReader().getSettings()),
-});
+/**
+ * The use case over the engine's adapters on this world, as one call: its own settings snapshot,
+ * as an entry point makes one, and its clock.
+ */
+const callOfWorld = (world: { read: IRead; persistence: IPersistence }, now = () => new Date()) =>
+  limitPortsOf({
+    read: world.read,
+    persistence: world.persistence,
+    settings: settingsOf(world.read.getEnvironmentReader().getSettings()),
+    now,
+  });
 const keyOf = (a: Assoc) => `${a.model}:${a.id}`;
 
 function interleavingWorld(seed: number, settings: Record<string, unknown>) {
@@ -97,32 +102,45 @@ describe('the daily limit under parallel submits', () => {
   it('a claim of a submit still deciding, met on every try, is a race (busy), not the limit', async () => {
     const world = interleavingWorld(5, { requests_per_day: 1 });
     const at = () => new Date('2026-03-10T12:00:00Z');
-    expect(await claimDailySlot(callOfWorld(world), 'u1', 'first', { now: at })).toBe('claimed');
+    expect(await claimDailySlot(callOfWorld(world, at), 'u1', 'first')).toBe('claimed');
     const pause = async () => undefined;
-    expect(await claimDailySlot(callOfWorld(world), 'u1', 'second', { now: at, pause })).toBe('busy');
+    expect(await claimDailySlot(callOfWorld(world, at), 'u1', 'second', { pause })).toBe('busy');
     expect(world.records).toHaveLength(1);
   });
 
   it('at the limit, the notice says when the next one can be filed and whom to write to', async () => {
     const world = interleavingWorld(3, { requests_per_day: 1, dpo_email: 'dpo@acme.example' });
     const at = () => new Date('2026-03-10T12:00:00Z');
-    expect(await claimDailySlot(callOfWorld(world), 'u1', 'first', { now: at })).toBe('claimed');
+    expect(await claimDailySlot(callOfWorld(world, at), 'u1', 'first')).toBe('claimed');
     // A minute on, the first claim (never filed here) no longer counts as a submit still deciding.
     const later = () => new Date('2026-03-10T12:01:00Z');
-    expect(await claimDailySlot(callOfWorld(world), 'u1', 'second', { now: later })).toBe('full');
+    expect(await claimDailySlot(callOfWorld(world, later), 'u1', 'second')).toBe('full');
     expect(
-      await limitNotice(callOfWorld(world), 'u1', translator('en'), new Date('2026-03-10T13:00:00Z')),
+      await limitNotice(
+        callOfWorld(world, () => new Date('2026-03-10T13:00:00Z')),
+        'u1',
+        translator('en'),
+      ),
     ).toBe(
       'You have filed 1 requests in the last 24 hours, the most allowed. You can file the next one from March 11, 2026 at 12:00 PM (UTC). Until then, you can write to the Data Protection Officer at dpo@acme.example.',
     );
     // In the person's own time zone when their profile has one.
     expect(
-      await limitNotice(callOfWorld(world), 'u1', translator('de'), new Date('2026-03-10T13:00:00Z'), 2),
+      await limitNotice(
+        callOfWorld(world, () => new Date('2026-03-10T13:00:00Z')),
+        'u1',
+        translator('de'),
+        2,
+      ),
     ).toBe(
       'Sie haben in den letzten 24 Stunden 1 Anträge gestellt, das erlaubte Maximum. Den nächsten können Sie ab 11. März 2026 um 14:00 (UTC+2) stellen. Bis dahin können Sie an die oder den Datenschutzbeauftragte(n) unter dpo@acme.example schreiben.',
     );
     expect(
-      await limitNotice(callOfWorld(world), 'u1', translator('en'), new Date('2026-03-11T12:00:01Z')),
+      await limitNotice(
+        callOfWorld(world, () => new Date('2026-03-11T12:00:01Z')),
+        'u1',
+        translator('en'),
+      ),
     ).toBe(undefined);
   });
 });

@@ -1,0 +1,18 @@
+/**
+ * What filing a request needs beyond the store: the vendor track's first send put in the outbox
+ * (the job delivers it; a submit never calls the vendor), and the DPO e-mailed when no admin can
+ * be told about the workspace track.
+ */
+import type { PrivacyRequest } from '../requests/request';
+
+export interface FilingOutbox {
+  /** Written before the request itself: an entry without a request is dropped by the job. */
+  scheduleSend(requestId: string, dueAt: string): Promise<void>;
+  /** Runs the outbox soon instead of at its next tick; never fails (the tick picks it up anyway). */
+  wake(): Promise<void>;
+}
+
+export interface DpoMailer {
+  /** E-mails the workspace track of a request to the DPO; false when the workspace cannot send e-mail. */
+  emailWorkspaceTrack(request: PrivacyRequest): Promise<boolean>;
+}

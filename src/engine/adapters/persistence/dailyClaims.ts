@@ -1,0 +1,22 @@
+/** The daily limit's claims (core/ports/claims): one record per request, under the person's id. */
+import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { DailyClaim, DailyClaims } from '../../../core/ports/claims';
+import type { Key } from './records';
+import { readRecords, removeRecords, writeRecord } from './records';
+
+const claimsOf = (userId: string): Key => [
+  { model: 'user', id: userId },
+  { model: 'misc', id: 'request-claim' },
+];
+const claimKey = (userId: string, requestId: string): Key => [
+  ...claimsOf(userId),
+  { model: 'misc', id: `request-claim:${requestId}` },
+];
+
+export function dailyClaimsOver(reader: IPersistenceRead, persistence: IPersistence): DailyClaims {
+  return {
+    put: (userId, claim) => writeRecord<DailyClaim>(persistence, claimKey(userId, claim.requestId), claim),
+    remove: (userId, requestId) => removeRecords(persistence, claimKey(userId, requestId)),
+    ofUser: (userId) => readRecords<DailyClaim>(reader, claimsOf(userId)),
+  };
+}
