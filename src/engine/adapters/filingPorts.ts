@@ -74,10 +74,10 @@ export function operatorPortsOf(call: Call, known?: KnownPerson): OperatorPorts 
 
 /** `submitter`: the person filing, already read (their receipt needs no second read of their account). */
 export function filingPortsOf(call: Call, submitter: KnownPerson): FilingPorts {
-  const operator = operatorPortsOf(call, submitter);
   return {
     ...limitPortsOf(call),
-    ...operator,
+    ...operatorPortsOf(call, submitter),
+    // The whole store and notifier: filing reads, creates and tells the person too.
     requests: requestsStoreOver(call.read.getPersistenceReader(), call.persistence),
     notifier: notifierOver(call, submitter),
     claims: filingClaimsOver(call),
