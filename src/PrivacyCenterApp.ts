@@ -38,7 +38,7 @@ import { handleBlockAction } from './engine/entry/interactions/blockActions';
 import { REGISTRATION_CHECK_JOB, registrationCheckJob } from './engine/entry/jobs/registrationCheck';
 import { settingsProblemJob } from './engine/entry/jobs/settingsProblem';
 import { SETTINGS } from './engine/adapters/settings/definitions';
-import { checkSettingSave } from './engine/adapters/settings/onSave';
+import { checkSettingSave } from './engine/entry/settings/onSave';
 import { rememberInstaller } from './engine/adapters/server/installer';
 import { settingsOf } from './engine/adapters/settings/reader';
 import { engineCall } from './engine/adapters/engineCall';

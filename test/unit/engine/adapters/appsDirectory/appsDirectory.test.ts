@@ -23,7 +23,7 @@ import {
 } from '../../../../../src/engine/entry/jobs/appsRefresh';
 import type { IConfigurationModify } from '@rocket.chat/apps-engine/definition/accessors';
 import { SETTINGS } from '../../../../../src/engine/adapters/settings/definitions';
-import { checkSettingSave, SECRET_MASK } from '../../../../../src/engine/adapters/settings/onSave';
+import { checkSettingSave, SECRET_MASK } from '../../../../../src/engine/entry/settings/onSave';
 import { AppsViewIds } from '../../../../../src/engine/views/appsView';
 import type { World, WorldOptions } from '../../../fakes';
 import { fakeRoom, fakeUser, fakeWorld } from '../../../fakes';

@@ -2,7 +2,7 @@ import type { IConfigurationModify, ISettingRead } from '@rocket.chat/apps-engin
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import { SETTINGS } from '../../../../../src/engine/adapters/settings/definitions';
 import { SettingId } from '../../../../../src/core/settings/ids';
-import { checkSettingSave } from '../../../../../src/engine/adapters/settings/onSave';
+import { checkSettingSave } from '../../../../../src/engine/entry/settings/onSave';
 import { readPrivacySettings, settingsOf } from '../../../../../src/engine/adapters/settings/reader';
 import { settingsProblemJob } from '../../../../../src/engine/entry/jobs/settingsProblem';
 import { fakeUser, fakeWorld } from '../../../fakes';

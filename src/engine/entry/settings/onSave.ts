@@ -19,9 +19,9 @@ import type {
 import { maskUrlCredentials } from '../../../core/settings/validation';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
-import type { SettingsProblem } from '../../entry/jobs/settingsProblem';
-import { SETTINGS_PROBLEM_JOB } from '../../entry/jobs/settingsProblem';
-import { settingsOf } from './reader';
+import type { SettingsProblem } from '../jobs/settingsProblem';
+import { SETTINGS_PROBLEM_JOB } from '../jobs/settingsProblem';
+import { settingsOf } from '../../adapters/settings/reader';
 import { isSettingId, SETTING_RULES } from '../../../core/settings/rules';
 
 /** Stands for a secret that is set, in the notice to the admins. */
