@@ -5,9 +5,7 @@
  * applied and the user told; a forged one is refused.
  */
 const { startWorkspace, freshStoreDir, fromApp } = require('./helpers/workspace');
-const { startReferenceEndpoint } = require('../workspace/dsr-endpoint');
-const { createWorkspaceServer } = require('../workspace/api/server');
-const { WorkspaceHost } = require('../workspace/host');
+const { startReferenceEndpoint, createWorkspaceServer, WorkspaceHost } = require('../workspace');
 
 jest.setTimeout(60_000);
 

@@ -5,7 +5,7 @@
  * and the status the user sees afterwards.
  */
 const { startWorkspace, fromApp } = require('./helpers/workspace');
-const { startReferenceEndpoint } = require('../workspace/dsr-endpoint');
+const { startReferenceEndpoint } = require('../workspace');
 
 jest.setTimeout(60_000);
 

@@ -9,7 +9,7 @@
  */
 const http = require('node:http');
 const { startWorkspace, fromApp, freshStoreDir } = require('./workspace');
-const { startReferenceEndpoint } = require('../../workspace/dsr-endpoint');
+const { startReferenceEndpoint } = require('../../workspace');
 // The app's own catalogue and reference scheme (TypeScript, through ts-jest): the words the
 // user should read, in their language, rather than copies of them.
 const { translator } = require('../../../src/core/i18n/translator');
