@@ -13,8 +13,11 @@ import { spawnSync } from 'node:child_process';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
-const { startWorkspace } = require(join(root, 'test', 'integration', 'helpers', 'workspace.js'));
-const { startReferenceEndpoint } = require(join(root, 'test', 'workspace', 'dsr-endpoint', 'index.js'));
+// The workspace's public entry (test/workspace/index.js), as the tests use it.
+const { startWorkspace, startReferenceEndpoint, quietEngineWarnings } = require(
+  join(root, 'test', 'workspace', 'index.js'),
+);
+quietEngineWarnings();
 
 spawnSync(process.execPath, [join(root, '.tools', 'package.mjs')], { cwd: root, stdio: 'inherit' });
 

@@ -6,7 +6,7 @@
  * with its age), an answer the app does not understand, and the recovery.
  */
 const { translator } = require('../../src/core/i18n/translator');
-const { READER_ACCESS } = require('../workspace/host/appsCatalogue');
+const { READER_ACCESS } = require('../workspace');
 const {
   startDirectoryWorkspace,
   configureAccess,

@@ -6,7 +6,7 @@
  * words and in a privacy-minded order; the search, category and refresh controls; German for bruno.
  */
 const { translator } = require('../../src/core/i18n/translator');
-const { READER_ACCESS, ADMIN_ACCESS } = require('../workspace/host/appsCatalogue');
+const { READER_ACCESS, ADMIN_ACCESS } = require('../workspace');
 const {
   manifest,
   startDirectoryWorkspace,

@@ -5,8 +5,7 @@
  * never runs and every later call fails. The app cannot catch that; what it can do is not expose
  * the public callback endpoint unless the admin said the vendor can reach the workspace.
  */
-const { createWorkspaceServer } = require('../workspace/api/server');
-const { WorkspaceHost } = require('../workspace/host');
+const { createWorkspaceServer, WorkspaceHost } = require('../workspace');
 const { startWorkspace, freshStoreDir } = require('./helpers/workspace');
 
 jest.setTimeout(120_000);

@@ -5,7 +5,7 @@ const path = require('node:path');
 const { startWorkspace, textOf } = require('./helpers/workspace');
 const { fileRequest, storedRequest, createsFor } = require('./helpers/requests');
 const { translator } = require('../../src/core/i18n/translator');
-const { createWorkspaceServer } = require('../workspace/api/server');
+const { createWorkspaceServer } = require('../workspace');
 
 jest.setTimeout(60_000);
 

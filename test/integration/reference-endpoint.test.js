@@ -7,7 +7,7 @@
  */
 const http = require('node:http');
 const crypto = require('node:crypto');
-const { startReferenceEndpoint } = require('../workspace/dsr-endpoint');
+const { startReferenceEndpoint } = require('../workspace');
 
 jest.setTimeout(15000);
 

@@ -75,10 +75,14 @@ it('an empty category list: a field error, the modal stays open', async () => {
   expect(storedRequest(host, id)).toBeUndefined();
 });
 
-it('both at once: both fields answered', async () => {
-  const { viewId } = await openRequest(host, 'bruno');
+it('both at once: both fields answered, on the modal that stays open', async () => {
+  const { viewId, id } = await openRequest(host, 'bruno');
   const result = await host.submitView('bruno', viewId, modalState({ categories: [], confirm: false }));
+  expect(result.ok).toBe(false);
   expect(Object.keys(result.errors).sort()).toEqual(['request-categories-select', 'request-confirm-check']);
+  expect(requestModalOf(host, 'bruno')).toMatchObject({ viewId, errors: result.errors });
+  expect(storedRequest(host, id)).toBeUndefined();
+  expect(heldFor(endpoint, id)).toEqual([]);
 });
 
 it('a view id the user never opened: refused in their language, nothing filed', async () => {

@@ -6,9 +6,7 @@
  * no log record the workspace keeps holds any of the secrets, good or refused.
  */
 const { createHmac } = require('node:crypto');
-const { createWorkspaceServer } = require('../workspace/api/server');
-const { WorkspaceHost } = require('../workspace/host');
-const { startReferenceEndpoint } = require('../workspace/dsr-endpoint');
+const { createWorkspaceServer, WorkspaceHost, startReferenceEndpoint } = require('../workspace');
 const { startWorkspace, freshStoreDir } = require('./helpers/workspace');
 const { fileRequest, storedRequest } = require('./helpers/requests');
 

@@ -1,5 +1,9 @@
 'use strict';
-/** The packaged zip in the real runtime: it loads, answers, and keeps its data over a restart. */
+/**
+ * The packaged zip in the real runtime: it loads, answers, runs its own jobs on the scheduler's
+ * tick, and keeps its data over a restart.
+ */
+const { startReferenceEndpoint } = require('../workspace');
 const {
   startWorkspace,
   freshStoreDir,
@@ -10,6 +14,16 @@ const {
 } = require('./helpers/workspace');
 
 jest.setTimeout(60_000);
+
+async function until(check, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('waited in vain');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 describe('the packaged app in the real Apps-Engine runtime', () => {
   let host;
@@ -70,6 +84,51 @@ describe('the packaged app in the real Apps-Engine runtime', () => {
     await host.runCommand('carla', '/privacy policy');
     const select = findElement(host.openViews('carla')[0].view, 'policy-jurisdiction-select');
     expect(select.initialValue).toBe('lgpd');
+  });
+
+  it('runs its own jobs: a request filed through the modal reaches the DSR endpoint with nobody running them, and the user is told', async () => {
+    const endpoint = await startReferenceEndpoint({ port: 0 });
+    try {
+      host = await startWorkspace();
+      await host.setAppSetting('dsr_allow_local_endpoint', true); // the endpoint is on 127.0.0.1
+      await host.setAppSetting('dsr_endpoint_url', endpoint.url);
+      expect(await host.runCommand('alice', '/privacy request')).toMatchObject({ ok: true });
+      const modal = host.openViews('alice').find((v) => v.surface === 'modal');
+      const result = await host.submitView('alice', modal.viewId, {
+        'request-jurisdiction': { 'request-jurisdiction-select': 'gdpr' },
+        'request-type': { 'request-type-select': 'access' },
+        'request-categories': { 'request-categories-select': ['account', 'usage'] },
+        'request-details': { 'request-details-input': '' },
+        'request-confirm': { 'request-confirm-check': ['own'] },
+      });
+      expect(result).toMatchObject({ ok: true });
+      expect(host.openViews('alice')).toEqual([]);
+
+      const receipt = fromApp(host, 'alice').find((m) => m.kind === 'message' && m.roomType === 'd');
+      expect(receipt.text).toMatch(/PR-[0-9A-F]{8}/);
+      const reference = receipt.text.match(/PR-[0-9A-F]{8}/)[0];
+
+      // Nobody runs jobs here: the scheduler does, on its own.
+      const call = await until(() =>
+        endpoint.inbox().find((c) => c.method === 'POST' && c.path === '/dsr/requests'),
+      );
+      expect(call.answer.status).toBe(201);
+      expect(call.body).toMatchObject({ subject_request_type: 'access', regulation: 'gdpr' });
+      expect(call.body.subject_identities).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ identity_type: 'email', identity_value: 'alice@example.org' }),
+        ]),
+      );
+      await until(() =>
+        fromApp(host, 'alice').some(
+          (m) => m.text.includes(reference) && m.text.includes('received by the vendor'),
+        ),
+      );
+      await host.runCommand('alice', '/privacy status');
+      expect(fromApp(host, 'alice').at(-1).text).toContain(reference);
+    } finally {
+      await endpoint.close();
+    }
   });
 
   it('restarts the runtime in place and keeps working', async () => {

@@ -1,5 +1,9 @@
 'use strict';
-/** The host's own bridges behave as the server's do (no app needed for these). */
+/**
+ * The host's own bridges behave as the server's do, and the host knows no app of its own: who
+ * the workspace holds and what its REST API lists come from the fixtures it is given (no app
+ * needed for these).
+ */
 const http = require('node:http');
 const { freshStoreDir } = require('./helpers/workspace');
 const { JsonStore } = require('../workspace/host/store');
@@ -7,6 +11,9 @@ const { WorkspaceHttpBridge } = require('../workspace/host/bridges/http');
 const { WorkspaceSchedulerBridge, intervalMs } = require('../workspace/host/bridges/scheduler');
 const { WorkspacePersistenceBridge } = require('../workspace/host/bridges/persistence');
 const { parseCommandLine } = require('../workspace/host/command-line');
+const { Workspace } = require('../workspace/host/workspace');
+const { appsRestAnswer } = require('../workspace/host/apps-rest');
+const { GenericWorkspaceHost, WorkspaceHost, SEED_USERS } = require('../workspace');
 
 jest.setTimeout(20_000);
 
@@ -135,5 +142,55 @@ describe('composer line', () => {
       args: ['policy', 'now'],
     });
     expect(parseCommandLine('hello')).toBeUndefined();
+  });
+});
+
+describe('fixtures', () => {
+  it('the generic host holds nobody of its own: without fixtures it says what it needs', () => {
+    expect(() => new GenericWorkspaceHost(undefined)).toThrow(
+      "A WorkspaceHost needs fixtures (users, installAs): require('test/workspace') makes one with this app's.",
+    );
+    expect(new WorkspaceHost().fixtures.users).toBe(SEED_USERS);
+  });
+
+  it('a fresh workspace holds the fixtures’ users, all in #general, created by the first admin', () => {
+    const users = [
+      { id: 'u-1', username: 'zoe', name: 'Zoe', roles: ['user'], email: 'zoe@example.org' },
+      { id: 'u-2', username: 'root', name: 'Root', roles: ['admin'], language: 'fr', email: 'r@example.org' },
+    ];
+    const workspace = new Workspace(new JsonStore(freshStoreDir()), { users });
+    expect(workspace.users().map((u) => [u.username, u.settings.preferences.language])).toEqual([
+      ['zoe', undefined],
+      ['root', 'fr'],
+    ]);
+    expect(workspace.roomRecordById('GENERAL')).toMatchObject({ userIds: ['u-1', 'u-2'], creatorId: 'u-2' });
+    expect(workspace.toIUser(workspace.userRecordByUsername('zoe')).emails).toEqual([
+      { address: 'zoe@example.org', verified: true },
+    ]);
+  });
+
+  it('the apps REST API lists the apps the host runs, then the catalogue it is given, to a token it knows', () => {
+    const catalogue = { installed: [{ id: 'other', name: 'Other' }], marketplace: [{ appId: 'other' }] };
+    const tokens = [{ userId: 'u-1', token: 't-1' }];
+    const ask = (pathname, token = 't-1') =>
+      appsRestAnswer({
+        pathname,
+        headers: { 'x-user-id': 'u-1', 'x-auth-token': token },
+        ours: [{ id: 'ours', name: 'Ours' }],
+        catalogue,
+        tokens,
+      });
+    expect(ask('/api/apps/installed')).toEqual({
+      status: 200,
+      body: {
+        apps: [
+          { id: 'ours', name: 'Ours' },
+          { id: 'other', name: 'Other' },
+        ],
+        success: true,
+      },
+    });
+    expect(ask('/api/apps/marketplace/')).toEqual({ status: 200, body: [{ appId: 'other' }] });
+    expect(ask('/api/apps/installed', 'wrong').status).toBe(401);
   });
 });

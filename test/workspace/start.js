@@ -11,20 +11,22 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
-const { WorkspaceHost } = require('./host');
-const { createWorkspaceServer } = require('./api/server');
-const { READER_ACCESS } = require('./host/appsCatalogue');
+const {
+  WorkspaceHost,
+  createWorkspaceServer,
+  startReferenceEndpoint,
+  READER_ACCESS,
+  manifest,
+  zipPath,
+} = require('./index');
 
 const root = path.resolve(__dirname, '..', '..');
-const REFERENCE_ENDPOINT = path.join(__dirname, 'dsr-endpoint', 'index.js');
 /** App settings that take the DSR endpoint's URL, when the app has one and it is empty. */
 const ENDPOINT_SETTING = /(dsr|endpoint).*(url|endpoint)|endpoint/i;
 const EARLIER_REFERENCE = /^http:\/\/127\.0\.0\.1:\d+\/dsr\/?$/;
 
 async function startEndpoint() {
   if (process.env.DSR_ENDPOINT_URL) return { url: process.env.DSR_ENDPOINT_URL, kind: 'external' };
-  if (!fs.existsSync(REFERENCE_ENDPOINT)) return undefined;
-  const { startReferenceEndpoint } = require(REFERENCE_ENDPOINT);
   const reference = await startReferenceEndpoint({ port: 0 });
   return { url: reference.url, kind: 'reference', reference };
 }
@@ -37,8 +39,6 @@ function listen(server, port) {
 }
 
 async function main() {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8'));
-  const zipPath = path.join(root, 'dist', `${manifest.nameSlug}_${manifest.version}.zip`);
   if (!fs.existsSync(zipPath))
     throw new Error(
       `${path.relative(root, zipPath)} is missing: run \`node .tools/package.mjs\` (npm start does).`,
@@ -55,7 +55,11 @@ async function main() {
   console.log(
     `starting the runtime (${path.relative(root, zipPath)} in Apps-Engine 1.62.0 and Deno; the page at ${siteUrl}/ answers once it is up)...`,
   );
-  await host.start({ storeDir, zipPath, siteUrl, deployment: process.env.DEPLOYMENT || undefined });
+  // The host refuses a mode it does not know, naming the ones it does.
+  const deployment = /** @type {import('./host/workspace').DeploymentMode | undefined} */ (
+    process.env.DEPLOYMENT || undefined
+  );
+  await host.start({ storeDir, zipPath, siteUrl, deployment });
 
   if (endpoint) {
     // Fill the app's endpoint URL setting when it is empty, still names the reference endpoint
@@ -79,11 +83,8 @@ async function main() {
   // What an admin does once for `/privacy apps`: give the app the personal access token of a
   // dedicated user without admin rights for the workspace's own REST API (left alone when set).
   const settings = new Map(host.appSettings().map((s) => [s.id, s]));
-  if (
-    settings.has('apps_api_user_id') &&
-    !settings.get('apps_api_user_id').value &&
-    !settings.get('apps_api_token')?.value
-  ) {
+  const userIdSetting = settings.get('apps_api_user_id');
+  if (userIdSetting && !userIdSetting.value && !settings.get('apps_api_token')?.value) {
     await host.setAppSetting('apps_api_user_id', READER_ACCESS.userId);
     await host.setAppSetting('apps_api_token', READER_ACCESS.token);
   }

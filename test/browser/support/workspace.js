@@ -9,9 +9,10 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
+// The workspace's public entry: where its start script and built page are.
+const { START_SCRIPT: startScript, PLAYGROUND_BUNDLE: pageBundle } = require('../../workspace');
+
 const root = path.resolve(__dirname, '../../..');
-const startScript = path.join(root, 'test', 'workspace', 'start.js');
-const pageBundle = path.join(root, 'test', 'workspace', 'playground', 'dist', 'app.js');
 
 async function answers(url) {
   try {

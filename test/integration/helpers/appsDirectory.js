@@ -2,11 +2,9 @@
 /**
  * For the /privacy apps tests: a workspace behind its HTTP server (the app reads
  * /api/apps/installed and /api/apps/marketplace from Site_Url, served from the fake catalogue in
- * test/workspace/host/appsCatalogue.js), and small readers of the directory view.
+ * test/workspace/fixtures/appsCatalogue.js), and small readers of the directory view.
  */
-const { createWorkspaceServer } = require('../../workspace/api/server');
-const { WorkspaceHost } = require('../../workspace/host');
-const { READER_ACCESS } = require('../../workspace/host/appsCatalogue');
+const { createWorkspaceServer, WorkspaceHost, READER_ACCESS } = require('../../workspace');
 const { manifest, startWorkspace, freshStoreDir, textOf } = require('./workspace');
 
 const VIEW_ID = 'apps-view';

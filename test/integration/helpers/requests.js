@@ -7,9 +7,8 @@
  * Jobs never run by themselves here (the scheduler's tick is an hour): every test says when they
  * run with `host.runJobs()`, the playground's "run jobs now".
  */
-const http = require('node:http');
 const { startWorkspace, fromApp, freshStoreDir } = require('./workspace');
-const { startReferenceEndpoint } = require('../../workspace/dsr-endpoint');
+const { startReferenceEndpoint, createWorkspaceServer, WorkspaceHost } = require('../../workspace');
 // The app's own catalogue and reference scheme (TypeScript, through ts-jest): the words the
 // user should read, in their language, rather than copies of them.
 const { translator } = require('../../../src/core/i18n/translator');
@@ -50,6 +49,7 @@ async function startRequestsWorkspace(options = {}) {
   const endpoint = await startReferenceEndpoint({ port: 0, ...(options.endpoint || {}) });
   const storeDir = options.storeDir ?? freshStoreDir();
   const host = await startWorkspace({
+    ...(options.host ? { host: options.host } : {}),
     storeDir,
     schedulerTickMs: NO_TICK,
     ...(options.deployment ? { deployment: options.deployment } : {}),
@@ -72,31 +72,20 @@ async function startRequestsWorkspace(options = {}) {
 }
 
 /**
- * A workspace the vendor can reach, for status callbacks over real HTTP: Site_Url is a small server
- * that hands /api/apps/public/... to the app as the server's router does, and the callback endpoint
- * is open (the engine registers an app's endpoints only when the app starts, so the app is started
- * again with "The endpoint can reach this workspace" on: issue 9.1). Stop it with `stop()`.
+ * A workspace the vendor can reach, for status callbacks over real HTTP: Site_Url is the
+ * workspace's own server (test/workspace/api/server.js), which hands /api/apps/public/... to the
+ * app as the server's router does, and the callback endpoint is open (the engine registers an
+ * app's endpoints only when the app starts, so the app is started again with "The endpoint can
+ * reach this workspace" on: issue 9.1). Stop it with `stop()`.
  */
 async function startReachableWorkspace(signingSecret, options = {}) {
-  let host;
-  const server = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => (raw += chunk));
-    req.on('end', async () => {
-      const answer = await host.callEndpoint({
-        method: req.method,
-        path: req.url,
-        headers: req.headers,
-        content: raw ? JSON.parse(raw) : undefined,
-      });
-      res.writeHead(answer.status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(answer.content ?? null));
-    });
-  });
+  const host = new WorkspaceHost();
+  const server = createWorkspaceServer({ host });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const siteUrl = `http://127.0.0.1:${server.address().port}`;
   const started = await startRequestsWorkspace({
     ...options,
+    host,
     siteUrl,
     endpoint: { signingSecret },
     settings: {
@@ -105,11 +94,11 @@ async function startReachableWorkspace(signingSecret, options = {}) {
       ...(options.settings ?? {}),
     },
   });
-  host = started.host;
   await host.restartRuntime();
   const stop = async () => {
     await host.stop();
     await started.endpoint.close();
+    server.closeAllConnections?.();
     await new Promise((resolve) => server.close(resolve));
   };
   return { ...started, siteUrl, stop };

@@ -1,52 +1,20 @@
 'use strict';
 /**
  * Integration tests run the packaged app (dist/<slug>_<version>.zip, built by `npm test` before
- * jest starts; packaged here once if it is missing) in the real Apps-Engine 1.62.0 runtime
- * through the local workspace host, over a store in a fresh temp folder.
+ * jest starts; packaged once if it is missing) in the real Apps-Engine 1.62.0 runtime through the
+ * local workspace host (its public entry, test/workspace/index.js), over a store in a fresh temp
+ * folder; and read what the app shows.
  */
-const { execFileSync } = require('node:child_process');
-const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
-const { WorkspaceHost } = require('../../workspace/host');
+const {
+  manifest,
+  zipPath,
+  packagedApp,
+  freshStoreDir,
+  startWorkspace,
+  quietEngineWarnings,
+} = require('../../workspace');
 
-// The engine warns on every view close the app does not handle (as on a server); keep test output
-// for what matters.
-const warn = console.warn.bind(console);
-console.warn = (...args) => {
-  if (typeof args[0] === 'string' && args[0].includes('Falling back to default handler')) return;
-  warn(...args);
-};
-
-const root = path.resolve(__dirname, '..', '..', '..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8'));
-const zipPath = path.join(root, 'dist', `${manifest.nameSlug}_${manifest.version}.zip`);
-
-/** The packaged app; packages it when `npm test` has not. */
-function packagedApp() {
-  if (!fs.existsSync(zipPath))
-    execFileSync(process.execPath, [path.join(root, '.tools', 'package.mjs')], { cwd: root, stdio: 'pipe' });
-  return zipPath;
-}
-
-/** A new empty folder for a workspace store. */
-function freshStoreDir() {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-center-it-'));
-}
-
-/**
- * Starts a host with the packaged app. Stop it with `await host.stop()`.
- * @param {{host?: WorkspaceHost, storeDir?: string, deployment?: string, siteUrl?: string}} [options] pass `host` to start one made earlier (e.g. already behind an HTTP server)
- */
-async function startWorkspace({ host = new WorkspaceHost(), ...options } = {}) {
-  await host.start({
-    storeDir: options.storeDir ?? freshStoreDir(),
-    zipPath: packagedApp(),
-    runtimeTimeoutMs: 10_000,
-    ...options,
-  });
-  return host;
-}
+quietEngineWarnings();
 
 /** The text of every block (and nested text objects) of a view or message, joined. */
 function textOf(blocksOrView) {

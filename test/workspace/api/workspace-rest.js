@@ -2,18 +2,20 @@
 /**
  * The two Rocket.Chat REST calls the app makes to its own workspace: `GET /api/apps/installed`
  * and `GET /api/apps/marketplace`, authenticated with `X-User-Id` / `X-Auth-Token` (a personal
- * access token). Answered from the fake catalogue (host/appsCatalogue.js), with our app as the
- * engine holds it listed first, and failing as `host.setAppsApiFailure(mode)` says.
+ * access token). Answered by host/apps-rest.js from the host's fixtures (this app's:
+ * fixtures/appsCatalogue.js), with the apps the engine runs listed first, and failing as
+ * `host.setAppsApiFailure(mode)` says.
  */
-const { catalogueAnswer } = require('../host/appsCatalogue');
+const { appsRestAnswer, isAppsRestRoute } = require('../host/apps-rest');
 const { sendJson } = require('./http-utils');
 
-const ROUTES = new Set(['/api/apps/installed', '/api/apps/marketplace']);
-
 /** @param {string} pathname */
-const isWorkspaceRest = (pathname) => ROUTES.has(pathname.replace(/\/+$/, ''));
+const isWorkspaceRest = (pathname) => isAppsRestRoute(pathname);
 
-/** The apps the host runs, in the format of `/api/apps/installed`. */
+/**
+ * The apps the host runs, in the format of `/api/apps/installed`.
+ * @param {import('../host').WorkspaceHost} host
+ */
 async function ourApps(host) {
   const ours = [];
   for (const app of await host.manager.get()) {
@@ -41,11 +43,13 @@ async function ourApps(host) {
  * @param {URL} url
  */
 async function serveWorkspaceRest(host, req, res, url) {
-  const answer = catalogueAnswer({
+  const answer = appsRestAnswer({
     pathname: url.pathname,
     headers: req.headers,
     failure: host.appsApiFailure,
     ours: url.pathname.startsWith('/api/apps/installed') ? await ourApps(host) : [],
+    catalogue: host.fixtures.appsCatalogue,
+    tokens: host.fixtures.accessTokens,
   });
   // A time-out: the request is held open until the caller gives up (or the server closes).
   // The host counts it from here, so a test knows the server is holding it, not only that the

@@ -42,7 +42,7 @@ const MAX_CLOSED_MS = 10 * 60 * 1000;
 class BehaviourError extends Error {}
 
 /** @param {unknown} v @param {number} min @param {number} max */
-const intIn = (v, min, max) => Number.isInteger(v) && v >= min && v <= max;
+const intIn = (v, min, max) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
 /**
  * Checks and completes a behaviour with its defaults.
@@ -51,9 +51,11 @@ const intIn = (v, min, max) => Number.isInteger(v) && v >= min && v <= max;
  * @throws {BehaviourError} with a message naming what is wrong
  */
 function normalizeBehaviour(input) {
-  const b = typeof input === 'string' ? { mode: input } : input;
-  if (typeof b !== 'object' || b === null || Array.isArray(b))
+  const given = typeof input === 'string' ? { mode: input } : input;
+  if (typeof given !== 'object' || given === null || Array.isArray(given))
     throw new BehaviourError('A behaviour is an object with a mode.');
+  /** @type {Record<string, any>} each field is checked below */
+  const b = given;
   if (!MODES.includes(b.mode)) throw new BehaviourError(`mode must be one of: ${MODES.join(', ')}.`);
   if (b.on !== undefined && b.on !== null && !ROUTES.includes(b.on))
     throw new BehaviourError(`on must be one of: ${ROUTES.join(', ')}.`);
@@ -151,7 +153,7 @@ class BehaviourState {
     if (!this.appliesTo(route) || b.mode === 'unauthorized' || (b.mode === 'refuse' && b.how === 'close'))
       return null;
     const taken = { ...b };
-    if (b.count !== 'always') {
+    if (typeof b.count === 'number') {
       b.count -= 1;
       if (b.count <= 0) this.active = { mode: 'normal' };
     }

@@ -21,7 +21,7 @@ const MAX_ANSWER_BYTES = 64 * 1024;
  * @param {string} raw
  * @param {Record<string, string>} headers
  * @param {number} timeoutMs
- * @returns {Promise<{ status: number, headers: object, body: string } | { status: null, error: string }>}
+ * @returns {Promise<{ status: number | null, headers: object, body: string } | { status: null, error: string }>}
  */
 function post(url, raw, headers, timeoutMs) {
   const client = new URL(url).protocol === 'https:' ? https : http;

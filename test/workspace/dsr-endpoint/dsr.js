@@ -79,7 +79,7 @@ function create(ctx, raw) {
     const message = `${errors.length} field${errors.length === 1 ? ' is' : 's are'} invalid: ${[...new Set(errors.map((e) => e.field))].join(', ')}.`;
     return { status: 400, body: errorBody('invalid_request', message, errors) };
   }
-  const body = parsed.value;
+  const body = /** @type {Record<string, any>} checked by validateCreateBody */ (parsed.value);
   const existing = ctx.store.get(body.subject_request_id);
   if (existing) {
     // Idempotency: one request per id. A repeat is answered 200 with the first receipt.
@@ -164,7 +164,7 @@ async function handleDsrCall(ctx, req, res, subpath, raw) {
     sendJson(res, code, body, headers);
   };
 
-  const match = matchRoute(subpath, req.method);
+  const match = matchRoute(subpath, req.method ?? '');
   if ('notFound' in match)
     return answer({ status: 404, body: errorBody('not_found', 'There is nothing here.') });
   if ('allow' in match) {
@@ -237,7 +237,8 @@ async function handleDsrCall(ctx, req, res, subpath, raw) {
   if (route === 'create') {
     if (ctx.config.signingSecret) {
       const verdict = verifySignature({
-        header: req.headers['x-privacy-signature'],
+        // A custom header: Node joins repeats into one string.
+        header: /** @type {string | undefined} */ (req.headers['x-privacy-signature']),
         rawBody: raw ?? '',
         secret: ctx.config.signingSecret,
       });

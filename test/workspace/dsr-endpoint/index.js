@@ -33,7 +33,7 @@ function listen(server, port, host) {
     server.once('error', onError);
     server.listen(port, host, () => {
       server.off('error', onError);
-      resolve();
+      resolve(undefined);
     });
   });
 }
@@ -76,13 +76,15 @@ async function startReferenceEndpoint(options = {}) {
   /** Connections held open on purpose (time-out behaviours). */
   const holds = new Set();
   /** Set while the port is closed by `refuse`/`close`; the timer reopens it. */
+  /** @type {NodeJS.Timeout | null} */
   let refuseTimer = null;
   let closing = false;
 
   /** Holds a call without answering; after holdMs the connection is dropped. */
   function hold(entry, res, holdMs, wouldHaveAnswered) {
     entry.answer = { held: true, holdMs, ...(wouldHaveAnswered ? { wouldHaveAnswered } : {}) };
-    const h = { res, timer: null };
+    /** @type {{res: import('node:http').ServerResponse, timer: NodeJS.Timeout | undefined}} */
+    const h = { res, timer: undefined };
     const end = (how) => {
       clearTimeout(h.timer);
       holds.delete(h);
@@ -192,12 +194,12 @@ async function startReferenceEndpoint(options = {}) {
     async close() {
       if (closing) return;
       closing = true;
-      clearTimeout(refuseTimer);
+      clearTimeout(refuseTimer ?? undefined);
       refuseTimer = null;
       dropHeld();
       if (!server.listening) return void server.closeAllConnections();
       await new Promise((resolve) => {
-        server.close(() => resolve());
+        server.close(() => resolve(undefined));
         server.closeAllConnections();
       });
     },

@@ -13,6 +13,7 @@ class AdminError extends Error {
   }
 }
 
+/** @type {Record<string, [(v: any) => boolean, string]>} field -> [check, what is wrong otherwise] */
 const EXTRA_CHECKS = {
   reason: [(v) => typeof v === 'string', 'reason must be a string.'],
   results_url: [isHttpUrl, 'results_url must be an absolute http(s) URL.'],

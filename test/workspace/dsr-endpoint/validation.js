@@ -51,6 +51,7 @@ function isRfc3339(value, { utc = false } = {}) {
 }
 
 const isUuidV4 = (v) => typeof v === 'string' && UUID_V4.test(v);
+/** @param {unknown} v @returns {v is Record<string, any>} */
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v) => typeof v === 'string' && v.trim().length > 0;
 const isHttpUrl = (v) => {

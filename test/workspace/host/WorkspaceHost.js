@@ -2,8 +2,11 @@
 /**
  * The local workspace host: the real Apps-Engine 1.62.0 AppManager and its Deno runtime, our
  * bridges, and a store on disk. One host per process at a time (the AppManager is a singleton).
+ * Generic: who the workspace holds, the apps catalogue and tokens its REST API knows, and the
+ * shortcuts that know an app's jobs and records come from the fixtures it is given (this app's:
+ * test/workspace/fixtures, wired by test/workspace/index.js).
  *
- *   const host = new WorkspaceHost();
+ *   const host = new WorkspaceHost(fixtures);
  *   await host.start({ storeDir, zipPath, deployment: 'registered' });
  *   await host.runCommand('alice', '/privacy policy');
  *   host.openViews('alice'); host.transcript('alice');
@@ -22,11 +25,28 @@ const { WorkspaceMetadataStorage } = require('./storage/metadata-storage');
 const { WorkspaceSourceStorage } = require('./storage/source-storage');
 const { WorkspaceLogStorage } = require('./storage/log-storage');
 const { parseCommandLine } = require('./command-line');
-const { FAILURES: APPS_API_FAILURES } = require('./appsCatalogue');
+const { FAILURES: APPS_API_FAILURES } = require('./apps-rest');
 
-/** The app's jobs the host runs or reads by name (their processor ids, before `_<appId>`). */
-const REGISTRATION_CHECK_JOB = 'registration-check';
-const SETTINGS_PROBLEM_JOB = 'settings-problem';
+/**
+ * What the host knows of the app it runs, for its shortcuts; each is optional.
+ * @typedef {object} AppHooks
+ * @property {string} [registrationCheckJob] the processor id (before `_<appId>`) of the app's
+ *   registration check, which `checkRegistrationNow()` runs
+ * @property {(scheduled: Array<{seq: number, name: string, data?: any}>, settingId: string) => string | undefined} [refusalReason]
+ *   why the app refused a setting's value, from the one-time jobs it scheduled while saving it
+ * @property {(records: Array<{appId: string, associations: Array<{id: string}>, data: any}>, now: number) => {due: number, broughtForward: number}} [bringWaitingForward]
+ *   brings the app's deliveries waiting in back-off forward (changes its records in place)
+ */
+
+/**
+ * What a workspace holds besides the server itself.
+ * @typedef {object} WorkspaceFixtures
+ * @property {import('./seed').UserSeed[]} users the seeded users (all in `#general`)
+ * @property {string} installAs the username of the admin who installs the app
+ * @property {import('./apps-rest').AccessToken[]} [accessTokens] personal access tokens the REST API knows
+ * @property {import('./apps-rest').AppsCatalogue} [appsCatalogue] other installed apps and the Marketplace
+ * @property {AppHooks} [app] the shortcuts that know the app's jobs and records
+ */
 
 const { AppManager } = engineRequire('@rocket.chat/apps-engine/server/AppManager');
 const { AppInterface } = engineRequire('@rocket.chat/apps-engine/definition/metadata');
@@ -34,13 +54,42 @@ const { SlashCommandContext } = engineRequire('@rocket.chat/apps-engine/definiti
 const { AppStatusUtils } = engineRequire('@rocket.chat/apps-engine/definition/AppStatus');
 
 class WorkspaceHost {
-  constructor() {
-    /** @type {AppManager | undefined} */
+  /** @param {WorkspaceFixtures} fixtures */
+  constructor(fixtures) {
+    if (!fixtures?.users || !fixtures.installAs)
+      throw new Error(
+        "A WorkspaceHost needs fixtures (users, installAs): require('test/workspace') makes one with this app's.",
+      );
+    /** @type {Required<WorkspaceFixtures>} */
+    this.fixtures = {
+      accessTokens: [],
+      appsCatalogue: { installed: [], marketplace: [] },
+      app: {},
+      ...fixtures,
+    };
+    /** @type {any} the engine's AppManager while the host runs */
     this.manager = undefined;
+    // Set by start(): a host is used once started, as a server is. (The cast is JavaScript's
+    // spelling of TypeScript's definite assignment, `store!: JsonStore`.)
+    const setByStart = /** @type {any} */ (undefined);
+    /** @type {{storeDir: string, zipPath?: string, siteUrl?: string, deployment?: import('./workspace').DeploymentMode,
+     *   language?: string, runtimeTimeoutMs?: number, schedulerTickMs?: number}} */
+    this.options = setByStart;
+    /** @type {JsonStore} */
+    this.store = setByStart;
+    /** @type {Workspace} */
+    this.workspace = setByStart;
+    /** @type {WorkspaceBridges} set by boot(), again on each restart */
+    this.bridges = setByStart;
+    /** @type {WorkspaceLogStorage | undefined} */
+    this.logStorage = undefined;
+    /** @type {string | undefined} */
+    this.tempDir = undefined;
     /** @type {string | undefined} the id of the app started from `zipPath` */
     this.appId = undefined;
+    /** @type {{bootMs?: number, installMs?: number, restartMs?: number}} */
     this.timings = {};
-    /** How the workspace's `/api/apps/installed` and `/api/apps/marketplace` fail; undefined: they answer. */
+    /** @type {string | undefined} How the workspace's `/api/apps/installed` and `/api/apps/marketplace` fail; undefined: they answer. */
     this.appsApiFailure = undefined;
     /** How many `/api/apps/*` requests the workspace server has held open (`timeout`) so far. */
     this.appsApiHeld = 0;
@@ -49,8 +98,7 @@ class WorkspaceHost {
   /**
    * Starts the workspace over `storeDir` (a new folder is a fresh workspace; an existing one is a
    * restart) and installs, updates or just loads the app in `zipPath`.
-   * @param {{storeDir: string, zipPath?: string, siteUrl?: string, deployment?: import('./workspace').DeploymentMode,
-   *   language?: string, runtimeTimeoutMs?: number, schedulerTickMs?: number}} options
+   * @param {WorkspaceHost['options']} options
    */
   async start(options) {
     if (this.manager) throw new Error('This host is already started.');
@@ -66,8 +114,8 @@ class WorkspaceHost {
     if (process.env.NODE_ENV === 'test') process.env.NODE_ENV = 'production';
     this.options = options;
     this.store = new JsonStore(options.storeDir);
-    this.workspace = new Workspace(this.store, options);
-    this.tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-center-workspace-'));
+    this.workspace = new Workspace(this.store, { ...options, users: this.fixtures.users });
+    this.tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'apps-engine-workspace-'));
     try {
       await this.boot();
       if (options.zipPath) await this.install(fs.readFileSync(options.zipPath));
@@ -110,7 +158,7 @@ class WorkspaceHost {
     // means the engine's default set.
     const permissionsGranted = parsed.info.permissions;
     const installed = this.store.read('installed', () => ({}));
-    const admin = this.user('admin');
+    const admin = this.user(this.fixtures.installAs);
     let fulfillment;
     if (!this.manager.getOneById(appId)) {
       fulfillment = await this.manager.add(zip, { enable: true, user: admin, permissionsGranted });
@@ -264,7 +312,8 @@ class WorkspaceHost {
     const message = messageId
       ? this.workspace.toIMessage(this.workspace.messageRecordById(messageId))
       : undefined;
-    const room = roomId || message?.room?.id ? this.room(roomId ?? message.room.id) : undefined;
+    const roomOf = roomId ?? message?.room?.id;
+    const room = roomOf ? this.room(roomOf) : undefined;
     const payload = { blockId, value };
     const interaction = {
       type: 'blockAction',
@@ -333,7 +382,9 @@ class WorkspaceHost {
     const current = app?.getStorageItem().settings?.[id];
     if (!current) throw new Error(`The app has no setting "${id}".`);
     await this.manager.getSettingsManager().updateAppSetting(this.appId, { ...current, value });
-    return this.appSettings().find((s) => s.id === id);
+    const saved = this.appSettings().find((s) => s.id === id);
+    if (!saved) throw new Error(`The app has no setting "${id}" after saving it.`);
+    return saved;
   }
 
   /**
@@ -348,13 +399,9 @@ class WorkspaceHost {
     const setting = await this.setAppSetting(id, value);
     const inForce = setting.value ?? setting.packageValue;
     if (JSON.stringify(inForce) === JSON.stringify(value)) return { setting };
-    const notice = scheduler.scheduledOnce.find(
-      (j) => j.seq > mark && j.name.startsWith(`${SETTINGS_PROBLEM_JOB}_`) && j.data?.settingId === id,
-    );
-    return {
-      setting,
-      refused: { value, inForce, ...(notice?.data?.problem ? { problem: notice.data.problem } : {}) },
-    };
+    const since = scheduler.scheduledOnce.filter((j) => j.seq > mark);
+    const problem = this.fixtures.app.refusalReason?.(since, id);
+    return { setting, refused: { value, inForce, ...(problem ? { problem } : {}) } };
   }
 
   /** @param {import('./workspace').DeploymentMode} mode */
@@ -373,13 +420,15 @@ class WorkspaceHost {
     return { ...switched, checked: await this.checkRegistrationNow() };
   }
 
-  /** Runs the app's registration check job now (its run results). */
+  /** Runs the app's registration check job now (its run results; none when the app has none). */
   checkRegistrationNow() {
-    return this.bridges.scheduler.runNamed((name) => name.startsWith(`${REGISTRATION_CHECK_JOB}_`));
+    const job = this.fixtures.app.registrationCheckJob;
+    if (!job) return Promise.resolve([]);
+    return this.bridges.scheduler.runNamed((name) => name.startsWith(`${job}_`));
   }
 
   /**
-   * Makes the workspace's `/api/apps/*` routes fail (see host/appsCatalogue.js): `unauthorized`,
+   * Makes the workspace's `/api/apps/*` routes fail (see host/apps-rest.js): `unauthorized`,
    * `forbidden`, `timeout`, `server_error`, `bad_answer`, `marketplace_down`; undefined (or null)
    * makes them answer again.
    * @param {string | undefined | null} mode
@@ -408,32 +457,19 @@ class WorkspaceHost {
   }
 
   /**
-   * Moves the app's outbox hints (records `outbox:<id>` holding `{id, dueAt}`) of queued
-   * requests that wait in back-off to now, and their `delivery.nextAttemptAt` with them. Polls of
-   * open requests keep their time. The host owns the store; the app's code is not involved.
+   * Brings the app's deliveries waiting in back-off forward to now, as the app's hook says
+   * (fixtures/app.js for this app). The host owns the store; the app's code is not involved.
+   * @returns {{due: number, broughtForward: number}}
    */
   bringWaitingDeliveriesForward(now = Date.now()) {
-    const at = new Date(now).toISOString();
-    return this.bridges.persistence.change((records) => {
-      const mine = records.filter((r) => r.appId === this.appId);
-      const holding = (id) => mine.find((r) => r.associations.some((a) => a.id === id));
-      let due = 0;
-      let broughtForward = 0;
-      for (const record of mine) {
-        if (!record.associations.some((a) => a.id.startsWith('outbox:'))) continue;
-        const dueAt = Date.parse(record.data?.dueAt);
-        if (!(dueAt > now)) {
-          due++;
-          continue;
-        }
-        const request = holding(`request:${record.data.id}`)?.data;
-        if (request?.status !== 'queued') continue;
-        record.data.dueAt = at;
-        if (request.delivery?.nextAttemptAt) request.delivery.nextAttemptAt = at;
-        broughtForward++;
-      }
-      return { due, broughtForward };
-    });
+    const bring = this.fixtures.app.bringWaitingForward;
+    if (!bring) return { due: 0, broughtForward: 0 };
+    return this.bridges.persistence.change((records) =>
+      bring(
+        records.filter((r) => r.appId === this.appId),
+        now,
+      ),
+    );
   }
 
   /** Runs the jobs whose time has come (the scheduler does this on its own every tick). */

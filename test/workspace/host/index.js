@@ -1,8 +1,8 @@
 'use strict';
-/** The local workspace host (see README.md in test/workspace). */
+/** The generic Apps-Engine workspace host (see README.md in test/workspace; this app's wiring: ../index.js). */
 const { WorkspaceHost } = require('./WorkspaceHost');
-const { SEED_USERS } = require('./seed');
 const { DEPLOYMENTS } = require('./workspace');
 const { checkRuntime } = require('./runtime-env');
+const { FAILURES: APPS_API_FAILURES } = require('./apps-rest');
 
-module.exports = { WorkspaceHost, SEED_USERS, DEPLOYMENTS, checkRuntime };
+module.exports = { WorkspaceHost, DEPLOYMENTS, APPS_API_FAILURES, checkRuntime };

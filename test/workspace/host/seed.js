@@ -1,43 +1,20 @@
 'use strict';
-/** What a fresh workspace holds: an admin, three users in three languages, #general. */
-const SEED_USERS = [
-  {
-    id: 'user-admin',
-    username: 'admin',
-    name: 'Ada Admin',
-    roles: ['admin', 'user'],
-    language: undefined,
-    email: 'admin@example.org',
-  },
-  {
-    id: 'user-alice',
-    username: 'alice',
-    name: 'Alice Example',
-    roles: ['user'],
-    language: 'en',
-    email: 'alice@example.org',
-  },
-  {
-    id: 'user-bruno',
-    username: 'bruno',
-    name: 'Bruno Beispiel',
-    roles: ['user'],
-    language: 'de',
-    email: 'bruno@example.org',
-  },
-  {
-    id: 'user-carla',
-    username: 'carla',
-    name: 'Carla Exemplo',
-    roles: ['user'],
-    language: 'pt-BR',
-    email: 'carla@example.org',
-  },
-];
+/**
+ * What a fresh workspace holds: the seeded users (given by the fixtures, see
+ * fixtures/users.js) as the server stores them, and the default room `#general` (id `GENERAL`)
+ * with every one of them in it.
+ */
 
-/** @param {typeof SEED_USERS[number]} seed an IUser as the server hands it to apps */
+/**
+ * @typedef {{id: string, username: string, name: string, roles: string[], language?: string, email: string}} UserSeed
+ * @typedef {ReturnType<typeof seedWorkspace>} WorkspaceData
+ */
+
+const SEEDED_AT = '2026-01-05T09:00:00Z';
+
+/** @param {UserSeed} seed an IUser as the server hands it to apps */
 function seedUser(seed) {
-  const now = new Date('2026-01-05T09:00:00Z').toISOString();
+  const now = new Date(SEEDED_AT).toISOString();
   return {
     id: seed.id,
     username: seed.username,
@@ -57,28 +34,34 @@ function seedUser(seed) {
   };
 }
 
-function seedWorkspace() {
-  const users = SEED_USERS.map(seedUser);
+/** @param {UserSeed[]} seeds */
+function seedWorkspace(seeds) {
+  /** @type {Array<Record<string, any>>} */
+  const users = seeds.map(seedUser);
+  const creator = users.find((u) => u.roles.includes('admin')) ?? users[0];
   return {
     users,
+    /** @type {Array<Record<string, any>>} */
     rooms: [
       {
         id: 'GENERAL',
         slugifiedName: 'general',
         displayName: 'general',
         type: 'c',
-        creatorId: 'user-admin',
+        creatorId: creator?.id,
         userIds: users.map((u) => u.id),
         isDefault: true,
         isReadOnly: false,
         displaySystemMessages: true,
         messageCount: 0,
-        createdAt: new Date('2026-01-05T09:00:00Z').toISOString(),
+        createdAt: new Date(SEEDED_AT).toISOString(),
       },
     ],
+    /** @type {Array<Record<string, any>>} */
     messages: [],
+    /** @type {Array<Record<string, any>>} */
     emails: [],
   };
 }
 
-module.exports = { SEED_USERS, seedWorkspace };
+module.exports = { seedWorkspace };

@@ -22,13 +22,17 @@ const toDate = (v) => (typeof v === 'string' ? new Date(v) : v);
 class Workspace {
   /**
    * @param {import('./store').JsonStore} store
-   * @param {{siteUrl?: string, deployment?: DeploymentMode, language?: string}} options
+   * @param {{siteUrl?: string, deployment?: DeploymentMode, language?: string, users?: import('./seed').UserSeed[]}} options
+   *   `users`: who a fresh workspace holds (the fixtures'); an existing store keeps its own
    */
   constructor(store, options = {}) {
     this.store = store;
+    const users = options.users ?? [];
+    /** A fresh workspace's data (the store's `workspace` collection when it has none yet). */
+    this.seed = () => seedWorkspace(users);
     /** Site_Url of a self-hosted deployment (registered, unregistered, failing). */
     this.selfHostedUrl = options.siteUrl ?? DEFAULT_SELF_HOSTED_URL;
-    this.store.read('workspace', seedWorkspace);
+    this.store.read('workspace', this.seed);
     const meta = this.store.read('deployment', () => ({ mode: 'registered', language: 'en' }));
     if (options.deployment) this.setDeployment(options.deployment);
     if (options.language && options.language !== meta.language)
@@ -40,13 +44,14 @@ class Workspace {
     /** E-mails that failed: empty by default. */
   }
 
+  /** @returns {import('./seed').WorkspaceData} */
   get data() {
-    return this.store.read('workspace', seedWorkspace);
+    return this.store.read('workspace', this.seed);
   }
 
-  /** @param {(data: ReturnType<typeof seedWorkspace>) => any} change */
+  /** @param {(data: import('./seed').WorkspaceData) => any} change */
   change(change) {
-    return this.store.update('workspace', seedWorkspace, change);
+    return this.store.update('workspace', this.seed, change);
   }
 
   // --- deployment and server settings -------------------------------------------------------
@@ -268,7 +273,7 @@ class Workspace {
 
   // --- messages and ephemeral notices ------------------------------------------------------
   /**
-   * @param {{kind: 'message'|'ephemeral', roomId: string, toUserId?: string, sender?: any, text?: string, blocks?: any[], attachments?: any[], threadId?: string, appId?: string}} entry
+   * @param {{id?: string, kind: 'message'|'ephemeral', roomId: string, toUserId?: string, sender?: any, text?: string, blocks?: any[], attachments?: any[], threadId?: string, appId?: string}} entry
    * @returns {string} the message's id
    */
   addMessage(entry) {

@@ -31,6 +31,7 @@ class WorkspaceApiBridge extends ApiBridge {
       for (const api of list) {
         const pattern = api.computedPath.split('/').filter(Boolean);
         if (pattern.length !== parts.length) continue;
+        /** @type {Record<string, string>} */
         const params = {};
         const ok = pattern.every((segment, i) => {
           if (segment.startsWith(':')) {

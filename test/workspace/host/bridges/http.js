@@ -17,6 +17,10 @@ class WorkspaceHttpBridge extends HttpBridge {
     this.calls = [];
   }
 
+  /**
+   * @param {{method: string, url: string, request?: {params?: Record<string, any>, headers?: Record<string, string>,
+   *   content?: string, data?: any, timeout?: number}}} call
+   */
   async call({ method, url, request = {} }) {
     const target = new URL(url);
     for (const [name, value] of Object.entries(request.params ?? {}))
@@ -54,9 +58,11 @@ function send(target, method, headers, body, timeout) {
       res.on('error', reject);
       res.on('end', () => {
         const content = Buffer.concat(chunks).toString('utf8');
+        /** @type {Record<string, string>} */
         const lower = {};
         for (const [name, value] of Object.entries(res.headers))
           lower[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+        /** @type {{url: string, method: string, statusCode: number, headers: Record<string,string>, content: string, data?: any}} */
         const answer = {
           url: target.toString(),
           method,

@@ -10,6 +10,8 @@ const { engineRequire } = require('../runtime-env');
 
 const { PersistenceBridge } = engineRequire('@rocket.chat/apps-engine/server/bridges');
 
+/** @typedef {{_id: string, appId: string, associations: Array<{model: string, id: string}>, data: any}} StoredRecord */
+
 const key = (a) => `${a.model}:${a.id}`;
 const holdsAll = (record, associations) =>
   associations.every((a) => record.associations.some((b) => key(b) === key(a)));
@@ -25,11 +27,16 @@ class WorkspacePersistenceBridge extends PersistenceBridge {
     this.db = store;
   }
 
+  /** @returns {StoredRecord[]} */
   records() {
     return this.db.read('persistence', () => []);
   }
 
-  /** @param {(records: any[]) => any} change */
+  /**
+   * @template T
+   * @param {(records: StoredRecord[]) => T} change
+   * @returns {T}
+   */
   change(change) {
     return this.db.update('persistence', () => [], change);
   }

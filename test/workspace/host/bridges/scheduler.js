@@ -49,6 +49,12 @@ function whenMs(when) {
   return at;
 }
 
+/**
+ * @typedef {{jobId: string, name: string, appId: string, type: 'once'|'recurring', nextRunAt: number,
+ *   every?: number, interval?: string, data?: any, lastRunAt?: number}} StoredJob
+ * @typedef {{jobId: string, name: string, ok: boolean, error?: string, skipped?: string, ms: number, ts: string}} JobRun
+ */
+
 class WorkspaceSchedulerBridge extends SchedulerBridge {
   /** @param {import('../store').JsonStore} store @param {{tickMs?: number}} [options] */
   constructor(store, { tickMs = 250 } = {}) {
@@ -56,14 +62,15 @@ class WorkspaceSchedulerBridge extends SchedulerBridge {
     this.db = store;
     /** @type {Map<string, {processor: Function, appId: string}>} processor id -> function */
     this.processors = new Map();
+    /** @type {Promise<unknown>} the run in progress (runs queue behind it) */
     this.running = Promise.resolve();
     /** While the host boots or installs, due jobs wait (the app may not have registered them yet). */
     this.paused = true;
     this.timer = setInterval(() => void this.runDue().catch(() => {}), tickMs);
     this.timer.unref();
-    /** Runs so far, newest last: { jobId, name, ok, error?, ms }. */
+    /** @type {JobRun[]} Runs so far, newest last. */
     this.history = [];
-    /** One-time jobs scheduled so far, newest last: { seq, name, data } (the last 100). */
+    /** @type {Array<{seq: number, name: string, data?: any}>} One-time jobs scheduled so far, newest last (the last 100). */
     this.scheduledOnce = [];
     this.scheduledSeq = 0;
   }
@@ -72,6 +79,7 @@ class WorkspaceSchedulerBridge extends SchedulerBridge {
     clearInterval(this.timer);
   }
 
+  /** @returns {StoredJob[]} the scheduled jobs as stored */
   jobs() {
     return this.db.read('scheduler', () => []);
   }
@@ -199,6 +207,7 @@ class WorkspaceSchedulerBridge extends SchedulerBridge {
         ts: new Date().toISOString(),
       };
     const started = Date.now();
+    /** @type {JobRun} */
     const result = { jobId: job.jobId, name: job.name, ok: true, ms: 0, ts: new Date().toISOString() };
     try {
       await entry.processor({ ...job.data, jobId: job.jobId });

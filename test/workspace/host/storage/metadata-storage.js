@@ -77,6 +77,7 @@ class WorkspaceMetadataStorage extends AppMetadataStorage {
     });
   }
 
+  /** @param {{_id: string} & Record<string, any>} item @param {{unsetPermissionsGranted?: boolean}} [options] */
   async updatePartialAndReturnDocument({ _id, ...updates }, { unsetPermissionsGranted } = {}) {
     let result = null;
     this.patch(_id, (item) => {

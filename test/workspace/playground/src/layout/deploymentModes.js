@@ -1,4 +1,5 @@
 // The deployments the workspace can pretend to be (POST /api/deployment { mode }).
+/** @type {Array<[string, string]>} [mode, label] */
 export const deploymentModes = [
   ['registered', 'Self-hosted, registered'],
   ['unregistered', 'Self-hosted, not registered'],

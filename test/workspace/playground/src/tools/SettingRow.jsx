@@ -1,8 +1,12 @@
-import { Box, Button, Callout, Field } from '@rocket.chat/fuselage';
+import { Box, Button, Callout, Field as FuselageField } from '@rocket.chat/fuselage';
 import { useEffect, useState } from 'react';
 import { Mrkdwn } from '../uikit/Mrkdwn';
 import { appWords } from '../words';
 import { SettingInput } from './SettingInput';
+
+// fuselage types Field's props through @types/react, which the page does not install (React 17
+// ships no types): untyped here, as every other JSX element of the page is.
+const Field = /** @type {any} */ (FuselageField);
 
 /** What the app tells the admins when it refuses a value, from its own catalogue. */
 function refusalText({ setting, label, refused, language }) {
@@ -15,7 +19,8 @@ function refusalText({ setting, label, refused, language }) {
         : `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
   return t('settings.rejected', {
     setting: label,
-    problem: refused.problem ? t(`problem.${refused.problem}`) : '',
+    // The app's reason code names a key of its catalogue (`problem.<code>`).
+    problem: refused.problem ? t(/** @type {any} */ (`problem.${refused.problem}`)) : '',
     current: shown(refused.inForce),
   });
 }

@@ -10,7 +10,8 @@ import RadioButtonElement from './RadioButtonElement';
 const { BLOCK } = BlockContext;
 
 export function installPlaygroundRenderers() {
-  for (const parser of [modalParser, messageParser]) {
+  // `any`: the parsers get renderers their type does not declare (checkbox, radio_button).
+  for (const parser of /** @type {any[]} */ ([modalParser, messageParser])) {
     parser.mrkdwn = function mrkdwn({ text = '' }, context, index) {
       if (context === BLOCK || !text) return null;
       return (
