@@ -228,6 +228,28 @@ describe('/privacy apps', () => {
     expect(lastView(w)).toContain('There is no earlier list to show.');
   });
 
+  it('reads the workspace again, and says so in the log, when the stored list does not parse', async () => {
+    const w = world({ http: workspace() });
+    w.store.set('misc:apps-directory', { installed: { apps: 'poll', fetchedAt: new Date().toISOString() } });
+    await command(w);
+    expect(w.httpCalls).toHaveLength(2);
+    expect(lastView(w)).toContain('*Translator*');
+    expect(w.logs.some((l) => l.level === 'warn' && String(l.items[0]).includes('does not parse'))).toBe(
+      true,
+    );
+    expect(w.store.get('misc:apps-directory')).toMatchObject({ schema: 1 });
+  });
+
+  it("keeps the reader's filter with its record version, and reads one kept before versions", async () => {
+    const w = world({ http: workspace() });
+    await command(w, ['poll']);
+    expect(w.store.get('user:id-alice|misc:apps-filter')).toEqual({ query: 'poll', schema: 1 });
+    w.store.set('user:id-alice|misc:apps-filter', { query: 'lingo', category: 'nonsense' });
+    await act(w, AppsViewIds.CategoryAction, 'all');
+    expect(lastView(w)).toContain('*Translator*');
+    expect(lastView(w)).not.toContain('*Poll*');
+  });
+
   it('starts a search with the words after the command', async () => {
     const w = world({ http: workspace() });
     await command(w, ['poll']);
