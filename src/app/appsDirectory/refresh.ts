@@ -44,7 +44,9 @@ export type RefreshOutcome = 'refreshed' | 'not_configured' | 'not_due' | 'busy'
 /**
  * The job's refresh: only when due, and never two at once (a run that overran its 30 s is not
  * stopped by the server, so the next one could overlap it; on a cluster, each instance runs the
- * job). The lease is held for the read and given up after it, also when the read threw.
+ * job). The lease is held for the read and given up after it, also when the read threw. Should a
+ * very slow write still let two runs through (see lease.ts), the harm is one read too many: the
+ * cache never lets an older read replace a newer one (applyFetch).
  */
 export async function refreshIfDue(ports: AppsDirectoryPorts, timeoutMs: number): Promise<RefreshOutcome> {
   const now = ports.clock.now();

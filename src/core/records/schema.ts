@@ -31,6 +31,3 @@ export function isFields(raw: unknown): raw is Fields {
 }
 
 export const isText = (value: unknown): value is string => typeof value === 'string';
-
-/** An ISO time as the app writes them; anything else does not parse. */
-export const isTime = (value: unknown): value is string => isText(value) && !Number.isNaN(Date.parse(value));
