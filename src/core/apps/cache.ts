@@ -6,7 +6,8 @@ import type { DirectoryApp, InstalledEntry, MarketplaceEntry } from './directory
 import { mergeDirectory } from './directory';
 
 /** Why a read of the workspace's REST API gave nothing usable. */
-export type FetchError = 'not_configured' | 'unauthorized' | 'unreachable' | 'bad_answer';
+export const FETCH_ERRORS = ['not_configured', 'unauthorized', 'unreachable', 'bad_answer'] as const;
+export type FetchError = (typeof FETCH_ERRORS)[number];
 
 export type Fetched<T> = { ok: true; value: T } | { ok: false; error: FetchError };
 

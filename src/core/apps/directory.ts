@@ -4,7 +4,7 @@
  * Private (uploaded) apps are not in the Marketplace. Everything here is pure: the answers are
  * parsed from `unknown`, since they come from outside the app.
  */
-import type { DataCategory, PermissionGroup } from './permissions';
+import type { PermissionCategory, PermissionGroup } from './permissions';
 import { DEFAULT_PERMISSIONS, groupPermissions, READS_MESSAGES, SENDS_DATA_OUT } from './permissions';
 
 export type AppSource = 'marketplace' | 'private';
@@ -254,7 +254,7 @@ export interface DirectoryFilter {
   /** Words that must all appear (any case) in the app's name, author, id or permission words. */
   query?: string;
   /** Only apps with at least one permission in this category. */
-  category?: DataCategory;
+  category?: PermissionCategory;
 }
 
 /**

@@ -7,7 +7,7 @@
 export type Risk = 'high' | 'medium' | 'low';
 
 /** Kinds of data, in the order they are shown when their risk is equal. */
-export const DATA_CATEGORIES = [
+export const PERMISSION_CATEGORIES = [
   'outside',
   'messages',
   'files',
@@ -19,10 +19,19 @@ export const DATA_CATEGORIES = [
   'features',
   'unknown',
 ] as const;
-export type DataCategory = (typeof DATA_CATEGORIES)[number];
+
+/**
+ * What an app's permissions touch. Not the policy's data categories (core/policy/catalog: what
+ * the vendor processes, what a request names): a different list, so a different name.
+ */
+export type PermissionCategory = (typeof PERMISSION_CATEGORIES)[number];
+
+export function isPermissionCategory(value: unknown): value is PermissionCategory {
+  return typeof value === 'string' && (PERMISSION_CATEGORIES as readonly string[]).includes(value);
+}
 
 interface PermissionFacts {
-  category: Exclude<DataCategory, 'unknown'>;
+  category: Exclude<PermissionCategory, 'unknown'>;
   risk: Risk;
 }
 
@@ -137,7 +146,7 @@ export type DescribedPermission =
   | { known: false; name: string; category: 'unknown'; risk: 'medium' };
 
 export interface PermissionGroup {
-  category: DataCategory;
+  category: PermissionCategory;
   /** The highest risk in the group. */
   risk: Risk;
   permissions: DescribedPermission[];
@@ -154,7 +163,7 @@ export function describePermission(name: string): DescribedPermission {
 
 /** Groups permissions by data category: riskiest group first, riskiest permission first within a group. */
 export function groupPermissions(names: readonly string[]): PermissionGroup[] {
-  const groups = new Map<DataCategory, DescribedPermission[]>();
+  const groups = new Map<PermissionCategory, DescribedPermission[]>();
   for (const name of new Set(names)) {
     const described = describePermission(name);
     groups.set(described.category, [...(groups.get(described.category) ?? []), described]);
@@ -171,6 +180,6 @@ export function groupPermissions(names: readonly string[]): PermissionGroup[] {
     .sort(
       (a, b) =>
         RISK_RANK[a.risk] - RISK_RANK[b.risk] ||
-        DATA_CATEGORIES.indexOf(a.category) - DATA_CATEGORIES.indexOf(b.category),
+        PERMISSION_CATEGORIES.indexOf(a.category) - PERMISSION_CATEGORIES.indexOf(b.category),
     );
 }

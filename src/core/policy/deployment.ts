@@ -16,12 +16,14 @@ export type DeploymentOverride = 'auto' | DeploymentType;
 export const DEPLOYMENT_OVERRIDES: readonly DeploymentOverride[] = ['auto', ...DEPLOYMENT_TYPES];
 
 /** What the last registration check found, cached with its time off the hot path. */
-export type RegistrationOutcome =
-  | 'registered' // a non-empty workspace token came back
-  | 'empty_token' // not registered, or the server could not reach the vendor's cloud
-  | 'failed' // the reader threw
-  | 'no_permission' // the app may not ask for the token
-  | 'not_checked'; // no check has finished yet
+export const REGISTRATION_OUTCOMES = [
+  'registered', // a non-empty workspace token came back
+  'empty_token', // not registered, or the server could not reach the vendor's cloud
+  'failed', // the reader threw
+  'no_permission', // the app may not ask for the token
+  'not_checked', // no check has finished yet
+] as const;
+export type RegistrationOutcome = (typeof REGISTRATION_OUTCOMES)[number];
 
 export interface RegistrationCheck {
   outcome: RegistrationOutcome;

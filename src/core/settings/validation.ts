@@ -4,18 +4,20 @@
  */
 import { isInternalHost } from './address';
 
-export type ValueProblem =
-  | 'not_https'
-  | 'not_url'
-  | 'not_email'
-  | 'not_date'
-  | 'not_choice'
-  | 'too_long'
-  | 'not_usernames'
-  | 'not_number'
-  | 'not_boolean'
-  | 'internal_address'
-  | 'credentials_in_url';
+export const VALUE_PROBLEMS = [
+  'not_https',
+  'not_url',
+  'not_email',
+  'not_date',
+  'not_choice',
+  'too_long',
+  'not_usernames',
+  'not_number',
+  'not_boolean',
+  'internal_address',
+  'credentials_in_url',
+] as const;
+export type ValueProblem = (typeof VALUE_PROBLEMS)[number];
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: ValueProblem };
 

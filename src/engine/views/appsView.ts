@@ -10,8 +10,8 @@ import type { AccessSetting } from '../../core/apps/access';
 import type { Age, FetchError, Freshness } from '../../core/apps/cache';
 import type { DirectoryApp, DirectoryFilter } from '../../core/apps/directory';
 import { filterApps, orderApps, permissionGroups } from '../../core/apps/directory';
-import type { DataCategory, PermissionGroup } from '../../core/apps/permissions';
-import { DATA_CATEGORIES } from '../../core/apps/permissions';
+import type { PermissionGroup } from '../../core/apps/permissions';
+import { PERMISSION_CATEGORIES } from '../../core/apps/permissions';
 import type { Translate, Translator } from '../../core/i18n/translator';
 import {
   actions,
@@ -73,7 +73,7 @@ export function appsView(data: AppsViewData, { t }: Translator): IUIKitSurfaceVi
         t('apps.category.placeholder'),
         [
           option(ALL_CATEGORIES, t('apps.category.all')),
-          ...DATA_CATEGORIES.map((c) => option(c, t(`apps.data.${c}`))),
+          ...PERMISSION_CATEGORIES.map((c) => option(c, t(`apps.data.${c}`))),
         ],
         data.filter.category ?? ALL_CATEGORIES,
       ),
@@ -230,8 +230,4 @@ function searchWords(app: DirectoryApp, t: Translate): string[] {
 export function ageText(age: Age, t: Translate): string {
   if (age.unit === 'now') return t('apps.age.now');
   return t(`apps.age.${age.unit}.${age.n === 1 ? 'one' : 'other'}`, { n: age.n });
-}
-
-export function isDataCategory(value: unknown): value is DataCategory {
-  return typeof value === 'string' && (DATA_CATEGORIES as readonly string[]).includes(value);
 }

@@ -4,35 +4,17 @@
  * request headers and nowhere else: it is never logged, and the errors do not carry it.
  */
 import type { IHttp, IHttpResponse, IRead } from '@rocket.chat/apps-engine/definition/accessors';
-import type { ApiAccess } from '../../../core/apps/access';
-import { INSTALLED_PATH, MARKETPLACE_PATH, resolveAccess } from '../../../core/apps/access';
+import { INSTALLED_PATH, MARKETPLACE_PATH } from '../../../core/apps/access';
 import type { Fetched } from '../../../core/apps/cache';
 import type { InstalledEntry, MarketplaceEntry } from '../../../core/apps/directory';
 import { parseInstalled, parseMarketplace } from '../../../core/apps/directory';
-import { SettingId } from '../../../core/settings/ids';
-import type { SettingsSnapshot } from '../../../core/settings/snapshot';
+import type { GrantedAccess as Access, WorkspaceApi } from '../../../core/ports/appsDirectory';
 import { siteUrl } from '../server/policySource';
 
 /** While a user waits (the first `/privacy apps`, the refresh button): well inside the 30 s budget. */
 export const USER_TIMEOUT_MS = 5_000;
 /** In a job, which has 30 s for the whole run; both reads run side by side. */
 export const JOB_TIMEOUT_MS = 10_000;
-
-export async function apiAccess(read: IRead, settings: SettingsSnapshot): Promise<ApiAccess> {
-  const [apiUrl, userId, token, site] = await Promise.all([
-    settings.get(SettingId.AppsApiUrl),
-    settings.get(SettingId.AppsApiUserId),
-    settings.get(SettingId.AppsApiToken),
-    siteUrl(read),
-  ]);
-  return resolveAccess({ apiUrl, siteUrl: site, userId, token });
-}
-
-export async function refreshMinutes(settings: SettingsSnapshot): Promise<number> {
-  return settings.get(SettingId.AppsRefreshMinutes);
-}
-
-type Access = Extract<ApiAccess, { ok: true }>;
 
 /** GET `path` as JSON. 401/403: unauthorized; time-out, refused, 5xx: unreachable; anything else odd: bad_answer. */
 export async function getJson(
@@ -83,4 +65,13 @@ export async function fetchMarketplace(
   timeoutMs: number,
 ): Promise<Fetched<MarketplaceEntry[]>> {
   return parsed(await getJson(http, access, MARKETPLACE_PATH, timeoutMs), parseMarketplace);
+}
+
+/** The WorkspaceApi port over the app's `http` accessor. */
+export function workspaceApiOver(http: IHttp, read: IRead): WorkspaceApi {
+  return {
+    siteUrl: () => siteUrl(read),
+    installed: (access, timeoutMs) => fetchInstalled(http, access, timeoutMs),
+    marketplace: (access, timeoutMs) => fetchMarketplace(http, access, timeoutMs),
+  };
 }

@@ -39,7 +39,7 @@ async function adminTargets(
     }
     return { users };
   }
-  const id = await installerId(read.getPersistenceReader());
+  const id = await installerId(read.getPersistenceReader(), logger);
   const installer = id ? await read.getUserReader().getById(id) : undefined;
   return { users: installer ? [installer] : [] };
 }

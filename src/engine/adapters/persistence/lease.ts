@@ -101,3 +101,15 @@ export async function releaseLease(
   const current = await readRecord<Lease>(reader, KEY);
   if (current?.holder === holder) await removeRecords(persistence, KEY);
 }
+
+/** Gives up a claim taken with `claimOnce`, unless another holder has taken it over since. */
+export async function releaseClaim(
+  reader: IPersistenceRead,
+  persistence: IPersistence,
+  name: string,
+  holder: string,
+): Promise<void> {
+  const key: Key = [{ model: 'misc', id: name }];
+  const current = await readRecord<Lease>(reader, key);
+  if (current?.holder === holder) await removeRecords(persistence, key);
+}

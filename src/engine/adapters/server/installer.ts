@@ -4,8 +4,11 @@
  * update contexts name them).
  */
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { parseInstaller, storedInstaller } from '../../../core/records/appRecords';
+import type { RecordLog } from '../persistence/parsedRecord';
+import { readParsed } from '../persistence/parsedRecord';
 import type { Key } from '../persistence/records';
-import { readRecord, writeRecord } from '../persistence/records';
+import { writeRecord } from '../persistence/records';
 
 const INSTALLER: Key = [{ model: 'misc', id: 'installer' }];
 
@@ -13,10 +16,9 @@ export async function rememberInstaller(
   persistence: IPersistence,
   userId: string | undefined,
 ): Promise<void> {
-  if (userId) await writeRecord(persistence, INSTALLER, { userId });
+  if (userId) await writeRecord(persistence, INSTALLER, storedInstaller({ userId }));
 }
 
-export async function installerId(reader: IPersistenceRead): Promise<string | undefined> {
-  const record = await readRecord<{ userId?: unknown }>(reader, INSTALLER);
-  return typeof record?.userId === 'string' ? record.userId : undefined;
+export async function installerId(reader: IPersistenceRead, log?: RecordLog): Promise<string | undefined> {
+  return (await readParsed(reader, INSTALLER, parseInstaller, log))?.userId;
 }

@@ -30,16 +30,20 @@ export interface PolicyAndSite {
 
 /** `jurisdiction` overrides the remembered one (the user just picked it). */
 export async function policyAndSite(
-  { read, settings: snapshot }: Pick<EngineCall, 'read' | 'settings'>,
+  {
+    read,
+    settings: snapshot,
+    logger,
+  }: Pick<EngineCall, 'read' | 'settings'> & Partial<Pick<EngineCall, 'logger'>>,
   user: IUser,
   jurisdiction?: Jurisdiction,
 ): Promise<PolicyAndSite> {
   const persistence = read.getPersistenceReader();
   const [settings, registration, site, remembered] = await Promise.all([
     readPrivacySettings(snapshot),
-    cachedRegistration(persistence),
+    cachedRegistration(persistence, logger),
     siteUrl(read),
-    jurisdiction ? Promise.resolve(jurisdiction) : rememberedJurisdiction(persistence, user.id),
+    jurisdiction ? Promise.resolve(jurisdiction) : rememberedJurisdiction(persistence, user.id, logger),
   ]);
   const policy = resolveApplicablePolicy({
     deployment: detectDeployment({ override: settings.deploymentOverride, siteUrl: site, registration }),
@@ -51,7 +55,7 @@ export async function policyAndSite(
 }
 
 export async function policyForUser(
-  call: Pick<EngineCall, 'read' | 'settings'>,
+  call: Pick<EngineCall, 'read' | 'settings'> & Partial<Pick<EngineCall, 'logger'>>,
   user: IUser,
   jurisdiction?: Jurisdiction,
 ): Promise<ApplicablePolicy> {

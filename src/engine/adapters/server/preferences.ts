@@ -1,13 +1,11 @@
 /** What a user chose in the app, remembered for them only. */
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { Jurisdiction } from '../../../core/policy/jurisdictions';
-import { isJurisdiction } from '../../../core/policy/jurisdictions';
+import { parsePreferences, storedPreferences } from '../../../core/records/appRecords';
+import type { RecordLog } from '../persistence/parsedRecord';
+import { readParsed } from '../persistence/parsedRecord';
 import type { Key } from '../persistence/records';
-import { readRecord, writeRecord } from '../persistence/records';
-
-interface Preferences {
-  jurisdiction?: Jurisdiction;
-}
+import { writeRecord } from '../persistence/records';
 
 const keyOf = (userId: string): Key => [
   { model: 'user', id: userId },
@@ -17,9 +15,9 @@ const keyOf = (userId: string): Key => [
 export async function rememberedJurisdiction(
   persistence: IPersistenceRead,
   userId: string,
+  log?: RecordLog,
 ): Promise<Jurisdiction | undefined> {
-  const record = await readRecord<Preferences>(persistence, keyOf(userId));
-  return isJurisdiction(record?.jurisdiction) ? record?.jurisdiction : undefined;
+  return (await readParsed(persistence, keyOf(userId), parsePreferences, log))?.jurisdiction;
 }
 
 export async function rememberJurisdiction(
@@ -27,5 +25,5 @@ export async function rememberJurisdiction(
   userId: string,
   jurisdiction: Jurisdiction,
 ): Promise<void> {
-  await writeRecord<Preferences>(persistence, keyOf(userId), { jurisdiction });
+  await writeRecord(persistence, keyOf(userId), storedPreferences({ jurisdiction }));
 }

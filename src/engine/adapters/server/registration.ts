@@ -5,15 +5,21 @@
 import type { IPersistence, IPersistenceRead, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { RegistrationCheck } from '../../../core/policy/deployment';
 import { registrationOutcomeOf } from '../../../core/policy/deployment';
+import { parseRegistration, storedRegistration } from '../../../core/records/appRecords';
+import type { RecordLog } from '../persistence/parsedRecord';
+import { readParsed } from '../persistence/parsedRecord';
 import type { Key } from '../persistence/records';
-import { readRecord, writeRecord } from '../persistence/records';
+import { writeRecord } from '../persistence/records';
 
 const KEY: Key = [{ model: 'misc', id: 'registration-check' }];
 /** Any scope works to learn whether a token can be had; the token itself is never used or kept. */
 const TOKEN_SCOPE = '';
 
-export async function cachedRegistration(persistence: IPersistenceRead): Promise<RegistrationCheck> {
-  return (await readRecord<RegistrationCheck>(persistence, KEY)) ?? { outcome: 'not_checked' };
+export async function cachedRegistration(
+  persistence: IPersistenceRead,
+  log?: RecordLog,
+): Promise<RegistrationCheck> {
+  return (await readParsed(persistence, KEY, parseRegistration, log)) ?? { outcome: 'not_checked' };
 }
 
 export async function checkRegistration(
@@ -28,6 +34,6 @@ export async function checkRegistration(
   } catch {
     check = { outcome: 'failed', checkedAt: now.toISOString() };
   }
-  await writeRecord(persistence, KEY, check);
+  await writeRecord(persistence, KEY, storedRegistration(check));
   return check;
 }

@@ -1,9 +1,13 @@
 import { needsRefresh } from '../../../core/apps/cache';
-import { directoryState, refreshNow, saveFilter, viewData } from '../../adapters/appsDirectory/appsDirectory';
+import { refreshNow } from '../../../app/appsDirectory/refresh';
+import { directoryState } from '../../../app/appsDirectory/state';
+import { saveFilter } from '../../adapters/appsDirectory/appsDirectory';
+import { directoryPorts } from '../../adapters/appsDirectory/ports';
 import { notifyEphemeral } from '../../adapters/messaging/notifier';
 import { USER_TIMEOUT_MS } from '../../adapters/appsDirectory/workspaceApi';
 import { APPS_REFRESH_NOW_JOB } from '../jobs/appsRefresh';
 import { appsView } from '../../views/appsView';
+import { viewData } from '../../views/appsViewData';
 import type { Subcommand } from './subcommand';
 
 /**
@@ -15,26 +19,19 @@ export const appsSubcommand: Subcommand = {
   name: 'apps',
   helpKey: 'help.cmd.apps',
   async run(call) {
-    const { appId, read, modify, persistence, http, logger, user, room, triggerId, args, translator } = call;
+    const { appId, read, modify, persistence, logger, user, room, triggerId, args, translator } = call;
     if (!triggerId) {
       await notifyEphemeral(read, modify, user, room, translator.t('apps.error.noView'));
       return;
     }
-    const now = new Date();
+    const now = call.now();
+    const ports = directoryPorts(call);
     // Opening the directory starts a new search: the words typed after the command, no category.
     const filter = await saveFilter(persistence, user.id, { query: args.join(' ') });
-    let state = await directoryState(call);
+    let state = await directoryState(ports);
     let refreshing = false;
     if (state.access.ok && !state.cache?.installed) {
-      state = await refreshNow(
-        state,
-        http,
-        persistence,
-        read.getPersistenceReader(),
-        now,
-        USER_TIMEOUT_MS,
-        logger,
-      );
+      state = await refreshNow(state, ports, USER_TIMEOUT_MS);
     } else if (state.access.ok && needsRefresh(state.cache, now, state.refreshMinutes)) {
       try {
         await modify.getScheduler().scheduleOnce({ id: APPS_REFRESH_NOW_JOB, when: 'now' });

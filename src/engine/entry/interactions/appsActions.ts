@@ -1,16 +1,15 @@
 /** The app directory's search field, category select and refresh button. Values are checked here. */
 import type { EngineCall } from '../../adapters/engineCall';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
-import {
-  directoryState,
-  readFilter,
-  refreshNow,
-  saveFilter,
-  viewData,
-} from '../../adapters/appsDirectory/appsDirectory';
+import { refreshNow } from '../../../app/appsDirectory/refresh';
+import { directoryState } from '../../../app/appsDirectory/state';
+import { isPermissionCategory } from '../../../core/apps/permissions';
+import { readFilter, saveFilter } from '../../adapters/appsDirectory/appsDirectory';
+import { directoryPorts } from '../../adapters/appsDirectory/ports';
 import { translatorFor } from '../../adapters/server/userLanguage';
 import { USER_TIMEOUT_MS } from '../../adapters/appsDirectory/workspaceApi';
-import { ALL_CATEGORIES, appsView, AppsViewIds, isDataCategory } from '../../views/appsView';
+import { ALL_CATEGORIES, appsView, AppsViewIds } from '../../views/appsView';
+import { viewData } from '../../views/appsViewData';
 
 const ACTIONS: readonly string[] = [
   AppsViewIds.SearchAction,
@@ -34,30 +33,21 @@ export async function handleAppsAction(
   call: EngineCall,
   { appId, actionId, value, user, triggerId }: AppsAction,
 ): Promise<void> {
-  const { read, persistence, modify, http, logger } = call;
-  const now = new Date();
+  const { read, persistence, modify } = call;
+  const now = call.now();
+  const ports = directoryPorts(call);
   const filter = await readFilter(read.getPersistenceReader(), user.id);
   if (actionId === AppsViewIds.SearchAction) {
     filter.query = typeof value === 'string' ? value : '';
   } else if (actionId === AppsViewIds.CategoryAction) {
     // Only the offered choices are accepted; anything else is a forged payload and changes nothing.
     if (value === ALL_CATEGORIES) delete filter.category;
-    else if (isDataCategory(value)) filter.category = value;
+    else if (isPermissionCategory(value)) filter.category = value;
     else return;
   }
   const saved = await saveFilter(persistence, user.id, filter);
-  let state = await directoryState(call);
-  if (actionId === AppsViewIds.RefreshAction) {
-    state = await refreshNow(
-      state,
-      http,
-      persistence,
-      read.getPersistenceReader(),
-      now,
-      USER_TIMEOUT_MS,
-      logger,
-    );
-  }
+  let state = await directoryState(ports);
+  if (actionId === AppsViewIds.RefreshAction) state = await refreshNow(state, ports, USER_TIMEOUT_MS);
   const translator = await translatorFor(user, read);
   await modify
     .getUiController()

@@ -8,7 +8,8 @@ import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 import { StartupType } from '@rocket.chat/apps-engine/definition/scheduler';
 import { callLogger } from '../callLogger';
-import { refreshIfDue } from '../../adapters/appsDirectory/appsDirectory';
+import { refreshIfDue } from '../../../app/appsDirectory/refresh';
+import { directoryPorts } from '../../adapters/appsDirectory/ports';
 import { JOB_TIMEOUT_MS } from '../../adapters/appsDirectory/workspaceApi';
 
 export const APPS_REFRESH_JOB = 'apps-directory-refresh';
@@ -27,7 +28,7 @@ export function appsRefreshJobs(logger: ILogger): IProcessor[] {
     persistence,
   ) {
     const call = engineCall({ appId: '', read, modify, http, persistence, logger: callLogger(this, logger) });
-    await refreshIfDue(call, call.now(), JOB_TIMEOUT_MS);
+    await refreshIfDue(directoryPorts(call), JOB_TIMEOUT_MS);
   };
   return [
     {

@@ -5,7 +5,8 @@
 import { engineCall } from '../../adapters/engineCall';
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 import type { Translate } from '../../../core/i18n/translator';
-import type { ValueProblem } from '../../../core/settings/validation';
+import type { SettingsProblem } from '../../../core/settings/problemJob';
+import { parseSettingsProblem } from '../../../core/settings/problemJob';
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import { callLogger } from '../callLogger';
 import { isSettingId } from '../../../core/settings/rules';
@@ -14,11 +15,7 @@ import { quoteInline } from '../../../core/text/quote';
 
 export const SETTINGS_PROBLEM_JOB = 'settings-problem';
 
-export interface SettingsProblem {
-  settingId: string;
-  problem: ValueProblem;
-  current: string;
-}
+export type { SettingsProblem };
 
 /** The notice as the admin reads it, in their language. */
 export function settingsProblemText({ settingId, problem, current }: SettingsProblem, t: Translate): string {
@@ -37,10 +34,17 @@ export function settingsProblemJob(logger: ILogger): IProcessor {
     async processor(this: unknown, job, read, modify, http, persistence) {
       const log = callLogger(this, logger);
       const call = engineCall({ appId: '', read, modify, http, persistence, logger: log });
-      const { settingId, problem, current } = job as unknown as SettingsProblem;
-      const told = await tellAdmins(call, ({ t }) => settingsProblemText({ settingId, problem, current }, t));
+      const problem = parseSettingsProblem(job);
+      if (!problem) {
+        // Never the data itself: it may hold a value an admin pasted by mistake.
+        log.warn('settings problem job: its data does not parse; nobody is told');
+        return;
+      }
+      const told = await tellAdmins(call, ({ t }) => settingsProblemText(problem, t));
       if (!told)
-        log.warn(`nobody could be told that setting ${settingId} was not changed: set admins to notify`);
+        log.warn(
+          `nobody could be told that setting ${problem.settingId} was not changed: set admins to notify`,
+        );
     },
   };
 }

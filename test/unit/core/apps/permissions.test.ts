@@ -1,7 +1,7 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
 import {
-  DATA_CATEGORIES,
+  PERMISSION_CATEGORIES,
   DEFAULT_PERMISSIONS,
   describePermission,
   groupPermissions,
@@ -51,7 +51,7 @@ describe('the permission mapping', () => {
     const messages = en as Record<string, string>;
     for (const name of KNOWN_PERMISSIONS)
       expect([name, messages[`permission.${name}`]]).toEqual([name, expect.any(String)]);
-    for (const category of DATA_CATEGORIES)
+    for (const category of PERMISSION_CATEGORIES)
       expect([category, messages[`apps.data.${category}`]]).toEqual([category, expect.any(String)]);
   });
 

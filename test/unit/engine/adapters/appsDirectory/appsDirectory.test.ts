@@ -2,15 +2,17 @@ import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { callOf } from '../../../fakes';
 import type { SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
 import { settingsOf } from '../../../../../src/engine/adapters/settings/reader';
+import { workspaceApiOver } from '../../../../../src/engine/adapters/appsDirectory/workspaceApi';
 const snapshotOf = (read: IRead) => settingsOf(read.getEnvironmentReader().getSettings());
+const apiAccess = (read: IRead, settings = snapshotOf(read)) =>
+  accessOf({ settings, workspace: workspaceApiOver({} as never, read) });
 import type { UIKitBlockInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
 import { PrivacyCommand } from '../../../../../src/engine/entry/commands/PrivacyCommand';
+import { readDirectoryCache } from '../../../../../src/engine/adapters/appsDirectory/appsDirectory';
+import { directoryPorts } from '../../../../../src/engine/adapters/appsDirectory/ports';
+import { refreshIfDue } from '../../../../../src/app/appsDirectory/refresh';
+import { apiAccess as accessOf } from '../../../../../src/app/appsDirectory/state';
 import {
-  readDirectoryCache,
-  refreshIfDue,
-} from '../../../../../src/engine/adapters/appsDirectory/appsDirectory';
-import {
-  apiAccess,
   getJson,
   JOB_TIMEOUT_MS,
   USER_TIMEOUT_MS,
@@ -226,6 +228,28 @@ describe('/privacy apps', () => {
     expect(lastView(w)).toContain('There is no earlier list to show.');
   });
 
+  it('reads the workspace again, and says so in the log, when the stored list does not parse', async () => {
+    const w = world({ http: workspace() });
+    w.store.set('misc:apps-directory', { installed: { apps: 'poll', fetchedAt: new Date().toISOString() } });
+    await command(w);
+    expect(w.httpCalls).toHaveLength(2);
+    expect(lastView(w)).toContain('*Translator*');
+    expect(w.logs.some((l) => l.level === 'warn' && String(l.items[0]).includes('does not parse'))).toBe(
+      true,
+    );
+    expect(w.store.get('misc:apps-directory')).toMatchObject({ schema: 1 });
+  });
+
+  it("keeps the reader's filter with its record version, and reads one kept before versions", async () => {
+    const w = world({ http: workspace() });
+    await command(w, ['poll']);
+    expect(w.store.get('user:id-alice|misc:apps-filter')).toEqual({ query: 'poll', schema: 1 });
+    w.store.set('user:id-alice|misc:apps-filter', { query: 'lingo', category: 'nonsense' });
+    await act(w, AppsViewIds.CategoryAction, 'all');
+    expect(lastView(w)).toContain('*Translator*');
+    expect(lastView(w)).not.toContain('*Poll*');
+  });
+
   it('starts a search with the words after the command', async () => {
     const w = world({ http: workspace() });
     await command(w, ['poll']);
@@ -315,10 +339,13 @@ describe('the refresh job', () => {
 
   it('never runs two refreshes at once', async () => {
     const w = world({ http: workspace() });
-    w.store.set('misc:apps-directory-refresh', { since: new Date().toISOString() });
-    expect(await refreshIfDue(callOf(w), new Date(), 1000)).toBe('busy');
-    w.store.set('misc:apps-directory-refresh', { since: new Date(Date.now() - 120_000).toISOString() });
-    expect(await refreshIfDue(callOf(w), new Date(), 1000)).toBe('refreshed');
+    const until = (ms: number) => new Date(Date.now() + ms).toISOString();
+    w.store.set('misc:apps-directory-refresh', { holder: 'another-run', until: until(60_000) });
+    expect(await refreshIfDue(directoryPorts(callOf(w)), 1000)).toBe('busy');
+    expect(w.httpCalls).toHaveLength(0);
+    w.store.set('misc:apps-directory-refresh', { holder: 'another-run', until: until(-1) });
+    expect(await refreshIfDue(directoryPorts(callOf(w)), 1000)).toBe('refreshed');
+    expect(w.store.has('misc:apps-directory-refresh')).toBe(false);
   });
 });
 

@@ -59,4 +59,22 @@ describe('the registration check', () => {
       source: 'admin_setting',
     });
   });
+
+  it('reads a stored check that does not parse as not checked, says so in the log, and still reads older ones', async () => {
+    const world = fakeWorld();
+    world.store.set('misc:registration-check', { outcome: 'registered-ish', checkedAt: 'today' });
+    expect(await cachedRegistration(world.read.getPersistenceReader(), world.logger)).toEqual({
+      outcome: 'not_checked',
+    });
+    expect((await policyForUser(callOf(world), user)).deployment.certainty).toBe('uncertain');
+    expect(world.logs.filter((l) => l.level === 'warn').map((l) => String(l.items[0]))).toEqual([
+      'stored record registration-check does not parse; read as absent',
+      'stored record registration-check does not parse; read as absent',
+    ]);
+    world.store.set('misc:registration-check', { outcome: 'registered', checkedAt: now.toISOString() });
+    expect(await cachedRegistration(world.read.getPersistenceReader())).toEqual({
+      outcome: 'registered',
+      checkedAt: now.toISOString(),
+    });
+  });
 });

@@ -146,6 +146,26 @@ describe('settings', () => {
     expect(world.logs.some((l) => String(l.items[0]).includes('ghost'))).toBe(true);
   });
 
+  it('tells nobody, and logs that, when the job data does not parse', async () => {
+    const world = fakeWorld({
+      settings: { admin_usernames: 'admin' },
+      users: [fakeUser('admin', 'en', ['admin'])],
+    });
+    const job = settingsProblemJob(world.logger);
+    await job.processor(
+      { settingId: 'dpo_email', problem: 'on_fire', current: 'pasted-secret' },
+      world.read,
+      world.modify,
+      world.http,
+      world.persistence,
+    );
+    expect(world.sent).toHaveLength(0);
+    expect(world.logs.map((l) => String(l.items[0]))).toEqual([
+      'settings problem job: its data does not parse; nobody is told',
+    ]);
+    expect(JSON.stringify(world.logs)).not.toContain('pasted-secret');
+  });
+
   describe('the request endpoint address', () => {
     const save = async (value: string, allowLocal: boolean, old = '') => {
       const world = fakeWorld();
