@@ -10,6 +10,7 @@
 import { canBeCancelled, isFinal, move } from './lifecycle';
 import type { ChangeSource, RequestStatus } from './lifecycle';
 import type { DeliveryState, PrivacyRequest } from './request';
+import { parseRequestRecord } from './record';
 
 /** Delivery fields the outbox keeps; the cancel and create flags are events of their own. */
 type Bookkeeping = Omit<DeliveryState, 'cancelRequested' | 'createSent'>;
@@ -123,12 +124,22 @@ export function foldHistory(base: PrivacyRequest, events: readonly RequestEvent[
   return { request, movedBy };
 }
 
-/** Splits what one read by association returned: request records and their events. */
-export function foldRecords(records: readonly unknown[]): PrivacyRequest[] {
+/**
+ * Splits what one read by association returned: request records and their events. A record that
+ * is neither (garbage, a newer schema) is skipped and handed to `skipped`, never cast.
+ */
+export function foldRecords(
+  records: readonly unknown[],
+  skipped: (record: unknown) => void = () => undefined,
+): PrivacyRequest[] {
   const events = records.filter(isRequestEvent);
-  const bases = records.filter(
-    (r): r is PrivacyRequest => !isRequestEvent(r) && !!r && typeof r === 'object',
-  );
+  const bases: PrivacyRequest[] = [];
+  for (const record of records) {
+    if (isRequestEvent(record)) continue;
+    const base = parseRequestRecord(record);
+    if (base) bases.push(base);
+    else skipped(record);
+  }
   return bases.map((base) => foldHistory(base, events).request);
 }
 

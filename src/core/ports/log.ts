@@ -1,0 +1,6 @@
+/** The call's log, as the use cases see it (the engine's logger fits). Never given secrets or request contents. */
+export interface Log {
+  debug(...items: unknown[]): void;
+  warn(...items: unknown[]): void;
+  error(...items: unknown[]): void;
+}
