@@ -146,7 +146,7 @@ it('400: a delivery failure, not a refusal: emailed to the DPO, admins told the 
   const stored = storedRequest(host, id);
   expect(stored).toMatchObject({ status: 'failed', channel: 'email' });
   expect(stored.history.at(-1)).toMatchObject({ status: 'failed', source: 'delivery' });
-  expect(outboxEntries(host).some((e) => e.id === id)).toBe(false);
+  expect(outboxEntries(host).some((e) => e.requestId === id)).toBe(false);
   expect(heldFor(endpoint, id)).toEqual([]);
   // As after a dead-letter: the DPO has the request by email.
   const mails = host.emails().filter((m) => m.subject.includes(ref));

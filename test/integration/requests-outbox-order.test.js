@@ -16,7 +16,7 @@ const {
   createsFor,
 } = require('./helpers/requests');
 const { RUN_BATCH } = require('../../src/engine/delivery/outboxRun');
-const { OUTBOX_SHARDS, shardOf } = require('../../src/engine/adapters/persistence/requestStore');
+const { OUTBOX_SHARDS, shardOf } = require('../../src/engine/adapters/persistence/outboxQueue');
 const { OUTBOX_JOB } = require('../../src/engine/delivery/outboxTrigger');
 
 jest.setTimeout(180_000);

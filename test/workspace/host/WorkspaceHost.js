@@ -408,7 +408,8 @@ class WorkspaceHost {
   }
 
   /**
-   * Moves the app's outbox hints (records `outbox:<id>` holding `{id, dueAt}`) of queued
+   * Moves the app's outbox entries (records `outbox:<id>` holding `{requestId, op, dueAt}`; older
+   * versions wrote `{id, dueAt}`) of queued
    * requests that wait in back-off to now, and their `delivery.nextAttemptAt` with them. Polls of
    * open requests keep their time. The host owns the store; the app's code is not involved.
    */
@@ -426,7 +427,7 @@ class WorkspaceHost {
           due++;
           continue;
         }
-        const request = holding(`request:${record.data.id}`)?.data;
+        const request = holding(`request:${record.data.requestId ?? record.data.id}`)?.data;
         if (request?.status !== 'queued') continue;
         record.data.dueAt = at;
         if (request.delivery?.nextAttemptAt) request.delivery.nextAttemptAt = at;
