@@ -15,7 +15,7 @@ const {
   letBackOffPass,
   createsFor,
 } = require('./helpers/requests');
-const { RUN_BATCH } = require('../../src/engine/delivery/outboxRun');
+const { RUN_BATCH } = require('../../src/app/delivery/outboxRun');
 const { OUTBOX_SHARDS, shardOf } = require('../../src/engine/adapters/persistence/outboxQueue');
 const { OUTBOX_JOB } = require('../../src/engine/delivery/outboxTrigger');
 
