@@ -71,23 +71,9 @@ export async function holdsLease(reader: IPersistenceRead, holder: string, now: 
   return current?.holder === holder && Date.parse(current.until) > now.getTime();
 }
 
-/** One run's claim of one request, before its create is sent (see point 3 above). */
-export async function claimRequest(
-  reader: IPersistenceRead,
-  persistence: IPersistence,
-  requestId: string,
-  holder: string,
-  now: Date,
-  ms: number,
-  settleMs = CLAIM_SETTLE_MS,
-): Promise<boolean> {
-  const key: Key = [{ model: 'misc', id: `outbox-claim:${requestId}` }];
-  return writeThenReadBack(reader, persistence, key, holder, now, ms, settleMs);
-}
-
 /**
- * A claim of anything else that only one writer may go on with (filing one request): the same
- * write, settle, read back, under the record named `name`.
+ * A claim of one piece of work that only one writer may go on with (a request's create or cancel,
+ * filing one request): the same write, settle, read back, under the record named `name`.
  */
 export async function claimOnce(
   reader: IPersistenceRead,
