@@ -23,7 +23,7 @@ import type { Key } from './records';
 import { readRecords, writeRecord } from './records';
 
 // Outbox entries now live in outboxQueue.ts; re-exported for the filing code.
-export { OUTBOX_SHARDS, outboxShard, scheduleWork, shardOf } from './outboxQueue';
+export { scheduleWork } from './outboxQueue';
 
 const requestKey = (request: Pick<PrivacyRequest, 'id' | 'ref' | 'userId'>): Key => [
   { model: 'misc', id: `request:${request.id}` },
