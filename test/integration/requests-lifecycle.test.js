@@ -62,7 +62,7 @@ const makeDue = (id) =>
     entry.dueAt = new Date(Date.now() - 1000).toISOString();
   });
 
-const outboxEntryOf = (id) => outboxEntries(host).find((e) => e.id === id);
+const outboxEntryOf = (id) => outboxEntries(host).find((e) => e.requestId === id);
 const getsFor = (id) =>
   endpoint.inbox().filter((c) => c.method === 'GET' && c.path.endsWith(`/requests/${id}`));
 

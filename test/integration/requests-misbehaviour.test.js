@@ -146,7 +146,7 @@ it('400: a delivery failure, not a refusal: emailed to the DPO, admins told the 
   const stored = storedRequest(host, id);
   expect(stored).toMatchObject({ status: 'failed', channel: 'email' });
   expect(stored.history.at(-1)).toMatchObject({ status: 'failed', source: 'delivery' });
-  expect(outboxEntries(host).some((e) => e.id === id)).toBe(false);
+  expect(outboxEntries(host).some((e) => e.requestId === id)).toBe(false);
   expect(heldFor(endpoint, id)).toEqual([]);
   // As after a dead-letter: the DPO has the request by email.
   const mails = host.emails().filter((m) => m.subject.includes(ref));
@@ -262,5 +262,5 @@ it('after all of that, nothing is lost: every request is final or delivered, and
     .map((r) => storedRequest(host, r.data.id));
   expect(ids.length).toBe(8);
   for (const request of ids) expect(['delivered', 'failed']).toContain(request.status);
-  expect(outboxEntries(host).every((e) => ids.find((r) => r.id === e.id)?.status === 'delivered')).toBe(true);
+  expect(outboxEntries(host).every((e) => ids.find((r) => r.id === e.requestId)?.status === 'delivered')).toBe(true);
 });

@@ -15,9 +15,9 @@ const {
   letBackOffPass,
   createsFor,
 } = require('./helpers/requests');
-const { RUN_BATCH } = require('../../src/engine/delivery/outboxRun');
-const { OUTBOX_SHARDS, shardOf } = require('../../src/engine/adapters/persistence/requestStore');
-const { OUTBOX_JOB } = require('../../src/engine/delivery/outboxTrigger');
+const { RUN_BATCH } = require('../../src/app/delivery/outboxRun');
+const { OUTBOX_SHARDS, shardOf } = require('../../src/engine/adapters/persistence/outboxQueue');
+const { OUTBOX_JOB } = require('../../src/engine/adapters/scheduler/outboxTrigger');
 
 jest.setTimeout(180_000);
 

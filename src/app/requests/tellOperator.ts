@@ -15,7 +15,7 @@ import type { SettingsSnapshot } from '../../core/settings/snapshot';
 import { SettingId } from '../../core/settings/ids';
 
 export interface OperatorPorts {
-  requests: Pick<RequestsStore, 'rewriteFiled'>;
+  requests: Pick<RequestsStore, 'recordChanges'>;
   notifier: Pick<Notifier, 'tellAdmins'>;
   mailer: DpoMailer;
   settings: SettingsSnapshot;
@@ -36,7 +36,7 @@ export function attemptFor(log: Log, request: Pick<PrivacyRequest, 'ref'>) {
 
 /**
  * `noticeText`: what the admins read; `now`: when the request was filed (or found left behind), the
- * time its move is recorded at. Returns the request as stored.
+ * time its move is recorded at. Returns the request as stored now.
  */
 export async function tellOperator(
   ports: OperatorPorts,
@@ -61,6 +61,6 @@ export async function tellOperator(
     const moved = move(next, status, { at: now.toISOString(), source: 'delivery', reason });
     if (moved.ok) next = moved.value;
   }
-  await ports.requests.rewriteFiled(next);
-  return next;
+  // Recorded as events, like every change after filing: a writer that moved it meanwhile keeps its move.
+  return (await ports.requests.recordChanges(next)).request;
 }

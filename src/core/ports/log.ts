@@ -1,5 +1,6 @@
-/** The call's log, as the use cases see it (the adapter is the app's logger: never console.log). */
+/** The call's log, as the use cases see it (the engine's logger fits; never console.log). Never given secrets or request contents. */
 export interface Log {
+  debug(...items: unknown[]): void;
   info(...items: unknown[]): void;
   warn(...items: unknown[]): void;
   error(...items: unknown[]): void;

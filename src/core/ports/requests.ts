@@ -26,10 +26,4 @@ export interface RequestsStore {
   record(request: Pick<PrivacyRequest, 'id' | 'ref' | 'userId'>, changes: RequestChange[]): Promise<Recorded>;
   /** Records what a writer worked out from a copy it read earlier: only the differences. */
   recordChanges(next: PrivacyRequest): Promise<Recorded>;
-  /**
-   * Rewrites the request record itself, for what no event carries: who was told about the
-   * workspace track (by the filer, or when a request an earlier version left behind is handed
-   * over). Events others added stay and fold on top.
-   */
-  rewriteFiled(request: PrivacyRequest): Promise<void>;
 }

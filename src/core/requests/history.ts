@@ -9,7 +9,8 @@
  */
 import { canBeCancelled, isFinal, move } from './lifecycle';
 import type { ChangeSource, RequestStatus } from './lifecycle';
-import type { DeliveryState, PrivacyRequest } from './request';
+import type { DeliveryState, PrivacyRequest, WorkspaceNotice } from './request';
+import { parseRequestRecord } from './record';
 
 /** Delivery fields the outbox keeps; the cancel and create flags are events of their own. */
 type Bookkeeping = Omit<DeliveryState, 'cancelRequested' | 'createSent'>;
@@ -34,7 +35,9 @@ export type RequestChange =
   /** The vendor answered the cancel without cancelling (too late): no cancel is pending any more. */
   | { type: 'cancel-answered' }
   /** A create is going out: from here the vendor may hold the request, so a cancel must reach it. */
-  | { type: 'create-sent' };
+  | { type: 'create-sent' }
+  /** Who was told of the workspace track (the admins, the DPO by e-mail, nobody). */
+  | { type: 'operator-notice'; notice: WorkspaceNotice };
 
 export const EVENT_KIND = 'request-event';
 export const EVENT_SCHEMA = 1;
@@ -109,6 +112,9 @@ export function foldHistory(base: PrivacyRequest, events: readonly RequestEvent[
       case 'create-sent':
         request = { ...request, delivery: { ...request.delivery, createSent: true } };
         break;
+      case 'operator-notice':
+        request = { ...request, workspaceNotice: change.notice };
+        break;
     }
   }
   if (isFinal(request.status)) {
@@ -123,12 +129,22 @@ export function foldHistory(base: PrivacyRequest, events: readonly RequestEvent[
   return { request, movedBy };
 }
 
-/** Splits what one read by association returned: request records and their events. */
-export function foldRecords(records: readonly unknown[]): PrivacyRequest[] {
+/**
+ * Splits what one read by association returned: request records and their events. A record that
+ * is neither (garbage, a newer schema) is skipped and handed to `skipped`, never cast.
+ */
+export function foldRecords(
+  records: readonly unknown[],
+  skipped: (record: unknown) => void = () => undefined,
+): PrivacyRequest[] {
   const events = records.filter(isRequestEvent);
-  const bases = records.filter(
-    (r): r is PrivacyRequest => !isRequestEvent(r) && !!r && typeof r === 'object',
-  );
+  const bases: PrivacyRequest[] = [];
+  for (const record of records) {
+    if (isRequestEvent(record)) continue;
+    const base = parseRequestRecord(record);
+    if (base) bases.push(base);
+    else skipped(record);
+  }
   return bases.map((base) => foldHistory(base, events).request);
 }
 
@@ -164,6 +180,11 @@ export function changesBetween(current: PrivacyRequest, next: PrivacyRequest): R
   if (unset.length > 0 || Object.keys(set).length > 0) changes.push({ type: 'delivery', set, unset });
   if (next.channel !== current.channel) changes.push({ type: 'channel', channel: next.channel });
   if (next.delivery.createSent && !current.delivery.createSent) changes.push({ type: 'create-sent' });
+  if (
+    next.workspaceNotice &&
+    JSON.stringify(next.workspaceNotice) !== JSON.stringify(current.workspaceNotice)
+  )
+    changes.push({ type: 'operator-notice', notice: next.workspaceNotice });
   if (next.delivery.cancelRequested && !current.delivery.cancelRequested)
     changes.push({ type: 'cancel-asked' });
   return changes;

@@ -14,9 +14,9 @@ import type { KnownPerson } from './messaging/notifierPort';
 import { notifierOver } from './messaging/notifierPort';
 import { dailyClaimsOver } from './persistence/dailyClaims';
 import { claimOnce } from './persistence/lease';
-import { requestsStoreOver } from './persistence/requestsPort';
+import { requestsStore } from './persistence/requestsStore';
 import { scheduleWork } from './persistence/requestStore';
-import { wakeOutbox } from '../delivery/outboxTrigger';
+import { wakeOutbox } from './scheduler/outboxTrigger';
 
 type Call = Pick<EngineCall, 'read' | 'modify' | 'persistence' | 'logger' | 'settings' | 'now'>;
 
@@ -50,11 +50,11 @@ function filingOutboxOver({ persistence, modify, logger }: Call): FilingOutbox {
 }
 
 export function limitPortsOf(
-  call: Pick<EngineCall, 'read' | 'persistence' | 'settings' | 'now'>,
+  call: Pick<EngineCall, 'read' | 'persistence' | 'settings' | 'now' | 'logger'>,
 ): LimitPorts {
   const reader = call.read.getPersistenceReader();
   return {
-    requests: requestsStoreOver(reader, call.persistence),
+    requests: requestsStore(reader, call.persistence, call.logger),
     dailyClaims: dailyClaimsOver(reader, call.persistence),
     settings: call.settings,
     clock: { now: call.now },
@@ -64,7 +64,7 @@ export function limitPortsOf(
 /** What telling the operator needs (filing, and handing over a request an earlier version left behind). */
 export function operatorPortsOf(call: Call, known?: KnownPerson): OperatorPorts {
   return {
-    requests: requestsStoreOver(call.read.getPersistenceReader(), call.persistence),
+    requests: requestsStore(call.read.getPersistenceReader(), call.persistence, call.logger),
     notifier: notifierOver(call, known),
     mailer: { emailWorkspaceTrack: (request) => emailDpo(call, request, 'workspace') },
     settings: call.settings,
@@ -78,7 +78,7 @@ export function filingPortsOf(call: Call, submitter: KnownPerson): FilingPorts {
     ...limitPortsOf(call),
     ...operatorPortsOf(call, submitter),
     // The whole store and notifier: filing reads, creates and tells the person too.
-    requests: requestsStoreOver(call.read.getPersistenceReader(), call.persistence),
+    requests: requestsStore(call.read.getPersistenceReader(), call.persistence, call.logger),
     notifier: notifierOver(call, submitter),
     claims: filingClaimsOver(call),
     outbox: filingOutboxOver(call),

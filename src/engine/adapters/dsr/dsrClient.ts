@@ -6,8 +6,9 @@ import type { IHttp, IHttpResponse } from '@rocket.chat/apps-engine/definition/a
 import type { AttemptResult } from '../../../core/requests/outcome';
 import { sign } from './signing';
 
-/** Short enough that a whole outbox run (see outboxRun.ts) stays well inside the 30 s budget. */
-export const CALL_TIMEOUT_MS = 5_000;
+import { DSR_CALL_TIMEOUT_MS } from '../../../core/ports/dsr';
+
+export const CALL_TIMEOUT_MS = DSR_CALL_TIMEOUT_MS;
 
 export interface EndpointConfig {
   baseUrl: string;

@@ -10,11 +10,9 @@ import { SettingId } from '../../../core/settings/ids';
 import { readyToSendText, requestEmail } from '../../views/requestText';
 import { tellRequester } from '../messaging/tellRequester';
 
-/**
- * `emailed`: the workspace sent the email; `ready_to_send`: the user was given a ready-to-send one;
- * `nobody`: neither (no email, and the user's account no longer exists).
- */
-export type HandOver = 'emailed' | 'ready_to_send' | 'nobody';
+import type { HandOver } from '../../../core/ports/mail';
+
+export type { HandOver };
 
 /** What an e-mail hand-over needs of the call. */
 export type MailCall = Pick<EngineCall, 'read' | 'modify' | 'settings' | 'logger'>;

@@ -7,15 +7,23 @@
  *    interval; read it back. Two runs that both read "free" write within a moment of each other;
  *    waiting lets both writes land, so both read back the same, last, holder and only it goes on.
  * 2. A write that lands later than the settle interval (a slow instance) can still make two runs
- *    believe they hold it for a while: each run re-reads the lease before each request
- *    (`holdsLease`), so the one whose write was replaced stops before its next HTTP call.
- * 3. In the moment between that check and the call, a create is guarded once more by a claim of
- *    that request (`claimRequest`, the same write, settle, read back), so a request is POSTed by
- *    one run only; a run that finds another's live claim leaves the request to it.
+ *    believe they hold it for a while: each run re-reads the lease before each operation it takes
+ *    from the queue (`holdsLease`), so the one whose write was replaced stops before its next call.
+ * 3. In the moment between that check and the call, the operations that must happen once are
+ *    claimed once more (`claimOnce` on `outbox-claim:<request id>`, the same write, settle, read
+ *    back): a create is POSTed by one run only, and a cancel's DELETE and its e-mail to the DPO are
+ *    sent by one run only; a run that finds another's live claim leaves the request to it.
+ * 4. What two runs may still both do is harmless: a status read is a GET, and its answer is an
+ *    event that the fold applies once (only the writer whose event moved the request tells the
+ *    person); both runs then write the request's next queue entry, planned from the request as
+ *    stored, so the last write is as good as the first (an entry is only a plan: the run asks the
+ *    planner again, from the request, when it comes due).
  */
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { Key } from './records';
 import { readRecord, removeRecords, writeRecord } from './records';
+
+import type { OutboxLease as LeasePort } from '../../../core/ports/lease';
 
 interface Lease {
   holder: string;
@@ -63,23 +71,9 @@ export async function holdsLease(reader: IPersistenceRead, holder: string, now: 
   return current?.holder === holder && Date.parse(current.until) > now.getTime();
 }
 
-/** One run's claim of one request, before its create is sent (see point 3 above). */
-export async function claimRequest(
-  reader: IPersistenceRead,
-  persistence: IPersistence,
-  requestId: string,
-  holder: string,
-  now: Date,
-  ms: number,
-  settleMs = CLAIM_SETTLE_MS,
-): Promise<boolean> {
-  const key: Key = [{ model: 'misc', id: `outbox-claim:${requestId}` }];
-  return writeThenReadBack(reader, persistence, key, holder, now, ms, settleMs);
-}
-
 /**
- * A claim of anything else that only one writer may go on with (filing one request): the same
- * write, settle, read back, under the record named `name`.
+ * A claim of one piece of work that only one writer may go on with (a request's create or cancel,
+ * filing one request): the same write, settle, read back, under the record named `name`.
  */
 export async function claimOnce(
   reader: IPersistenceRead,
@@ -112,4 +106,15 @@ export async function releaseClaim(
   const key: Key = [{ model: 'misc', id: name }];
   const current = await readRecord<Lease>(reader, key);
   if (current?.holder === holder) await removeRecords(persistence, key);
+}
+
+/** The Lease port over one call's persistence and clock. */
+export function leaseOf(reader: IPersistenceRead, persistence: IPersistence, now: () => Date): LeasePort {
+  return {
+    take: (holder, ms) => takeLease(reader, persistence, holder, now(), ms),
+    holds: (holder) => holdsLease(reader, holder, now()),
+    release: (holder) => releaseLease(reader, persistence, holder),
+    claim: (name, holder, ms) => claimOnce(reader, persistence, name, holder, now(), ms),
+    unclaim: (name) => removeRecords(persistence, [{ model: 'misc', id: name }]),
+  };
 }

@@ -3,8 +3,8 @@
  * record of its own (core/requests/history), carrying the request's associations plus its own
  * id, so one read by association returns a request with its events (or a user's requests with
  * theirs) and the pure core folds them. No writer replaces another writer's change: each only
- * adds its events. Outbox entries are hints pointing at requests that still need work (send, poll or cancel), spread
- * over 16 shards, so one read is a sixteenth of the open requests rather than all of them.
+ * adds its events. Request records carry a schema version and are parsed on read: a record that
+ * does not parse is skipped and logged (`skipped`), never cast.
  */
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { randomBytes } from 'crypto';
@@ -14,16 +14,16 @@ import {
   EVENT_SCHEMA,
   foldHistory,
   foldRecords,
+  isRequestEvent,
 } from '../../../core/requests/history';
 import type { RequestChange, RequestEvent } from '../../../core/requests/history';
-import { isFinal } from '../../../core/requests/lifecycle';
-import { workOf } from '../../../core/requests/outboxOrder';
-import type { OutboxOp } from '../../../core/requests/outboxOrder';
 import type { PrivacyRequest } from '../../../core/requests/request';
+import { parseRequestRecord, storedRequest } from '../../../core/requests/record';
 import type { Key } from './records';
-import { readRecords, removeRecords, writeRecord } from './records';
+import { readRecords, writeRecord } from './records';
 
-export const OUTBOX_SHARDS = 16;
+// Outbox entries now live in outboxQueue.ts; re-exported for the filing code.
+export { scheduleWork } from './outboxQueue';
 
 const requestKey = (request: Pick<PrivacyRequest, 'id' | 'ref' | 'userId'>): Key => [
   { model: 'misc', id: `request:${request.id}` },
@@ -31,42 +31,38 @@ const requestKey = (request: Pick<PrivacyRequest, 'id' | 'ref' | 'userId'>): Key
   { model: 'misc', id: `requests-of:${request.userId}` },
 ];
 
-export interface OutboxEntry {
-  id: string;
-  /** When the request next needs work (ISO). */
-  dueAt: string;
-  /** What work: the job does cancels, then sends, then polls (absent, from older versions: a send). */
-  op?: OutboxOp;
-}
+/** Where a record that is not a request (garbage, a newer schema) is reported; its content is not logged. */
+export type SkipLog = { warn(...items: unknown[]): void };
 
-export function shardOf(id: string): number {
-  let hash = 0;
-  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return hash % OUTBOX_SHARDS;
+async function readFolded(persistence: IPersistenceRead, id: string, log?: SkipLog) {
+  const records = await readRecords<unknown>(persistence, [{ model: 'misc', id }]);
+  return foldRecords(records, () => log?.warn(`a stored record under ${id} is not a request: skipped`));
 }
-
-const outboxKey = (id: string): Key => [
-  { model: 'misc', id: `outbox-shard:${shardOf(id)}` },
-  { model: 'misc', id: `outbox:${id}` },
-];
 
 /** The request with its events folded in: one read. */
 export async function findRequest(
   persistence: IPersistenceRead,
   id: string,
+  log?: SkipLog,
 ): Promise<PrivacyRequest | undefined> {
-  return foldRecords(await readRecords<unknown>(persistence, [{ model: 'misc', id: `request:${id}` }]))[0];
+  return (await readFolded(persistence, `request:${id}`, log))[0];
 }
 
-export async function findByReference(persistence: IPersistenceRead, ref: string): Promise<PrivacyRequest[]> {
-  return foldRecords(await readRecords<unknown>(persistence, [{ model: 'misc', id: `request-ref:${ref}` }]));
+export async function findByReference(
+  persistence: IPersistenceRead,
+  ref: string,
+  log?: SkipLog,
+): Promise<PrivacyRequest[]> {
+  return readFolded(persistence, `request-ref:${ref}`, log);
 }
 
 /** A user's requests with their events (one read), newest first. Bounded by the daily limit. */
-export async function requestsOf(persistence: IPersistenceRead, userId: string): Promise<PrivacyRequest[]> {
-  const found = foldRecords(
-    await readRecords<unknown>(persistence, [{ model: 'misc', id: `requests-of:${userId}` }]),
-  );
+export async function requestsOf(
+  persistence: IPersistenceRead,
+  userId: string,
+  log?: SkipLog,
+): Promise<PrivacyRequest[]> {
+  const found = await readFolded(persistence, `requests-of:${userId}`, log);
   return found.sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
 }
 
@@ -75,7 +71,7 @@ export async function requestsOf(persistence: IPersistenceRead, userId: string):
  * request); every later change goes through `recordChanges` or `addEvents`.
  */
 export async function saveRequest(persistence: IPersistence, request: PrivacyRequest): Promise<void> {
-  await writeRecord(persistence, requestKey(request), request);
+  await writeRecord(persistence, requestKey(request), storedRequest(request));
 }
 
 let lastStamp = 0;
@@ -152,66 +148,19 @@ export async function readBack(
   ids: string[],
   fallback: PrivacyRequest,
 ): Promise<Recorded> {
+  return (await readBackFound(reader, id, ids)) ?? { request: fallback, moved: false };
+}
+
+/** As `readBack`; undefined when the request's record is not there (or does not parse). */
+export async function readBackFound(
+  reader: IPersistenceRead,
+  id: string,
+  ids: string[],
+): Promise<Recorded | undefined> {
   const records = await readRecords<unknown>(reader, [{ model: 'misc', id: `request:${id}` }]);
-  const base = records.find((r) => (r as { kind?: string } | null)?.kind !== EVENT_KIND) as
-    | PrivacyRequest
-    | undefined;
-  if (!base) return { request: fallback, moved: false };
-  const events = records.filter(
-    (r): r is RequestEvent => (r as { kind?: string } | null)?.kind === EVENT_KIND,
-  );
+  const events = records.filter(isRequestEvent);
+  const base = records.map(parseRequestRecord).find((r) => r !== undefined);
+  if (!base) return undefined;
   const folded = foldHistory(base, events);
   return { request: folded.request, moved: ids.some((eventId) => folded.movedBy.has(eventId)) };
-}
-
-/** Written before the request itself: an entry without a request is dropped by the job, never the reverse. */
-export async function scheduleWork(
-  persistence: IPersistence,
-  id: string,
-  dueAt: string,
-  op: OutboxOp,
-): Promise<void> {
-  await writeRecord<OutboxEntry>(persistence, outboxKey(id), { id, dueAt, op });
-}
-
-export async function clearWork(persistence: IPersistence, id: string): Promise<void> {
-  await removeRecords(persistence, outboxKey(id));
-}
-
-export async function outboxShard(persistence: IPersistenceRead, shard: number): Promise<OutboxEntry[]> {
-  return readRecords<OutboxEntry>(persistence, [{ model: 'misc', id: `outbox-shard:${shard}` }]);
-}
-
-/** How often an open request's status is read when the endpoint cannot call back. */
-export const POLL_INTERVAL_MS = 60 * 60_000;
-
-/**
- * Records what a job worked out (as events), then plans the request's next work from the request
- * as stored: none once it is final, at once for a pending cancel, the next delivery attempt while
- * queued, else the next status read. A cancel the person asked for meanwhile is kept: it is an
- * event of its own that this writer does not touch.
- */
-export async function recordAndPlan(
-  reader: IPersistenceRead,
-  persistence: IPersistence,
-  next: PrivacyRequest,
-  now: Date,
-): Promise<Recorded> {
-  const recorded = await recordChanges(reader, persistence, next);
-  await planWork(persistence, recorded.request, now);
-  return recorded;
-}
-
-/** Plans a stored request's next work (see recordAndPlan). */
-export async function planWork(persistence: IPersistence, saved: PrivacyRequest, now: Date): Promise<void> {
-  if (isFinal(saved.status)) {
-    await clearWork(persistence, saved.id);
-  } else {
-    const dueAt = saved.delivery.cancelRequested
-      ? now.toISOString()
-      : saved.status === 'queued'
-        ? (saved.delivery.nextAttemptAt ?? now.toISOString())
-        : new Date(now.getTime() + POLL_INTERVAL_MS).toISOString();
-    await scheduleWork(persistence, saved.id, dueAt, workOf(saved));
-  }
 }

@@ -17,21 +17,17 @@ import { isFinal } from '../../../core/requests/lifecycle';
 import { isRequestId } from '../../../core/requests/request';
 import { parseStatusAnswer } from '../../../core/requests/wire';
 import { callLogger } from '../callLogger';
-import { readStatus } from '../../adapters/dsr/dsrClient';
-import { endpointConfig } from '../../delivery/endpointConfig';
-import { findRequest } from '../../adapters/persistence/requestStore';
+import { endpointConfig } from '../../adapters/dsr/endpointSettings';
 import { rememberCallback, seenBefore } from './callbackReplay';
 import { readSignatureHeader, verifyParsed } from '../../adapters/dsr/signing';
-import { applyStatusAnswer } from '../../delivery/statusUpdate';
+import { applyStatusAnswer } from '../../../app/delivery/applyStatusAnswer';
+import { CALLBACK_PATH } from '../../adapters/dsr/callbackUrl';
+import { deliveryPorts } from '../../adapters/deliveryPorts';
 
-export const CALLBACK_PATH = 'dsr-callback';
+export { CALLBACK_PATH, callbackUrl } from '../../adapters/dsr/callbackUrl';
 
 /** A callback body is a few hundred bytes; anything over this is refused before it is hashed. */
 export const MAX_CALLBACK_BYTES = 16 * 1024;
-
-export function callbackUrl(siteUrl: string, appId: string): string {
-  return `${siteUrl.replace(/\/+$/, '')}/api/apps/public/${appId}/${CALLBACK_PATH}`;
-}
 
 const answer = (status: number, code: string): IApiResponse => ({ status, content: { status: code } });
 
@@ -84,7 +80,8 @@ export class CallbackEndpoint extends ApiEndpoint {
     }
     const id = (body as { subject_request_id?: unknown } | null)?.subject_request_id;
     if (!isRequestId(id)) return answer(400, 'malformed');
-    const stored = await findRequest(persistenceRead, id);
+    const ports = deliveryPorts(call);
+    const stored = await ports.requests.find(id);
     if (!stored) return answer(404, 'unknown_request');
     // Remembered once handled; a callback whose status read failed may come again and be read then.
     const remember = () =>
@@ -93,12 +90,12 @@ export class CallbackEndpoint extends ApiEndpoint {
       await remember();
       return answer(202, 'already_final');
     }
-    const result = await readStatus(http, config, id, now);
+    const result = await ports.dsr.status(id);
     const status =
       result.kind === 'answer' && result.status === 200 ? parseStatusAnswer(result.body, id) : undefined;
     if (!status) return answer(202, 'status_unavailable');
     // `applied` only when this callback's own event moved it (a concurrent poll may have done so).
-    const { moved } = await applyStatusAnswer(call, stored, status, 'callback', now);
+    const { moved } = await applyStatusAnswer(ports, stored, status, 'callback', now);
     await remember();
     return answer(202, moved ? 'applied' : 'unchanged');
   }

@@ -3,7 +3,7 @@
  * exact-list updates, no compare-and-set) where every call yields a seeded random number of
  * turns, so the writers interleave in many orders. At most `limit` claims may ever go on.
  */
-import type { IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { ILogger, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { claimDailySlot, limitNotice } from '../../../../src/app/requests/dailyLimit';
 import { translator } from '../../../../src/core/i18n/translator';
 import { limitPortsOf } from '../../../../src/engine/adapters/filingPorts';
@@ -20,6 +20,7 @@ const callOfWorld = (world: { read: IRead; persistence: IPersistence }, now = ()
     persistence: world.persistence,
     settings: settingsOf(world.read.getEnvironmentReader().getSettings()),
     now,
+    logger: { warn: () => undefined } as unknown as ILogger,
   });
 const keyOf = (a: Assoc) => `${a.model}:${a.id}`;
 

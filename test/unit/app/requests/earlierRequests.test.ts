@@ -54,6 +54,7 @@ describe('handing over a request an earlier version left behind', () => {
 
   it('nobody to tell and no e-mail: failed, so the person reads that they should write to the DPO', async () => {
     const w = memoryPorts({ admins: false, email: false });
+    await w.ports.requests.create(leftBehind);
     const [after] = await handOverLeftBehind(w.ports, [leftBehind], notice, now);
     expect(after.history.at(-1)).toEqual({
       status: 'failed',

@@ -32,7 +32,6 @@ export function memoryRequests() {
         .map(fold)
         .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)),
     create: async (request) => void records.set(request.id, copy(request)),
-    rewriteFiled: async (request) => void records.set(request.id, copy(request)),
     async record(request, changes) {
       const ids = changes.map((change, i) => {
         const eventId = `e${++stamp}-${i}`;
@@ -113,6 +112,7 @@ export function memoryPorts(options: MemoryOptions = {}) {
     settings: fixedSettings(options.settings ?? {}),
     clock: { now: () => now },
     log: {
+      debug: (...items) => logs.push({ level: 'debug', items }),
       info: (...items) => logs.push({ level: 'info', items }),
       warn: (...items) => logs.push({ level: 'warn', items }),
       error: (...items) => logs.push({ level: 'error', items }),

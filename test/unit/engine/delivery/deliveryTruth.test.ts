@@ -1,14 +1,11 @@
 /**
  * What the app tells admins and the DPO about a request must be true and must not act: the
  * person's email address is shown quoted (a quoted local part such as "@all *x*"@evil.com is a
- * valid address), and an old refusal's history does not claim the admins were told.
+ * valid address), and an old refusal's history does not claim the admins were told. (A 400's
+ * hand-over: test/unit/app/delivery/handOver.test.ts.)
  */
 import { fixedSettings } from '../../../../src/core/settings/snapshot';
-import { callOf } from '../../fakes';
-import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
-import { handOverMalformed } from '../../../../src/engine/delivery/emailDelivery';
-import { fakeUser, fakeWorld } from '../../fakes';
-import { endpointConfig, endpointNotInForce } from '../../../../src/engine/delivery/endpointConfig';
+import { endpointConfig, endpointNotInForce } from '../../../../src/engine/adapters/dsr/endpointSettings';
 import { LANGUAGES } from '../../../../src/core/i18n/languages';
 import { translator } from '../../../../src/core/i18n/translator';
 import { addressForEmail, quoteInline } from '../../../../src/core/text/quote';
@@ -69,25 +66,5 @@ describe('an endpoint URL that is set but not in force', () => {
     const text = t('request.emailedNotInForce', { email: 'dpo@example.org' });
     expect(text).not.toBe(t('request.emailed', { email: 'dpo@example.org' }));
     expect(text).toContain('dpo@example.org');
-  });
-});
-
-describe('a 400 whose hand-over reached nobody', () => {
-  it('the admins are not told the user was given a ready-to-send email when the account is gone', async () => {
-    const world = fakeWorld({
-      settings: { admin_usernames: 'admin', dpo_email: 'dpo@example.org' },
-      users: [fakeUser('admin', 'en', ['admin'])],
-    });
-    // No email can be sent (the fake has no email creator) and the person's account no longer exists.
-    const read = {
-      ...world.read,
-      getUserReader: () => ({ ...world.read.getUserReader(), getById: async () => undefined }),
-    } as unknown as IRead;
-    const a = { ...callOf(world), read };
-    await handOverMalformed(a, queuedRequest({ userId: 'gone' }), 'bad field');
-    const toAdmin = world.sent.filter((m) => m.to === 'admin').map((m) => m.text);
-    expect(toAdmin).toHaveLength(1);
-    expect(toAdmin[0]).not.toContain(en.t('admin.malformed.notEmailed', { email: 'dpo@example.org' }));
-    expect(toAdmin[0]).toContain(en.t('admin.malformed.nobody', { email: 'dpo@example.org' }));
   });
 });

@@ -1,8 +1,8 @@
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import {
-  claimRequest,
   holdsLease,
   LEASE_SETTLE_MS,
+  leaseOf,
   releaseLease,
   takeLease,
 } from '../../../../../src/engine/adapters/persistence/lease';
@@ -65,14 +65,28 @@ describe('the outbox lease on a cluster (two instances, one store)', () => {
     expect(await takeLease(reader, p, 'c', NOW, MS, 0)).toBe(true);
   });
 
-  it('a request is claimed by one run only before its create is sent', async () => {
+  it('a request is claimed by one run only before its create (or cancel) is sent; unclaimed, it is free', async () => {
     const { reader, instance } = sharedStore();
-    const [a, b] = await Promise.all([
-      claimRequest(reader, instance(), 'req-1', 'a', NOW, MS),
-      claimRequest(reader, instance(10), 'req-1', 'b', NOW, MS),
+    const clock = () => NOW;
+    const [a, b] = [leaseOf(reader, instance(), clock), leaseOf(reader, instance(10), clock)];
+    const claims = await Promise.all([
+      a.claim('outbox-claim:req-1', 'a', MS),
+      b.claim('outbox-claim:req-1', 'b', MS),
     ]);
-    expect([a, b].filter(Boolean)).toHaveLength(1);
+    expect(claims.filter(Boolean)).toHaveLength(1);
     // Another request is free to claim.
-    expect(await claimRequest(reader, instance(), 'req-2', 'a', NOW, MS)).toBe(true);
+    expect(await a.claim('outbox-claim:req-2', 'a', MS)).toBe(true);
+    await a.unclaim('outbox-claim:req-2');
+    expect(await b.claim('outbox-claim:req-2', 'b', MS)).toBe(true);
+  });
+
+  it('the Lease port: one holder at a time, checked before each operation, released at the end', async () => {
+    const { reader, instance } = sharedStore();
+    const lease = leaseOf(reader, instance(), () => NOW);
+    expect(await lease.take('a', MS)).toBe(true);
+    expect(await lease.take('b', MS)).toBe(false);
+    expect(await lease.holds('a')).toBe(true);
+    await lease.release('a');
+    expect(await lease.holds('a')).toBe(false);
   });
 });

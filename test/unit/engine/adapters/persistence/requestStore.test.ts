@@ -97,4 +97,24 @@ describe('the request store: changes as events', () => {
     expect((await findByReference(reader, 'PR-1A2B3C4D')).map((r) => r.status)).toEqual(['delivered']);
     expect(await requestsOf(reader, 'someone-else')).toEqual([]);
   });
+
+  it('writes the record with its schema version; a stored record that is not a request is skipped and logged', async () => {
+    const { reader, persistence } = store();
+    const filed = queuedRequest();
+    await saveRequest(persistence, filed);
+    // Garbage under the same user (a newer version's record, a hand edit): never cast into a request.
+    await persistence.updateByAssociations(
+      [{ id: 'request:junk' }, { id: `requests-of:${filed.userId}` }] as never,
+      { v: 9, id: 'junk' },
+    );
+    const warned: unknown[] = [];
+    const found = await requestsOf(reader, filed.userId, {
+      warn: (...items) => warned.push(items.join(' ')),
+    });
+    expect(found.map((r) => r.id)).toEqual([filed.id]);
+    expect(warned).toEqual([`a stored record under requests-of:${filed.userId} is not a request: skipped`]);
+    expect(
+      ((await reader.readByAssociations([{ id: `request:${filed.id}` }] as never))[0] as { v?: number }).v,
+    ).toBe(1);
+  });
 });

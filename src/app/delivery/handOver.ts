@@ -1,15 +1,20 @@
-/** Moves a request to its email hand-over state and tells the user how it went. */
+/**
+ * The vendor track by e-mail: when no endpoint is set up (or the one set up is not in force), after
+ * a dead-letter, and after a 400. The request goes to the DPO by e-mail where the workspace can send
+ * it, else the person gets a ready-to-send e-mail; then the person is told what happened to it.
+ */
 import { move } from '../../core/requests/lifecycle';
 import type { PrivacyRequest } from '../../core/requests/request';
 import { SettingId } from '../../core/settings/ids';
-import { handOverByEmail } from '../adapters/email/emailHandover';
-import type { EngineCall as Accessors } from '../adapters/engineCall';
-import { clearWork, recordChanges } from '../adapters/persistence/requestStore';
-import { announce } from './statusUpdate';
-import { tellRequester } from '../adapters/messaging/tellRequester';
 import { quoteInline } from '../../core/text/quote';
-import { tellAdmins } from '../adapters/messaging/admins';
-import { handedOverText } from '../views/requestText';
+import { announce } from './announce';
+import { recordAndPlan } from './plan';
+import type { DeliveryPorts } from './ports';
+
+export type HandOverPorts = Pick<
+  DeliveryPorts,
+  'requests' | 'outbox' | 'notifier' | 'mailer' | 'settings' | 'texts'
+>;
 
 /**
  * `no_endpoint`: emailed -> delivered (the DPO has it); not emailed -> failed, with a
@@ -17,13 +22,13 @@ import { handedOverText } from '../views/requestText';
  * and the person is told after it (`tell`: this run's event moved the request).
  */
 export async function emailOrReadyToSend(
-  a: Accessors,
+  p: HandOverPorts,
   request: PrivacyRequest,
   now: Date,
   why: 'no_endpoint' | 'endpoint_not_in_force' | 'dead_letter',
   tell = true,
-) {
-  const emailed = (await handOverByEmail(a, request)) === 'emailed';
+): Promise<void> {
+  const emailed = (await p.mailer.handOver(request)) === 'emailed';
   let next: PrivacyRequest = { ...request, channel: emailed ? 'email' : request.channel };
   const noEndpoint = why !== 'dead_letter';
   if (noEndpoint) {
@@ -34,27 +39,19 @@ export async function emailOrReadyToSend(
     });
     if (moved.ok) next = moved.value;
   }
-  next = (await recordChanges(a.read.getPersistenceReader(), a.persistence, next)).request;
-  await clearWork(a.persistence, next.id);
+  // The planner leaves nothing to do for a request the DPO holds by e-mail, or one that failed.
+  next = (await recordAndPlan(p, next, now)).request;
+  const dpoEmail = await p.settings.get(SettingId.DpoEmail);
   if (noEndpoint && emailed) {
-    const dpoEmail = await a.settings.get(SettingId.DpoEmail);
-    await tellRequester(
-      a.read,
-      a.modify,
-      next,
-      // True to the case: none is set up, or the one set up is not in force (the admins were told).
-      ({ t }) =>
-        t(why === 'no_endpoint' ? 'request.emailed' : 'request.emailedNotInForce', { email: dpoEmail }),
-      a.logger,
-    );
+    // True to the case: none is set up, or the one set up is not in force (the admins were told).
+    const key = why === 'no_endpoint' ? 'request.emailed' : 'request.emailedNotInForce';
+    await p.notifier.tellRequester(next, ({ t }) => t(key, { email: dpoEmail }));
   } else if (noEndpoint) {
-    await announce(a, next);
+    await announce(p, next);
   } else if (tell) {
     // A dead-letter: told after the hand-over, so the person never writes to a DPO who has it.
-    const dpoEmail = await a.settings.get(SettingId.DpoEmail);
-    if (emailed)
-      await tellRequester(a.read, a.modify, next, (t) => handedOverText(next, t, dpoEmail), a.logger);
-    else await announce(a, next);
+    if (emailed) await p.notifier.tellRequester(next, p.texts.handedOver(next, dpoEmail));
+    else await announce(p, next);
   }
 }
 
@@ -70,20 +67,23 @@ const MALFORMED_HANDOVER = {
  * email as after a dead-letter; the admins get the endpoint's reason as a bounded quote; the
  * person is told in their language that it was passed on, with no vendor wording.
  */
-export async function handOverMalformed(a: Accessors, request: PrivacyRequest, endpointMessage: string) {
-  const dpoEmail = await a.settings.get(SettingId.DpoEmail);
-  const handOver = await handOverByEmail(a, request);
+export async function handOverMalformed(
+  p: HandOverPorts,
+  request: PrivacyRequest,
+  endpointMessage: string,
+  now: Date,
+) {
+  const dpoEmail = await p.settings.get(SettingId.DpoEmail);
+  const handOver = await p.mailer.handOver(request);
   const emailed = handOver === 'emailed';
   const changed: PrivacyRequest = { ...request, channel: emailed ? 'email' : request.channel };
-  const next = (await recordChanges(a.read.getPersistenceReader(), a.persistence, changed)).request;
-  await clearWork(a.persistence, next.id);
-  await tellAdmins(a, ({ t }) =>
+  const next = (await recordAndPlan(p, changed, now)).request;
+  await p.notifier.tellAdmins(({ t }) =>
     [
       t('admin.malformed', { ref: next.ref, reason: quoteInline(endpointMessage, { maxLength: 200 }) }),
       t(MALFORMED_HANDOVER[handOver], { email: dpoEmail }),
     ].join('\n'),
   );
-  if (emailed)
-    await tellRequester(a.read, a.modify, next, (t) => handedOverText(next, t, dpoEmail), a.logger);
-  else await announce(a, next);
+  if (emailed) await p.notifier.tellRequester(next, p.texts.handedOver(next, dpoEmail));
+  else await announce(p, next);
 }

@@ -1,8 +1,8 @@
 /** The DSR endpoint settings, read only where a call needs them; secrets go nowhere else. */
-import type { ValueProblem } from '../../core/settings/validation';
-import type { SettingsSnapshot } from '../../core/settings/snapshot';
-import { SettingId } from '../../core/settings/ids';
-import type { EndpointConfig } from '../adapters/dsr/dsrClient';
+import type { ValueProblem } from '../../../core/settings/validation';
+import type { SettingsSnapshot } from '../../../core/settings/snapshot';
+import { SettingId } from '../../../core/settings/ids';
+import type { EndpointConfig } from './dsrClient';
 
 /** Undefined when no endpoint is configured: the vendor track then goes by email. */
 export async function endpointConfig(settings: SettingsSnapshot): Promise<EndpointConfig | undefined> {

@@ -1,0 +1,31 @@
+/** Writing down what a request needs next, as the core's planner decides it. */
+import type { Recorded } from '../../core/ports/requests';
+import type { Happened } from '../../core/requests/outboxPlan';
+import { nextWork } from '../../core/requests/outboxPlan';
+import type { PrivacyRequest } from '../../core/requests/request';
+import type { DeliveryPorts } from './ports';
+
+export async function plan(
+  p: Pick<DeliveryPorts, 'outbox'>,
+  request: PrivacyRequest,
+  happened: Happened,
+  now: Date,
+): Promise<void> {
+  const entry = nextWork(request, happened, now);
+  if (entry) await p.outbox.put(entry);
+  else await p.outbox.clear(request.id);
+}
+
+/**
+ * Records what a writer worked out (only its differences from the request as stored, so changes
+ * made meanwhile by others are kept), then plans from the request as stored now.
+ */
+export async function recordAndPlan(
+  p: Pick<DeliveryPorts, 'requests' | 'outbox'>,
+  next: PrivacyRequest,
+  now: Date,
+): Promise<Recorded> {
+  const recorded = await p.requests.recordChanges(next);
+  await plan(p, recorded.request, { kind: 'recorded' }, now);
+  return recorded;
+}

@@ -1,0 +1,33 @@
+/** The RequestsStore port over one call's persistence (see requestStore.ts for how records are kept). */
+import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { RequestsStore } from '../../../core/ports/requests';
+import type { SkipLog } from './requestStore';
+import {
+  addEvents,
+  findByReference,
+  findRequest,
+  readBackFound,
+  recordChanges,
+  requestsOf,
+  saveRequest,
+} from './requestStore';
+
+export function requestsStore(
+  reader: IPersistenceRead,
+  persistence: IPersistence,
+  log: SkipLog,
+): RequestsStore {
+  return {
+    find: (id) => findRequest(reader, id, log),
+    findByReference: (ref) => findByReference(reader, ref, log),
+    ofUser: (userId) => requestsOf(reader, userId, log),
+    create: (request) => saveRequest(persistence, request),
+    async record(request, changes) {
+      const ids = await addEvents(persistence, request, changes);
+      const recorded = await readBackFound(reader, request.id, ids);
+      if (!recorded) throw new Error(`request ${request.ref} is not stored`);
+      return recorded;
+    },
+    recordChanges: (next) => recordChanges(reader, persistence, next),
+  };
+}
