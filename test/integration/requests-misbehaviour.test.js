@@ -262,5 +262,7 @@ it('after all of that, nothing is lost: every request is final or delivered, and
     .map((r) => storedRequest(host, r.data.id));
   expect(ids.length).toBe(8);
   for (const request of ids) expect(['delivered', 'failed']).toContain(request.status);
-  expect(outboxEntries(host).every((e) => ids.find((r) => r.id === e.requestId)?.status === 'delivered')).toBe(true);
+  expect(
+    outboxEntries(host).every((e) => ids.find((r) => r.id === e.requestId)?.status === 'delivered'),
+  ).toBe(true);
 });

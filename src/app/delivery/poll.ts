@@ -5,7 +5,10 @@ import { applyStatusAnswer } from './applyStatusAnswer';
 import { plan } from './plan';
 import type { DeliveryPorts } from './ports';
 
-export type PollPorts = Pick<DeliveryPorts, 'requests' | 'outbox' | 'notifier' | 'settings' | 'dsr' | 'texts'>;
+export type PollPorts = Pick<
+  DeliveryPorts,
+  'requests' | 'outbox' | 'notifier' | 'settings' | 'dsr' | 'texts'
+>;
 
 export async function poll(p: PollPorts, request: PrivacyRequest, now: Date, attempts = 0): Promise<void> {
   // No endpoint (the setting was emptied): no call, and the request keeps its place until it is set again.
