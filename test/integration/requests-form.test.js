@@ -25,13 +25,14 @@ const submitAs = (host, username, view, state) =>
     actionId: view.submit?.actionId ?? '',
     payload: { view: { ...view, state } },
   });
-/** The requests the app holds for a user. */
+/** The requests the app holds for a user (the records as filed; later changes are event records). */
 const requestsOfUser = (host, username) =>
   host.bridges.persistence
     .records()
     .filter(
       (r) =>
         r.appId === host.appId &&
+        r.data?.kind !== 'request-event' &&
         r.associations.some((a) => a.id === `requests-of:${host.user(username).id}`),
     )
     .map((r) => r.data);
