@@ -1,12 +1,12 @@
 /**
- * Stored records carry the version of their shape (`schema`) and are parsed on read: a record
+ * Stored records carry the version of their shape (`v`, as request records and their events do) and are parsed on read: a record
  * another version of the app wrote, or one edited by hand, must not flow on as a value it is not.
  * A record without a version is from before versions were kept, and is read as version 1.
  */
-export type Versioned<T> = T & { schema: number };
+export type Versioned<T> = T & { v: number };
 
-export function versioned<T extends object>(value: T, schema: number): Versioned<T> {
-  return { ...value, schema };
+export function versioned<T extends object>(value: T, v: number): Versioned<T> {
+  return { ...value, v };
 }
 
 export type Fields = Readonly<Record<string, unknown>>;
@@ -21,7 +21,7 @@ export function parseVersioned<T>(
   parse: (fields: Fields) => T | undefined,
 ): T | undefined {
   if (!isFields(raw)) return undefined;
-  const version = raw.schema ?? 1;
+  const version = raw.v ?? 1;
   if (version !== schema) return undefined;
   return parse(raw);
 }

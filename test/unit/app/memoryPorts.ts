@@ -20,7 +20,10 @@ import type { PrivacyRequest } from '../../../src/core/requests/request';
 import { fixedSettings } from '../../../src/core/settings/snapshot';
 
 /** Requests as records plus events, folded on read as the real store does. */
-export function memoryRequests(): RequestsStore & { events: RequestEvent[] } {
+export function memoryRequests(): RequestsStore & {
+  events: RequestEvent[];
+  records: Map<string, PrivacyRequest>;
+} {
   const bases = new Map<string, PrivacyRequest>();
   const events: RequestEvent[] = [];
   let stamp = Date.parse('2026-01-01T00:00:00.000Z');
@@ -44,12 +47,16 @@ export function memoryRequests(): RequestsStore & { events: RequestEvent[] } {
   };
   return {
     events,
+    records: bases,
     find,
     async findByReference(ref) {
       return [...bases.values()].filter((b) => b.ref === ref).map((b) => fold(b).request);
     },
     async ofUser(userId) {
-      return [...bases.values()].filter((b) => b.userId === userId).map((b) => fold(b).request);
+      return [...bases.values()]
+        .filter((b) => b.userId === userId)
+        .map((b) => fold(b).request)
+        .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
     },
     async create(request) {
       bases.set(request.id, JSON.parse(JSON.stringify(request)) as PrivacyRequest);

@@ -29,7 +29,7 @@ export async function readDirectoryCache(
   persistence: IPersistenceRead,
   log?: DirectoryLog,
 ): Promise<DirectoryCache | undefined> {
-  const raw = await readRecord<unknown>(persistence, CACHE_KEY);
+  const raw = await readRecord(persistence, CACHE_KEY);
   const cache = parseStoredCache(raw);
   if (raw !== undefined && !cache)
     log?.warn('app directory: the stored list does not parse; it is read again');
@@ -54,7 +54,7 @@ function cleanFilter({ query, category }: Fields): DirectoryFilter {
 }
 
 export async function readFilter(persistence: IPersistenceRead, userId: string): Promise<DirectoryFilter> {
-  const stored = await readRecord<unknown>(persistence, filterKey(userId));
+  const stored = await readRecord(persistence, filterKey(userId));
   return parseVersioned(stored, FILTER_SCHEMA, cleanFilter) ?? {};
 }
 

@@ -19,16 +19,13 @@
  *    stored, so the last write is as good as the first (an entry is only a plan: the run asks the
  *    planner again, from the request, when it comes due).
  */
+import { parseHeld, WORK_RECORD_VERSION } from '../../../core/records/workRecords';
+import { versioned } from '../../../core/records/schema';
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { Key } from './records';
 import { readRecord, removeRecords, writeRecord } from './records';
 
 import type { OutboxLease as LeasePort } from '../../../core/ports/lease';
-
-interface Lease {
-  holder: string;
-  until: string;
-}
 
 const KEY: Key = [{ model: 'misc', id: 'outbox-lease' }];
 /** Long enough for a competing write that started at the same moment to land. */
@@ -46,11 +43,15 @@ async function writeThenReadBack(
   ms: number,
   settleMs: number,
 ): Promise<boolean> {
-  const current = await readRecord<Lease>(reader, key);
+  const current = parseHeld(await readRecord(reader, key));
   if (current && current.holder !== holder && Date.parse(current.until) > now.getTime()) return false;
-  await writeRecord<Lease>(persistence, key, { holder, until: new Date(now.getTime() + ms).toISOString() });
+  await writeRecord(
+    persistence,
+    key,
+    versioned({ holder, until: new Date(now.getTime() + ms).toISOString() }, WORK_RECORD_VERSION),
+  );
   if (settleMs > 0) await settle(settleMs);
-  const after = await readRecord<Lease>(reader, key);
+  const after = parseHeld(await readRecord(reader, key));
   return after?.holder === holder;
 }
 
@@ -67,7 +68,7 @@ export async function takeLease(
 
 /** Whether `holder` still holds the lease: checked before each request a run works on. */
 export async function holdsLease(reader: IPersistenceRead, holder: string, now: Date): Promise<boolean> {
-  const current = await readRecord<Lease>(reader, KEY);
+  const current = parseHeld(await readRecord(reader, KEY));
   return current?.holder === holder && Date.parse(current.until) > now.getTime();
 }
 
@@ -92,7 +93,7 @@ export async function releaseLease(
   persistence: IPersistence,
   holder: string,
 ): Promise<void> {
-  const current = await readRecord<Lease>(reader, KEY);
+  const current = parseHeld(await readRecord(reader, KEY));
   if (current?.holder === holder) await removeRecords(persistence, KEY);
 }
 
@@ -104,7 +105,7 @@ export async function releaseClaim(
   holder: string,
 ): Promise<void> {
   const key: Key = [{ model: 'misc', id: name }];
-  const current = await readRecord<Lease>(reader, key);
+  const current = parseHeld(await readRecord(reader, key));
   if (current?.holder === holder) await removeRecords(persistence, key);
 }
 

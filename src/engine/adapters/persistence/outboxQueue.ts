@@ -52,9 +52,7 @@ export async function outboxShard(
   unreadable: (record: unknown) => void = () => undefined,
 ): Promise<OutboxEntry[]> {
   const entries: OutboxEntry[] = [];
-  for (const record of await readRecords<unknown>(persistence, [
-    { model: 'misc', id: `outbox-shard:${shard}` },
-  ])) {
+  for (const record of await readRecords(persistence, [{ model: 'misc', id: `outbox-shard:${shard}` }])) {
     const entry = parseOutboxEntry(record);
     if (entry) entries.push(entry);
     else {

@@ -17,7 +17,7 @@ export async function readParsed<T>(
   parse: (raw: unknown) => T | undefined,
   log?: RecordLog,
 ): Promise<T | undefined> {
-  const raw = await readRecord<unknown>(persistence, key);
+  const raw = await readRecord(persistence, key);
   if (raw === undefined) return undefined;
   const parsed = parse(raw);
   // The record's name only: a record may hold what must not be logged.

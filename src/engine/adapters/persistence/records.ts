@@ -20,14 +20,18 @@ function associations(key: Key): RocketChatAssociationRecord[] {
   );
 }
 
-export async function readRecord<T>(persistence: IPersistenceRead, key: Key): Promise<T | undefined> {
+/**
+ * What is stored under `key`, unparsed: the caller parses it (core/records), never casts it. A
+ * record is whatever an earlier version, another instance or a hand edit left there.
+ */
+export async function readRecord(persistence: IPersistenceRead, key: Key): Promise<unknown> {
   const found = await persistence.readByAssociations(associations(key));
-  return (found[0] as T | undefined) ?? undefined;
+  return found[0] ?? undefined;
 }
 
 /** Every record that carries all of `key`'s associations (a subset read). */
-export async function readRecords<T>(persistence: IPersistenceRead, key: Key): Promise<T[]> {
-  return (await persistence.readByAssociations(associations(key))) as T[];
+export async function readRecords(persistence: IPersistenceRead, key: Key): Promise<unknown[]> {
+  return persistence.readByAssociations(associations(key));
 }
 
 export async function writeRecord<T extends object>(

@@ -35,7 +35,7 @@ const requestKey = (request: Pick<PrivacyRequest, 'id' | 'ref' | 'userId'>): Key
 export type SkipLog = { warn(...items: unknown[]): void };
 
 async function readFolded(persistence: IPersistenceRead, id: string, log?: SkipLog) {
-  const records = await readRecords<unknown>(persistence, [{ model: 'misc', id }]);
+  const records = await readRecords(persistence, [{ model: 'misc', id }]);
   return foldRecords(records, () => log?.warn(`a stored record under ${id} is not a request: skipped`));
 }
 
@@ -157,7 +157,7 @@ export async function readBackFound(
   id: string,
   ids: string[],
 ): Promise<Recorded | undefined> {
-  const records = await readRecords<unknown>(reader, [{ model: 'misc', id: `request:${id}` }]);
+  const records = await readRecords(reader, [{ model: 'misc', id: `request:${id}` }]);
   const events = records.filter(isRequestEvent);
   const base = records.map(parseRequestRecord).find((r) => r !== undefined);
   if (!base) return undefined;

@@ -6,20 +6,16 @@
  */
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { REPLAY_WINDOW_S } from '../../../core/requests/signature';
+import { versioned } from '../../../core/records/schema';
+import { parseSeenCallback, WORK_RECORD_VERSION } from '../../../core/records/workRecords';
 import type { Key } from '../../adapters/persistence/records';
 import { readRecord, readRecords, removeRecords, writeRecord } from '../../adapters/persistence/records';
-
-interface SeenCallback {
-  fingerprint: string;
-  /** After this the signature is stale anyway (ISO time). */
-  until: string;
-}
 
 const ALL: Key = [{ model: 'misc', id: 'callback-seen' }];
 const keyOf = (fingerprint: string): Key => [...ALL, { model: 'misc', id: `callback-seen:${fingerprint}` }];
 
 export async function seenBefore(reader: IPersistenceRead, fingerprint: string, now: Date): Promise<boolean> {
-  const seen = await readRecord<SeenCallback>(reader, keyOf(fingerprint));
+  const seen = parseSeenCallback(await readRecord(reader, keyOf(fingerprint)));
   return seen !== undefined && Date.parse(seen.until) > now.getTime();
 }
 
@@ -30,11 +26,12 @@ export async function rememberCallback(
   signedAt: number,
   now: Date,
 ): Promise<void> {
-  for (const old of await readRecords<SeenCallback>(reader, ALL)) {
-    if (typeof old?.fingerprint === 'string' && !(Date.parse(old.until) > now.getTime()))
+  for (const raw of await readRecords(reader, ALL)) {
+    const old = parseSeenCallback(raw);
+    if (old && !(Date.parse(old.until) > now.getTime()))
       await removeRecords(persistence, keyOf(old.fingerprint));
   }
   // A signature is accepted while |now - t| <= the window, so it can be replayed until t + window.
   const until = new Date((signedAt + REPLAY_WINDOW_S + 1) * 1000).toISOString();
-  await writeRecord<SeenCallback>(persistence, keyOf(fingerprint), { fingerprint, until });
+  await writeRecord(persistence, keyOf(fingerprint), versioned({ fingerprint, until }, WORK_RECORD_VERSION));
 }

@@ -6,22 +6,13 @@
  * has not sent yet.
  */
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
-import type { Jurisdiction } from '../../../core/policy/jurisdictions';
-import type { RequestType } from '../../../core/requests/types';
+import { versioned } from '../../../core/records/schema';
+import type { RequestDraft } from '../../../core/records/workRecords';
+import { parseDraft, WORK_RECORD_VERSION } from '../../../core/records/workRecords';
 import type { Key } from '../../adapters/persistence/records';
 import { readRecords, removeRecords, writeRecord } from '../../adapters/persistence/records';
 
-export interface RequestDraft {
-  requestId: string;
-  jurisdiction: Jurisdiction;
-  type: RequestType;
-  /** An app chosen from the app directory before the modal opened. */
-  appId?: string;
-  /** How often the modal was rebuilt; names its categories field (see categoriesIds). */
-  revision?: number;
-  /** When the modal was opened or last rebuilt: the oldest drafts go first. */
-  savedAt?: string;
-}
+export type { RequestDraft };
 
 /** Open modals kept per person: a submit of an older one is refused as not opened. */
 export const MAX_DRAFTS = 5;
@@ -36,8 +27,8 @@ const draftKey = (userId: string, requestId: string): Key => [
 ];
 
 /** All of the person's drafts (one left by an earlier version, keyed per user only, included). */
-const draftsRead = (persistence: IPersistenceRead, userId: string) =>
-  readRecords<RequestDraft>(persistence, draftsOf(userId));
+const draftsRead = async (persistence: IPersistenceRead, userId: string): Promise<RequestDraft[]> =>
+  (await readRecords(persistence, draftsOf(userId))).flatMap((raw) => parseDraft(raw) ?? []);
 
 export async function readDraft(
   persistence: IPersistenceRead,
@@ -54,7 +45,11 @@ export async function saveDraft(
   draft: RequestDraft,
   now: Date = new Date(),
 ): Promise<void> {
-  await writeRecord(persistence, draftKey(userId, draft.requestId), { ...draft, savedAt: now.toISOString() });
+  await writeRecord(
+    persistence,
+    draftKey(userId, draft.requestId),
+    versioned({ ...draft, savedAt: now.toISOString() }, WORK_RECORD_VERSION),
+  );
   const others = (await draftsRead(reader, userId))
     .filter((d) => d?.requestId && d.requestId !== draft.requestId)
     .sort((a, b) => (a.savedAt ?? '').localeCompare(b.savedAt ?? ''));

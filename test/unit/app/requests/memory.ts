@@ -8,52 +8,16 @@ import type { TextFor } from '../../../../src/core/ports/messaging';
 import type { RequestsStore } from '../../../../src/core/ports/requests';
 import { translator } from '../../../../src/core/i18n/translator';
 import type { Language } from '../../../../src/core/i18n/languages';
-import { changesBetween, foldHistory } from '../../../../src/core/requests/history';
-import type { RequestEvent } from '../../../../src/core/requests/history';
+import { memoryRequests as sharedMemoryRequests } from '../memoryPorts';
 import type { PrivacyRequest } from '../../../../src/core/requests/request';
 import { fixedSettings } from '../../../../src/core/settings/snapshot';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
+/** The delivery tests' in-memory store (one for all use cases), as the filing tests name its parts. */
 export function memoryRequests() {
-  const records = new Map<string, PrivacyRequest>();
-  const events: RequestEvent[] = [];
-  let stamp = 0;
-  const fold = (base: PrivacyRequest) => copy(foldHistory(base, events).request);
-  const store: RequestsStore = {
-    find: async (id) => {
-      const base = records.get(id);
-      return base ? fold(base) : undefined;
-    },
-    findByReference: async (ref) => [...records.values()].filter((r) => r.ref === ref).map(fold),
-    ofUser: async (userId) =>
-      [...records.values()]
-        .filter((r) => r.userId === userId)
-        .map(fold)
-        .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)),
-    create: async (request) => void records.set(request.id, copy(request)),
-    async record(request, changes) {
-      const ids = changes.map((change, i) => {
-        const eventId = `e${++stamp}-${i}`;
-        events.push({
-          kind: 'request-event',
-          v: 1,
-          requestId: request.id,
-          eventId,
-          stamp: new Date(stamp).toISOString(),
-          change,
-        });
-        return eventId;
-      });
-      const folded = foldHistory(records.get(request.id)!, events);
-      return { request: copy(folded.request), moved: ids.some((id) => folded.movedBy.has(id)) };
-    },
-    async recordChanges(next) {
-      const stored = (await store.find(next.id)) ?? next;
-      return store.record(next, changesBetween(stored, next));
-    },
-  };
-  return { store, records, events };
+  const store = sharedMemoryRequests();
+  return { store: store as RequestsStore, records: store.records, events: store.events };
 }
 
 export interface MemoryOptions {

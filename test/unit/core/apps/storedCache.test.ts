@@ -30,7 +30,7 @@ describe('the stored directory cache', () => {
   };
 
   it.each([
-    ['a newer version', (c: any) => (c.schema = 2)],
+    ['a newer version', (c: any) => (c.v = 2)],
     ['an app list that is not a list', (c: any) => (c.installed.apps = 'poll')],
     ['a read time that is not text', (c: any) => (c.installed.fetchedAt = 1)],
     ['an app without an id', (c: any) => delete c.installed.apps[0].id],

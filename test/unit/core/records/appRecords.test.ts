@@ -12,16 +12,16 @@ describe('a versioned record', () => {
   const parse = (raw: unknown) => parseVersioned(raw, 2, (f) => ({ ...f }));
 
   it('reads in its own version, and a record without one as version 1', () => {
-    expect(parse({ schema: 2, a: 1 })).toEqual({ schema: 2, a: 1 });
+    expect(parse({ v: 2, a: 1 })).toEqual({ v: 2, a: 1 });
     expect(parseVersioned({ a: 1 }, 1, (f) => f.a)).toBe(1);
     expect(parse({ a: 1 })).toBeUndefined();
   });
 
   it('reads as absent when written in another version, or when not an object', () => {
-    expect(parse({ schema: 3 })).toBeUndefined();
+    expect(parse({ v: 3 })).toBeUndefined();
     expect(parse('text')).toBeUndefined();
     expect(parse(null)).toBeUndefined();
-    expect(parse([{ schema: 2 }])).toBeUndefined();
+    expect(parse([{ v: 2 }])).toBeUndefined();
   });
 });
 
@@ -43,7 +43,7 @@ describe('the records about the workspace and its people', () => {
     ['an unknown jurisdiction', parsePreferences, { jurisdiction: 'mars' }],
     ['an unknown registration outcome', parseRegistration, { outcome: 'maybe' }],
     ['a check time that is not text', parseRegistration, { outcome: 'failed', checkedAt: 5 }],
-    ['a record from a newer app', parseRegistration, { schema: 2, outcome: 'failed' }],
+    ['a record from a newer app', parseRegistration, { v: 2, outcome: 'failed' }],
   ])('reads %s as absent', (_name, parse: (raw: unknown) => unknown, raw) => {
     expect(parse(raw)).toBeUndefined();
   });

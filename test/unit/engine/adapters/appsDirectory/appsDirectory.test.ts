@@ -237,13 +237,13 @@ describe('/privacy apps', () => {
     expect(w.logs.some((l) => l.level === 'warn' && String(l.items[0]).includes('does not parse'))).toBe(
       true,
     );
-    expect(w.store.get('misc:apps-directory')).toMatchObject({ schema: 1 });
+    expect(w.store.get('misc:apps-directory')).toMatchObject({ v: 1 });
   });
 
   it("keeps the reader's filter with its record version, and reads one kept before versions", async () => {
     const w = world({ http: workspace() });
     await command(w, ['poll']);
-    expect(w.store.get('user:id-alice|misc:apps-filter')).toEqual({ query: 'poll', schema: 1 });
+    expect(w.store.get('user:id-alice|misc:apps-filter')).toEqual({ query: 'poll', v: 1 });
     w.store.set('user:id-alice|misc:apps-filter', { query: 'lingo', category: 'nonsense' });
     await act(w, AppsViewIds.CategoryAction, 'all');
     expect(lastView(w)).toContain('*Translator*');

@@ -35,10 +35,10 @@ describe('who is told while no admins are named', () => {
   it('keeps the installer with its record version, reads one kept before versions, and nobody from an odd one', async () => {
     const world = fakeWorld();
     await app().onInstall({ user: fakeUser('ines', 'en', ['admin']) }, world.read, http, world.persistence);
-    expect(world.store.get('misc:installer')).toEqual({ userId: 'id-ines', schema: 1 });
+    expect(world.store.get('misc:installer')).toEqual({ userId: 'id-ines', v: 1 });
     world.store.set('misc:installer', { userId: 'id-root' });
     expect(await installerId(world.read.getPersistenceReader())).toBe('id-root');
-    world.store.set('misc:installer', { userId: 'id-root', schema: 2 });
+    world.store.set('misc:installer', { userId: 'id-root', v: 2 });
     expect(await installerId(world.read.getPersistenceReader(), world.logger)).toBeUndefined();
     expect(world.logs.some((l) => String(l.items[0]).includes('installer does not parse'))).toBe(true);
   });

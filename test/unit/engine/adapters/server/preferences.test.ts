@@ -10,7 +10,7 @@ describe("a user's remembered jurisdiction", () => {
   it('is kept with its record version, and one kept before versions still reads', async () => {
     const world = fakeWorld();
     await rememberJurisdiction(world.persistence, 'u1', 'lgpd');
-    expect(world.store.get(KEY)).toEqual({ jurisdiction: 'lgpd', schema: 1 });
+    expect(world.store.get(KEY)).toEqual({ jurisdiction: 'lgpd', v: 1 });
     expect(await rememberedJurisdiction(world.read.getPersistenceReader(), 'u1')).toBe('lgpd');
     world.store.set(KEY, { jurisdiction: 'uk_gdpr' });
     expect(await rememberedJurisdiction(world.read.getPersistenceReader(), 'u1')).toBe('uk_gdpr');
@@ -22,7 +22,7 @@ describe("a user's remembered jurisdiction", () => {
     expect(
       await rememberedJurisdiction(world.read.getPersistenceReader(), 'u1', world.logger),
     ).toBeUndefined();
-    world.store.set(KEY, { jurisdiction: 'gdpr', schema: 7 });
+    world.store.set(KEY, { jurisdiction: 'gdpr', v: 7 });
     expect(
       await rememberedJurisdiction(world.read.getPersistenceReader(), 'u1', world.logger),
     ).toBeUndefined();
