@@ -21,7 +21,14 @@ module.exports = {
       testEnvironment: 'node',
     },
   ],
-  collectCoverageFrom: ['src/core/**/*.ts'],
+  // Measured over all of src/ by the unit tests (the integration suites run the packaged zip in
+  // another process). Floors: the core and the use cases at 95 % of lines; the engine's entry
+  // points and adapters (also covered by the integration suites) at what they reach, 85 %.
+  collectCoverageFrom: ['src/**/*.ts'],
   coverageReporters: ['text-summary', 'text'],
-  coverageThreshold: { './src/core/': { lines: 95 } },
+  coverageThreshold: {
+    './src/core/': { lines: 95 },
+    './src/app/': { lines: 95 },
+    global: { lines: 85 },
+  },
 };
