@@ -41,6 +41,7 @@ import { SETTINGS } from './engine/adapters/settings/definitions';
 import { checkSettingSave } from './engine/entry/settings/onSave';
 import { rememberInstaller } from './engine/adapters/server/installer';
 import { settingsOf } from './engine/adapters/settings/reader';
+import type { EngineCall } from './engine/adapters/engineCall';
 import { engineCall } from './engine/adapters/engineCall';
 
 export default class PrivacyCenterApp extends App {
@@ -128,15 +129,7 @@ export default class PrivacyCenterApp extends App {
     persistence: IPersistence,
     modify: IModify,
   ): Promise<IUIKitResponse> {
-    const call = engineCall({
-      appId: this.getID(),
-      read,
-      modify,
-      http,
-      persistence,
-      logger: this.getLogger(),
-    });
-    return handleViewSubmit(call, context);
+    return handleViewSubmit(this.callOf(read, modify, http, persistence), context);
   }
 
   public async executeViewClosedHandler(
@@ -171,15 +164,7 @@ export default class PrivacyCenterApp extends App {
     modify: IModify,
   ): Promise<IUIKitResponse> {
     try {
-      const call = engineCall({
-        appId: this.getID(),
-        read,
-        modify,
-        http,
-        persistence,
-        logger: this.getLogger(),
-      });
-      return await handleBlockAction(call, context);
+      return await handleBlockAction(this.callOf(read, modify, http, persistence), context);
     } catch (error) {
       // Nothing the user can fix: logged under a reference; the view stays as it was.
       const ref = errorReference();
@@ -189,5 +174,10 @@ export default class PrivacyCenterApp extends App {
       });
       return context.getInteractionResponder().errorResponse();
     }
+  }
+
+  /** One call into the app, as its entry point builds it (engine/adapters/engineCall). */
+  private callOf(read: IRead, modify: IModify, http: IHttp, persistence: IPersistence): EngineCall {
+    return engineCall({ appId: this.getID(), read, modify, http, persistence, logger: this.getLogger() });
   }
 }

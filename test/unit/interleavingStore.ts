@@ -47,5 +47,7 @@ export function interleavingStore(seed: number) {
     persistence: store as unknown as IPersistence,
     records,
     turns,
+    /** The same seeded sequence, for a test's own random waits. */
+    random,
   };
 }

@@ -25,15 +25,8 @@ export interface EngineCall {
   now: () => Date;
 }
 
-export interface EngineCallParts {
-  appId: string;
-  read: IRead;
-  modify: IModify;
-  http: IHttp;
-  persistence: IPersistence;
-  logger: ILogger;
-  now?: () => Date;
-}
+/** What an entry point hands over; the snapshot and the clock are made here. */
+export type EngineCallParts = Omit<EngineCall, 'settings' | 'now'> & { now?: () => Date };
 
 export function engineCall(parts: EngineCallParts): EngineCall {
   return {

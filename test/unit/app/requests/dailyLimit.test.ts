@@ -3,13 +3,13 @@
  * exact-list updates, no compare-and-set) where every call yields a seeded random number of
  * turns, so the writers interleave in many orders. At most `limit` claims may ever go on.
  */
+import { interleavingStore } from '../../interleavingStore';
 import type { ILogger, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { claimDailySlot, limitNotice } from '../../../../src/app/requests/dailyLimit';
 import { translator } from '../../../../src/core/i18n/translator';
 import { limitPortsOf } from '../../../../src/engine/adapters/filingPorts';
 import { settingsOf } from '../../../../src/engine/adapters/settings/reader';
 
-type Assoc = { model: string; id: string };
 /**
  * The use case over the engine's adapters on this world, as one call: its own settings snapshot,
  * as an entry point makes one, and its clock.
@@ -22,43 +22,11 @@ const callOfWorld = (world: { read: IRead; persistence: IPersistence }, now = ()
     now,
     logger: { warn: () => undefined } as unknown as ILogger,
   });
-const keyOf = (a: Assoc) => `${a.model}:${a.id}`;
 
 function interleavingWorld(seed: number, settings: Record<string, unknown>) {
-  let state = seed;
-  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const turns = async () => {
-    for (let i = Math.floor(random() * 6); i > 0; i--) await Promise.resolve();
-  };
-  const records: Array<{ assocs: string[]; data: any }> = [];
-  const persistence = {
-    readByAssociations: async (assocs: Assoc[]) => {
-      await turns();
-      const wanted = assocs.map(keyOf);
-      const found = records.filter((r) => wanted.every((w) => r.assocs.includes(w))).map((r) => r.data);
-      await turns();
-      return JSON.parse(JSON.stringify(found));
-    },
-    updateByAssociations: async (assocs: Assoc[], data: object) => {
-      await turns();
-      const exact = assocs.map(keyOf).join('|');
-      const at = records.findIndex((r) => r.assocs.join('|') === exact);
-      const record = { assocs: assocs.map(keyOf), data: JSON.parse(JSON.stringify(data)) };
-      if (at >= 0) records[at] = record;
-      else records.push(record);
-      await turns();
-      return 'id';
-    },
-    removeByAssociations: async (assocs: Assoc[]) => {
-      await turns();
-      const wanted = assocs.map(keyOf);
-      for (let i = records.length - 1; i >= 0; i--)
-        if (wanted.every((w) => records[i].assocs.includes(w))) records.splice(i, 1);
-      return [];
-    },
-  };
+  const { reader, persistence, records, random } = interleavingStore(seed);
   const read = {
-    getPersistenceReader: () => persistence,
+    getPersistenceReader: () => reader,
     getEnvironmentReader: () => ({
       getSettings: () => ({ getValueById: async (id: string) => settings[id] }),
     }),
@@ -67,7 +35,7 @@ function interleavingWorld(seed: number, settings: Record<string, unknown>) {
   const pause = async (attempt: number) => {
     for (let i = Math.floor(random() * 40 * (attempt + 1)); i > 0; i--) await Promise.resolve();
   };
-  return { read, persistence: persistence as unknown as IPersistence, records, pause };
+  return { read, persistence, records, pause };
 }
 
 describe('the daily limit under parallel submits', () => {

@@ -1,17 +1,10 @@
 import { handOverLeftBehind, isLeftBehind } from '../../../../src/app/requests/earlierRequests';
 import type { PrivacyRequest } from '../../../../src/core/requests/request';
 import { memoryPorts } from './memory';
-import { queuedRequest } from '../../core/requests/fixtures';
+import { operatorOnlyRequest, queuedRequest } from '../../core/requests/fixtures';
 
 describe('a request an earlier version left behind', () => {
-  const operatorOnly = queuedRequest({
-    routing: {
-      workspace: { categories: ['account'], reason: 'operator_holds' },
-      vendorOptional: true,
-      uncertain: false,
-    },
-    channel: 'none',
-  });
+  const operatorOnly = operatorOnlyRequest();
 
   it('is an operator-only request still queued, with nobody told', () => {
     expect(isLeftBehind(operatorOnly)).toBe(true);

@@ -35,4 +35,16 @@ export function queuedRequest(overrides: Partial<PrivacyRequest> = {}): PrivacyR
 }
 
 /** A deep copy, to prove a function left its input alone. */
+/** A request that only the workspace's operator holds, as filed: queued, nobody told yet. */
+export const operatorOnlyRequest = (overrides: Partial<PrivacyRequest> = {}): PrivacyRequest =>
+  queuedRequest({
+    routing: {
+      workspace: { categories: ['account'], reason: 'operator_holds' },
+      vendorOptional: true,
+      uncertain: false,
+    },
+    channel: 'none',
+    ...overrides,
+  });
+
 export const snapshot = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

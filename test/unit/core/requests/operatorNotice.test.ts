@@ -1,15 +1,8 @@
 import { isAppReason, operatorOutcome, shownStatus } from '../../../../src/core/requests/operatorNotice';
-import { queuedRequest } from './fixtures';
+import { operatorOnlyRequest, queuedRequest } from './fixtures';
 
 describe('the workspace track, in the product’s words', () => {
-  const operatorOnly = queuedRequest({
-    routing: {
-      workspace: { categories: ['account'], reason: 'operator_holds' },
-      vendorOptional: true,
-      uncertain: false,
-    },
-    channel: 'none',
-  });
+  const operatorOnly = operatorOnlyRequest();
 
   it('is with the operator once the admins or the DPO were told, and failed when nobody was', () => {
     expect(operatorOutcome({ told: 'admins', dpoEmail: 'd@x.org' })).toEqual({
