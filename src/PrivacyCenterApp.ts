@@ -2,6 +2,7 @@
  * Privacy Center. Thin on purpose: it declares what the app registers and hands every engine
  * callback to one adapter under src/engine.
  */
+import { OUTBOX_WAKE_JOB, REGISTRATION_CHECK_JOB } from './engine/adapters/scheduler/jobIds';
 import type {
   IAppAccessors,
   IAppInstallationContext,
@@ -27,7 +28,7 @@ import type {
 } from '@rocket.chat/apps-engine/definition/uikit';
 import { ApiSecurity, ApiVisibility } from '@rocket.chat/apps-engine/definition/api';
 import { CallbackEndpoint } from './engine/entry/api/callbackEndpoint';
-import { outboxJobs, OUTBOX_WAKE_JOB } from './engine/entry/jobs/outbox';
+import { outboxJobs } from './engine/entry/jobs/outbox';
 import { handleViewSubmit } from './engine/entry/interactions/viewSubmit';
 import { handleViewClose } from './engine/entry/interactions/viewClose';
 import { SettingId } from './core/settings/ids';
@@ -35,7 +36,7 @@ import { errorReference } from './engine/entry/errors';
 import { PrivacyCommand } from './engine/entry/commands/PrivacyCommand';
 import { appsRefreshJobs } from './engine/entry/jobs/appsRefresh';
 import { handleBlockAction } from './engine/entry/interactions/blockActions';
-import { REGISTRATION_CHECK_JOB, registrationCheckJob } from './engine/entry/jobs/registrationCheck';
+import { registrationCheckJob } from './engine/entry/jobs/registrationCheck';
 import { settingsProblemJob } from './engine/entry/jobs/settingsProblem';
 import { SETTINGS } from './engine/adapters/settings/definitions';
 import { checkSettingSave } from './engine/entry/settings/onSave';

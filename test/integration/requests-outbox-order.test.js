@@ -17,7 +17,7 @@ const {
 } = require('./helpers/requests');
 const { RUN_BATCH } = require('../../src/app/delivery/outboxRun');
 const { OUTBOX_SHARDS, shardOf } = require('../../src/engine/adapters/persistence/outboxQueue');
-const { OUTBOX_JOB } = require('../../src/engine/adapters/scheduler/outboxTrigger');
+const { OUTBOX_JOB } = require('../../src/engine/adapters/scheduler/jobIds');
 
 jest.setTimeout(180_000);
 

@@ -1,8 +1,6 @@
 /** Runs the outbox soon after a submit instead of waiting for the next scheduled tick. */
+import { OUTBOX_NOW_JOB } from './jobIds';
 import type { ILogger, IModify } from '@rocket.chat/apps-engine/definition/accessors';
-
-export const OUTBOX_JOB = 'outbox';
-export const OUTBOX_NOW_JOB = 'outbox-now';
 
 export async function wakeOutbox(modify: IModify, logger: ILogger): Promise<void> {
   try {

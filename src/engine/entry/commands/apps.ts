@@ -1,11 +1,11 @@
 import { needsRefresh } from '../../../core/apps/cache';
+import { APPS_REFRESH_NOW_JOB } from '../../adapters/scheduler/jobIds';
 import { refreshNow } from '../../../app/appsDirectory/refresh';
 import { directoryState } from '../../../app/appsDirectory/state';
 import { saveFilter } from '../../adapters/appsDirectory/appsDirectory';
 import { directoryPorts } from '../../adapters/appsDirectory/ports';
 import { notifyEphemeral } from '../../adapters/messaging/notifier';
 import { USER_TIMEOUT_MS } from '../../adapters/appsDirectory/workspaceApi';
-import { APPS_REFRESH_NOW_JOB } from '../jobs/appsRefresh';
 import { appsView } from '../../views/appsView';
 import { viewData } from '../../views/appsViewData';
 import type { Subcommand } from './subcommand';

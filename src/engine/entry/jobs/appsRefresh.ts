@@ -3,6 +3,7 @@
  * workspace again once the list is older than the refresh interval setting, and `/privacy apps`
  * asks for a run right away when it shows a stale list.
  */
+import { APPS_REFRESH_JOB, APPS_REFRESH_NOW_JOB } from '../../adapters/scheduler/jobIds';
 import { engineCall } from '../../adapters/engineCall';
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
@@ -12,8 +13,6 @@ import { refreshIfDue } from '../../../app/appsDirectory/refresh';
 import { directoryPorts } from '../../adapters/appsDirectory/ports';
 import { JOB_TIMEOUT_MS } from '../../adapters/appsDirectory/workspaceApi';
 
-export const APPS_REFRESH_JOB = 'apps-directory-refresh';
-export const APPS_REFRESH_NOW_JOB = 'apps-directory-refresh-now';
 /** How often the recurring job looks; it reads the workspace only when the list is due (5 minutes at the least). */
 export const APPS_REFRESH_TICK = '5 minutes';
 

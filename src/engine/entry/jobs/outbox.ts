@@ -3,17 +3,15 @@
  * everything waiting when the endpoint settings change (requests held back by refused
  * credentials are retried then, as the contract asks). The jobs carry no data.
  */
+import { OUTBOX_JOB, OUTBOX_NOW_JOB, OUTBOX_WAKE_JOB } from '../../adapters/scheduler/jobIds';
 import { engineCall } from '../../adapters/engineCall';
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 import { StartupType } from '@rocket.chat/apps-engine/definition/scheduler';
 import { callLogger } from '../callLogger';
-import { OUTBOX_JOB, OUTBOX_NOW_JOB } from '../../adapters/scheduler/outboxTrigger';
 import { runOutbox } from '../../../app/delivery/outboxRun';
 import { wakeAll } from '../../../app/delivery/wake';
 import { deliveryPorts } from '../../adapters/deliveryPorts';
-
-export const OUTBOX_WAKE_JOB = 'outbox-wake';
 
 export function outboxJobs(appId: string, logger: ILogger): IProcessor[] {
   // `this`: the app, bound to this run's logger (see callLogger).

@@ -2,6 +2,7 @@
  * Tells the admins that a setting was not changed and why. It is a job because the settings
  * callbacks get no IModify to send messages with; the save callback schedules it.
  */
+import { SETTINGS_PROBLEM_JOB } from '../../adapters/scheduler/jobIds';
 import { engineCall } from '../../adapters/engineCall';
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 import type { Translate } from '../../../core/i18n/translator';
@@ -12,8 +13,6 @@ import { callLogger } from '../callLogger';
 import { isSettingId } from '../../../core/settings/rules';
 import { tellAdmins } from '../../adapters/messaging/admins';
 import { quoteInline } from '../../../core/text/quote';
-
-export const SETTINGS_PROBLEM_JOB = 'settings-problem';
 
 export type { SettingsProblem };
 

@@ -11,6 +11,7 @@
  * returned with a `toJSON` that masks its value. The log entry is made with JSON.stringify, which
  * calls `toJSON`; the answer to the server is msgpack, which sends own enumerable keys only.
  */
+import { SETTINGS_PROBLEM_JOB } from '../../adapters/scheduler/jobIds';
 import type {
   IConfigurationModify,
   ILogger,
@@ -20,7 +21,6 @@ import { maskUrlCredentials } from '../../../core/settings/validation';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
 import type { SettingsProblem } from '../jobs/settingsProblem';
-import { SETTINGS_PROBLEM_JOB } from '../jobs/settingsProblem';
 import { settingsOf } from '../../adapters/settings/reader';
 import { isSettingId, SETTING_RULES } from '../../../core/settings/rules';
 

@@ -1,4 +1,5 @@
 import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { APPS_REFRESH_JOB, APPS_REFRESH_NOW_JOB } from '../../../../../src/engine/adapters/scheduler/jobIds';
 import { callOf } from '../../../fakes';
 import type { SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
 import { settingsOf } from '../../../../../src/engine/adapters/settings/reader';
@@ -18,11 +19,7 @@ import {
   USER_TIMEOUT_MS,
 } from '../../../../../src/engine/adapters/appsDirectory/workspaceApi';
 import { handleBlockAction } from '../../../../../src/engine/entry/interactions/blockActions';
-import {
-  APPS_REFRESH_JOB,
-  APPS_REFRESH_NOW_JOB,
-  appsRefreshJobs,
-} from '../../../../../src/engine/entry/jobs/appsRefresh';
+import { appsRefreshJobs } from '../../../../../src/engine/entry/jobs/appsRefresh';
 import type { IConfigurationModify } from '@rocket.chat/apps-engine/definition/accessors';
 import { SETTINGS } from '../../../../../src/engine/adapters/settings/definitions';
 import { checkSettingSave, SECRET_MASK } from '../../../../../src/engine/entry/settings/onSave';
