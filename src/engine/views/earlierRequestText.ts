@@ -2,7 +2,7 @@
 import { formatDate } from '../../core/i18n/dates';
 import type { Translator } from '../../core/i18n/translator';
 import type { PrivacyRequest } from '../../core/requests/request';
-import { adminNoticeText } from './requestText';
+import { adminNoticeText } from './requestEmailText';
 
 export function earlierRequestNoticeText(request: PrivacyRequest, t: Translator): string {
   // The admins may have had it from the earlier version: the notice says why it comes now.

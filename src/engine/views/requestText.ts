@@ -1,19 +1,21 @@
 /**
- * What the user and the admins read about a request: receipt, status changes, the list, one
- * request with its history, and the ready-to-send email. Pure: (request, translator) -> text.
+ * What the person reads about their request as it moves: the receipt, status changes, where it
+ * went (requestHistoryText.ts: the list and the history; requestEmailText.ts: the e-mails). Pure: (request, translator) -> text.
  */
-import { formatDate, formatDateTime } from '../../core/i18n/dates';
-import type { Translate, Translator } from '../../core/i18n/translator';
-import type { HistoryEntry } from '../../core/requests/lifecycle';
+import { formatDate } from '../../core/i18n/dates';
+import type { Translator } from '../../core/i18n/translator';
 import { jurisdictionFacts } from '../../core/policy/jurisdictions';
 import { deadlinesFor, effectOf } from '../../core/requests/deadlines';
-import { isAppReason, shownStatus } from '../../core/requests/operatorNotice';
+import { shownStatus } from '../../core/requests/operatorNotice';
 import type { PrivacyRequest, WorkspaceNotice } from '../../core/requests/request';
 import type { Routing } from '../../core/requests/routing';
-import { addressForEmail, quoteForChat, quoteForEmail, quoteInline } from '../../core/text/quote';
+import { quoteInline } from '../../core/text/quote';
 import { bullets } from './blocks';
 
-type Req = Pick<
+/** How much of a vendor's reason a person reads. */
+export const REASON_MAX = 500;
+
+export type Req = Pick<
   PrivacyRequest,
   | 'ref'
   | 'type'
@@ -168,158 +170,4 @@ export function handedOverText(request: Req, translator: Translator, dpoEmail: s
     type: t(`request.type.${request.type}`),
     email: dpoEmail,
   });
-}
-
-export function requestListText(requests: Req[], translator: Translator, limit: number): string {
-  const { t, language } = translator;
-  if (requests.length === 0) return t('status.none');
-  const shown = requests.slice(0, limit).map((r) =>
-    t(r.due && effectOf(r.jurisdiction, r.type) === 'at_once' ? 'status.lineAtOnce' : 'status.line', {
-      ref: r.ref,
-      type: t(`request.type.${r.type}`),
-      status: statusLabel(r, translator),
-      due: r.due ? formatDate(r.due, language) : t('status.noDue'),
-    }),
-  );
-  const more = requests.length > limit ? [t('status.more', { count: requests.length - limit })] : [];
-  return [t('status.title'), bullets(shown), ...more, t('status.hint')].join('\n');
-}
-
-/** Reasons the app writes are codes (core/requests/operatorNotice), shown in the reader's language. */
-/** How much of a vendor's reason a person reads. */
-const REASON_MAX = 500;
-
-function historyReason(entry: HistoryEntry, t: Translate): string {
-  if (isAppReason(entry.reason)) return t(`history.reason.${entry.reason}`);
-  // Records stored before kept the last error here: the person reads only the app's words.
-  if (entry.status === 'failed') return t('history.reason.undeliverable');
-  // A refusal of the create is the endpoint's error text, not a decision about the person: never shown.
-  if (entry.status === 'rejected' && entry.source === 'delivery') return t('history.reason.endpoint_refused');
-  return t('history.reason.given', { reason: quoteInline(entry.reason ?? '', { maxLength: REASON_MAX }) });
-}
-
-/** A history line; an operator-only request's steps are told as the operator's, never the vendor's. */
-function historyLine(
-  h: HistoryEntry,
-  request: Pick<Req, 'routing' | 'channel'>,
-  translator: Translator,
-  utcOffset?: number,
-) {
-  const { t, language } = translator;
-  const operatorOnly = !request.routing.vendor;
-  const source =
-    operatorOnly && h.source === 'delivery' ? t('history.source.operator') : t(`history.source.${h.source}`);
-  return (
-    t('status.history', {
-      date: formatDateTime(h.at, language, utcOffset),
-      status: statusLabel(
-        { status: h.status, routing: request.routing, channel: request.channel },
-        translator,
-      ),
-      source,
-    }) + (h.reason ? ` (${historyReason(h, t)})` : '')
-  );
-}
-
-/** `utcOffset`: the reader's time zone in hours (their profile's), so history times are theirs. */
-export function requestDetailText(request: Req, translator: Translator, utcOffset?: number): string {
-  const { t } = translator;
-  const history = request.history.map((h) => historyLine(h, request, translator, utcOffset));
-  return [
-    t('status.detail.title', { ref: request.ref, status: statusLabel(request, translator) }),
-    t('request.receipt.asked', {
-      type: t(`request.type.${request.type}`),
-      jurisdiction: t(`jurisdiction.${request.jurisdiction}`),
-    }),
-    t('request.receipt.data', { categories: categoryList(request, translator) }),
-    bullets(routingLines(request.routing, translator, 'record', request.workspaceNotice, request.ref)),
-    ...dueLines(request, translator),
-    t('status.detail.history'),
-    bullets(history),
-  ].join('\n');
-}
-
-/** A request written out as an email to the DPO, in the requester's language. */
-export function requestEmail(
-  request: Req,
-  translator: Translator,
-  workspace: string,
-  track: 'vendor' | 'workspace' = 'vendor',
-): { subject: string; text: string } {
-  const { t, language } = translator;
-  // Two parts of one request reach the same DPO: each says which part it is.
-  const twoParts = Boolean(request.routing.vendor && request.routing.workspace);
-  const subject = t(twoParts ? `email.subject.${track}` : 'email.subject', {
-    ref: request.ref,
-    type: t(`request.type.${request.type}`),
-  });
-  const effect = effectOf(request.jurisdiction, request.type);
-  // What takes effect on receipt says so, as in the chat texts; other requests carry their due date.
-  const due = !request.due
-    ? []
-    : effect
-      ? dueLines(request, translator).slice(0, 1)
-      : [`${t('email.field.due')}: ${formatDate(request.due, language)}`];
-  const text = [
-    t('email.greeting'),
-    t('email.intro', { workspace }),
-    ...(twoParts ? [t(`email.part.${track}`)] : []),
-    '',
-    `${t('email.field.reference')}: ${request.ref}`,
-    `${t('email.field.type')}: ${t(`request.type.${request.type}`)}`,
-    `${t('email.field.law')}: ${t(`jurisdiction.${request.jurisdiction}`)}`,
-    // Only what the track carries (for the vendor track, as in the endpoint's body).
-    `${t('email.field.data')}: ${categoryList({ categories: request.routing[track]?.categories ?? [] }, translator)}`,
-    // As the DPO needs it (a plain-text e-mail renders no markdown), on one line and without controls.
-    `${t('email.field.user')}: ${request.username} ${addressForEmail(request.email)}`,
-    `${t('email.field.submitted')}: ${formatDate(request.submittedAt, language)}`,
-    ...due,
-    '',
-    request.details ? `${t('email.field.details')}:\n${quoteForEmail(request.details)}` : '',
-  ]
-    .join('\n')
-    .trim();
-  return { subject, text };
-}
-
-export function readyToSendText(
-  request: Req,
-  translator: Translator,
-  dpoEmail: string,
-  workspace: string,
-): string {
-  const { subject, text } = requestEmail(request, translator, workspace);
-  return [
-    translator.t('email.readyToSend', { email: dpoEmail }),
-    '```',
-    `${translator.t('email.to')}: ${dpoEmail}`,
-    `${translator.t('email.subjectLabel')}: ${subject}`,
-    '',
-    // A code fence in the details must not close this one.
-    text.replace(/`/g, 'ˋ'),
-    '```',
-  ].join('\n');
-}
-
-export function adminNoticeText(request: Req, translator: Translator): string {
-  const { t } = translator;
-  return [
-    t('admin.newRequest', {
-      ref: request.ref,
-      username: request.username,
-      type: t(`request.type.${request.type}`),
-      jurisdiction: t(`jurisdiction.${request.jurisdiction}`),
-    }),
-    // Exactly what each track got: the operator (these admins) and, when it has a track, the vendor.
-    t('request.receipt.data', {
-      categories: categoryList(request.routing.workspace ?? request, translator),
-    }),
-    ...(request.routing.vendor
-      ? [t('admin.vendorGets', { categories: categoryList(request.routing.vendor, translator) })]
-      : []),
-    ...dueLines(request, translator),
-    // What the person typed, quoted: it cannot mention, link or pass for the app's own lines.
-    ...(request.details ? [t('admin.details'), quoteForChat(request.details)] : []),
-    t('admin.operatorMustAnswer', { email: quoteInline(request.email) }),
-  ].join('\n');
 }

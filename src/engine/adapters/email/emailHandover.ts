@@ -7,7 +7,7 @@ import type { PrivacyRequest } from '../../../core/requests/request';
 import { siteUrl } from '../server/policySource';
 import type { EngineCall } from '../engineCall';
 import { SettingId } from '../../../core/settings/ids';
-import { readyToSendText, requestEmail } from '../../views/requestText';
+import { readyToSendText, requestEmail } from '../../views/requestEmailText';
 import { tellRequester } from '../messaging/tellRequester';
 
 import type { HandOver } from '../../../core/ports/mail';

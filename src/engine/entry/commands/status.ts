@@ -4,7 +4,7 @@ import { operatorPortsOf } from '../../adapters/filingPorts';
 import { earlierRequestNoticeText } from '../../views/earlierRequestText';
 import { findByReference, requestsOf } from '../../adapters/persistence/requestStore';
 import { notifyEphemeral } from '../../adapters/messaging/notifier';
-import { requestDetailText, requestListText } from '../../views/requestText';
+import { requestDetailText, requestListText } from '../../views/requestHistoryText';
 import type { Subcommand } from './subcommand';
 
 export const STATUS_LIST_LIMIT = 10;

@@ -3,7 +3,8 @@ import { fileRequest, filedBefore } from '../../../../src/app/requests/fileReque
 import type { FilingInput, FilingTexts } from '../../../../src/app/requests/fileRequest';
 import { translator } from '../../../../src/core/i18n/translator';
 import type { DeploymentFinding } from '../../../../src/core/policy/deployment';
-import { adminNoticeText, receiptText } from '../../../../src/engine/views/requestText';
+import { receiptText } from '../../../../src/engine/views/requestText';
+import { adminNoticeText } from '../../../../src/engine/views/requestEmailText';
 import type { MemoryOptions } from './memory';
 import { memoryPorts } from './memory';
 

@@ -7,7 +7,8 @@ import type { FilingInput } from '../../../../src/app/requests/fileRequest';
 import { translator } from '../../../../src/core/i18n/translator';
 import type { DeploymentFinding } from '../../../../src/core/policy/deployment';
 import { filingPortsOf } from '../../../../src/engine/adapters/filingPorts';
-import { adminNoticeText, receiptText } from '../../../../src/engine/views/requestText';
+import { receiptText } from '../../../../src/engine/views/requestText';
+import { adminNoticeText } from '../../../../src/engine/views/requestEmailText';
 import { callOf, fakeUser, fakeWorld } from '../../fakes';
 
 const ID = '2f1c7a52-0d1e-4b7a-9c3e-5a6b7c8d9e0f';

@@ -9,7 +9,7 @@ import { endpointConfig, endpointNotInForce } from '../../../../src/engine/adapt
 import { LANGUAGES } from '../../../../src/core/i18n/languages';
 import { translator } from '../../../../src/core/i18n/translator';
 import { addressForEmail, quoteInline } from '../../../../src/core/text/quote';
-import { adminNoticeText, requestEmail } from '../../../../src/engine/views/requestText';
+import { adminNoticeText, requestEmail } from '../../../../src/engine/views/requestEmailText';
 import { queuedRequest } from '../../core/requests/fixtures';
 
 const en = translator('en');

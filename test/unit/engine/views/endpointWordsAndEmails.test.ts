@@ -6,12 +6,9 @@
 import { translator } from '../../../../src/core/i18n/translator';
 import { LANGUAGES } from '../../../../src/core/i18n/languages';
 import { applyOutcome } from '../../../../src/core/requests/outcome';
-import {
-  dueLines,
-  readyToSendText,
-  requestDetailText,
-  requestEmail,
-} from '../../../../src/engine/views/requestText';
+import { dueLines } from '../../../../src/engine/views/requestText';
+import { readyToSendText, requestEmail } from '../../../../src/engine/views/requestEmailText';
+import { requestDetailText } from '../../../../src/engine/views/requestHistoryText';
 import { queuedRequest } from '../../core/requests/fixtures';
 
 const en = translator('en');

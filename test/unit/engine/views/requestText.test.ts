@@ -1,16 +1,17 @@
 import { translator } from '../../../../src/core/i18n/translator';
 import {
-  adminNoticeText,
   handedOverText,
   routingLines,
   statusLabel,
-  readyToSendText,
   receiptText,
-  requestDetailText,
-  requestEmail,
-  requestListText,
   statusChangeText,
 } from '../../../../src/engine/views/requestText';
+import {
+  adminNoticeText,
+  readyToSendText,
+  requestEmail,
+} from '../../../../src/engine/views/requestEmailText';
+import { requestDetailText, requestListText } from '../../../../src/engine/views/requestHistoryText';
 import { queuedRequest } from '../../core/requests/fixtures';
 
 const en = translator('en');

@@ -6,7 +6,8 @@ import { translator } from '../../../../src/core/i18n/translator';
 import type { Jurisdiction } from '../../../../src/core/policy/jurisdictions';
 import { JURISDICTIONS, jurisdictionFacts } from '../../../../src/core/policy/jurisdictions';
 import { jurisdictionLines } from '../../../../src/engine/views/jurisdictionText';
-import { dueLines, requestDetailText, requestListText } from '../../../../src/engine/views/requestText';
+import { dueLines } from '../../../../src/engine/views/requestText';
+import { requestDetailText, requestListText } from '../../../../src/engine/views/requestHistoryText';
 import { queuedRequest } from '../../core/requests/fixtures';
 
 const rights = (jurisdiction: Jurisdiction, language: (typeof LANGUAGES)[number]) =>

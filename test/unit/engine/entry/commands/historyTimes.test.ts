@@ -3,7 +3,7 @@ import type { SlashCommandContext } from '@rocket.chat/apps-engine/definition/sl
 import { formatDateTime } from '../../../../../src/core/i18n/dates';
 import { translator } from '../../../../../src/core/i18n/translator';
 import { PrivacyCommand } from '../../../../../src/engine/entry/commands/PrivacyCommand';
-import { requestDetailText } from '../../../../../src/engine/views/requestText';
+import { requestDetailText } from '../../../../../src/engine/views/requestHistoryText';
 import { queuedRequest } from '../../../core/requests/fixtures';
 import { fakeRoom, fakeUser, fakeWorld } from '../../../fakes';
 
