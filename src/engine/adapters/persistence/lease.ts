@@ -19,13 +19,12 @@
  *    stored, so the last write is as good as the first (an entry is only a plan: the run asks the
  *    planner again, from the request, when it comes due).
  */
-import { parseHeld, WORK_RECORD_VERSION } from '../../../core/records/workRecords';
-import { versioned } from '../../../core/records/schema';
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { OutboxLease as LeasePort } from '../../../core/ports/lease';
+import { versioned } from '../../../core/records/schema';
+import { parseHeld, WORK_RECORD_VERSION } from '../../../core/records/workRecords';
 import type { Key } from './records';
 import { readRecord, removeRecords, writeRecord } from './records';
-
-import type { OutboxLease as LeasePort } from '../../../core/ports/lease';
 
 const KEY: Key = [{ model: 'misc', id: 'outbox-lease' }];
 /** Long enough for a competing write that started at the same moment to land. */
