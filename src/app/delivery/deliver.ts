@@ -68,7 +68,9 @@ export async function send(
   try {
     let marked = request;
     if (endpoint.kind === 'ready') {
-      await p.requests.record(request, [{ type: 'create-sent' }]);
+      // Marked before the call: from here the vendor may hold it, so a cancel must reach it. Not read
+      // back: this run holds the request's claim, and the marked copy is what it goes on with.
+      await p.requests.append(request, [{ type: 'create-sent' }]);
       marked = { ...request, delivery: { ...request.delivery, createSent: true } };
     }
     await deliver(p, marked, now, endpoint);

@@ -24,6 +24,8 @@ export interface RequestsStore {
   create(request: PrivacyRequest): Promise<void>;
   /** Appends this writer's changes as events, then reads the request back. */
   record(request: Pick<PrivacyRequest, 'id' | 'ref' | 'userId'>, changes: RequestChange[]): Promise<Recorded>;
+  /** Appends this writer's changes as events, without reading the request back (one round trip less). */
+  append(request: Pick<PrivacyRequest, 'id' | 'ref' | 'userId'>, changes: RequestChange[]): Promise<void>;
   /** Records what a writer worked out from a copy it read earlier: only the differences. */
   recordChanges(next: PrivacyRequest): Promise<Recorded>;
 }

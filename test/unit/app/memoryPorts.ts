@@ -62,6 +62,9 @@ export function memoryRequests(): RequestsStore & {
       bases.set(request.id, JSON.parse(JSON.stringify(request)) as PrivacyRequest);
     },
     record,
+    async append(request, changes) {
+      await record(request, changes);
+    },
     async recordChanges(next) {
       const stored = (await find(next.id)) ?? next;
       const changes = changesBetween(stored, next);

@@ -28,6 +28,9 @@ export function requestsStore(
       if (!recorded) throw new Error(`request ${request.ref} is not stored`);
       return recorded;
     },
+    async append(request, changes) {
+      await addEvents(persistence, request, changes);
+    },
     recordChanges: (next) => recordChanges(reader, persistence, next),
   };
 }

@@ -100,4 +100,19 @@ describe('send', () => {
     expect((await world.requests.find(filed.id))?.delivery.createSent).toBe(true);
     expect(world.lease.records.size).toBe(0);
   });
+
+  it('marks the create as sent without reading the request back (each read is a round trip)', async () => {
+    const { world } = await worldWith({ create: [accepted] });
+    const reads: string[] = [];
+    const find = world.requests.find;
+    world.requests.find = async (id) => (reads.push(id), find(id));
+    const record = world.requests.record;
+    world.requests.record = async (request, changes) => (
+      reads.push(`record:${request.id}`), record(request, changes)
+    );
+    await send(world.ports, filed, 'this-run', 1000, world.clock.now(), READY);
+    // The create-sent mark is appended blind: this run holds the request's claim.
+    expect(reads.filter((r) => r.startsWith('record:'))).toHaveLength(0);
+    expect((await find(filed.id))?.delivery.createSent).toBe(true);
+  });
 });
