@@ -35,6 +35,8 @@ export interface JurisdictionFacts {
   /** When the answer is due; absent where the law sets no deadline. */
   answerDue?: Duration;
   extension?: Duration;
+  /** The law allows one extension only (CCPA and similar US laws: "one further 45 days"). */
+  extensionOnce?: boolean;
   /** Receipt must be confirmed within this time (CCPA). */
   acknowledgement?: Duration;
   /** Opt-outs are honoured within this time (CCPA). */
@@ -77,6 +79,7 @@ const FACTS: Record<Jurisdiction, JurisdictionFacts> = {
     ],
     answerDue: { amount: 45, unit: 'days' },
     extension: { amount: 45, unit: 'days' },
+    extensionOnce: true,
     acknowledgement: { amount: 10, unit: 'business_days' },
     optOutDue: { amount: 15, unit: 'business_days' },
     complaintToAuthority: false,
@@ -100,6 +103,7 @@ const FACTS: Record<Jurisdiction, JurisdictionFacts> = {
     rights: ['access', 'rectification', 'erasure', 'portability', 'targeted_ads_opt_out'],
     answerDue: { amount: 45, unit: 'days' },
     extension: { amount: 45, unit: 'days' },
+    extensionOnce: true,
     complaintToAuthority: false,
   },
   other: {

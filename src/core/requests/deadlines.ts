@@ -21,7 +21,8 @@ export interface Deadlines {
   effect?: 'at_once' | 'direct_marketing_at_once';
 }
 
-const OPT_OUTS: readonly RequestType[] = ['sale_opt_out', 'sensitive_data_limit'];
+/** CCPA opt-outs: honoured within their own short clock, never extended. */
+export const OPT_OUTS: readonly RequestType[] = ['sale_opt_out', 'sensitive_data_limit'];
 
 export function addDuration(from: Date, duration: Duration): Date {
   switch (duration.unit) {

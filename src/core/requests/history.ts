@@ -9,6 +9,9 @@
  */
 import { canBeCancelled, isFinal, move } from './lifecycle';
 import type { ChangeSource, RequestStatus } from './lifecycle';
+import type { OperatorMove } from './operatorMoves';
+import { newOperatorTrack } from './operatorMoves';
+import { applyOperatorMove } from './operatorTrack';
 import type { DeliveryState, PrivacyRequest, WorkspaceNotice } from './request';
 import { parseRequestRecord } from './record';
 
@@ -37,7 +40,9 @@ export type RequestChange =
   /** A create is going out: from here the vendor may hold the request, so a cancel must reach it. */
   | { type: 'create-sent' }
   /** Who was told of the workspace track (the admins, the DPO by e-mail, nobody). */
-  | { type: 'operator-notice'; notice: WorkspaceNotice };
+  | { type: 'operator-notice'; notice: WorkspaceNotice }
+  /** A move on the operator's track (taken, extended, answered, withdrawn); a refused one is not applied. */
+  | { type: 'operator-moved'; move: OperatorMove };
 
 export const EVENT_KIND = 'request-event';
 export const EVENT_SCHEMA = 1;
@@ -115,6 +120,11 @@ export function foldHistory(base: PrivacyRequest, events: readonly RequestEvent[
       case 'operator-notice':
         request = { ...request, workspaceNotice: change.notice };
         break;
+      case 'operator-moved': {
+        const moved = applyOperatorMove(request.operatorTrack ?? newOperatorTrack(), change.move, request);
+        if (moved.ok) request = { ...request, operatorTrack: moved.track };
+        break;
+      }
     }
   }
   if (isFinal(request.status)) {
@@ -187,6 +197,9 @@ export function changesBetween(current: PrivacyRequest, next: PrivacyRequest): R
     changes.push({ type: 'operator-notice', notice: next.workspaceNotice });
   if (next.delivery.cancelRequested && !current.delivery.cancelRequested)
     changes.push({ type: 'cancel-asked' });
+  const knownMoves = new Set((current.operatorTrack?.moves ?? []).map((m) => JSON.stringify(m)));
+  for (const move of next.operatorTrack?.moves ?? [])
+    if (!knownMoves.has(JSON.stringify(move))) changes.push({ type: 'operator-moved', move });
   return changes;
 }
 

@@ -4,6 +4,7 @@ import type { DataCategory } from '../policy/catalog';
 import type { DeploymentType, DetectionSource } from '../policy/deployment';
 import type { Jurisdiction } from '../policy/jurisdictions';
 import type { HistoryEntry, RequestStatus } from './lifecycle';
+import type { OperatorTrack } from './operatorMoves';
 import type { Routing } from './routing';
 import type { RequestType } from './types';
 
@@ -70,6 +71,8 @@ export interface PrivacyRequest {
   workspaceNotice?: WorkspaceNotice;
   /** How the vendor track was handed over: the endpoint, or email to the DPO. */
   channel: 'endpoint' | 'email' | 'none';
+  /** The operator's part (the workspace track), folded from its `operator-moved` events; absent until one is. */
+  operatorTrack?: OperatorTrack;
 }
 
 /** "PR-" and the first 8 hex digits of the id, upper case: what users type in `/privacy status`. */

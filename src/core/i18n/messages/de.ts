@@ -460,6 +460,25 @@ export const de: Translation = {
   'admin.details': 'Details, wie die Person sie geschrieben hat:',
   'admin.operatorMustAnswer':
     'Dieser Arbeitsbereich hat diese Daten, daher muss sein Betreiber antworten. Antworten Sie dem Benutzer unter {email}.',
+  'operator.refusal.final_state':
+    'Diese Anfrage ist abgeschlossen (beantwortet oder zurückgezogen); eine abgeschlossene Anfrage ändert sich nicht mehr.',
+  'operator.refusal.law_allows_none':
+    'Das gewählte Recht ({law}) erlaubt keine Fristverlängerung: Die Antwort ist innerhalb der gesetzlichen Frist ({period}) fällig, spätestens am {date}.',
+  'operator.refusal.no_deadline':
+    'Für diese Anfrage gilt keine gesetzliche Frist (eine Frage an den Datenschutzbeauftragten, oder es wurde kein Gesetz mit Frist gewählt), daher gibt es kein Datum zu verlängern.',
+  'operator.refusal.too_late_to_extend':
+    'Das gewählte Recht ({law}) erlaubt eine Verlängerung nur, wenn die Person innerhalb der ersten Frist ({period}) mit Begründung darüber informiert wird. Diese Frist endete am {date}, daher kann sie nicht mehr verlängert werden.',
+  'operator.refusal.beyond_maximum':
+    'Das gewählte Recht ({law}) erlaubt nach dem ursprünglichen Fälligkeitsdatum höchstens eine Verlängerung um {extension}, das späteste mögliche Datum ist also der {date}.',
+  'operator.refusal.already_extended':
+    'Das gewählte Recht ({law}) erlaubt nur eine einzige Verlängerung, und diese Anfrage wurde bereits verlängert.',
+  'operator.refusal.not_later': 'Das neue Fälligkeitsdatum muss nach dem aktuellen liegen ({date}).',
+  'operator.refusal.not_taken':
+    'Übernehmen Sie die Anfrage zuerst: Nur eine übernommene Anfrage kann verlängert oder beantwortet werden.',
+  'operator.refusal.already_taken': 'Diese Anfrage wurde bereits übernommen.',
+  'operator.refusal.reasons_required':
+    'Geben Sie die Gründe an: Die Person muss erfahren, warum eine Anfrage abgelehnt oder ihre Frist verlängert wird.',
+  'operator.refusal.not_the_person': 'Nur die Person, die die Anfrage gestellt hat, kann sie zurückziehen.',
   'admin.unauthorized':
     'Der Endpunkt für Anträge hat die Zugangsdaten der App abgelehnt. Anträge warten im Postausgang, bis das Token oder das Signaturgeheimnis in den Einstellungen des Privacy Center korrigiert ist.',
   'admin.endpointNotInForce':

@@ -426,6 +426,25 @@ export const en = {
   'admin.details': 'Details, as the person wrote them:',
   'admin.operatorMustAnswer':
     'This workspace holds this data, so its operator must answer. Reply to the user at {email}.',
+  'operator.refusal.final_state':
+    'This request is closed (answered or withdrawn), and a closed request does not move any more.',
+  'operator.refusal.law_allows_none':
+    '{law} allows no extension: the answer is due within {period} of the request, on {date} at the latest.',
+  'operator.refusal.no_deadline':
+    'This request has no legal deadline (a question to the DPO, or no law with a deadline was chosen), so there is no date to extend.',
+  'operator.refusal.too_late_to_extend':
+    '{law} allows an extension only if the person is told, with the reasons, within the first period ({period}). That period ended on {date}, so the deadline can no longer be extended.',
+  'operator.refusal.beyond_maximum':
+    '{law} allows at most {extension} more after the original due date, so the latest possible date is {date}.',
+  'operator.refusal.already_extended':
+    '{law} allows one extension only, and this request has already been extended.',
+  'operator.refusal.not_later': 'The new due date must be later than the current one, {date}.',
+  'operator.refusal.not_taken':
+    'Take the request first: only a request someone has taken can be extended or answered.',
+  'operator.refusal.already_taken': 'Someone has already taken this request.',
+  'operator.refusal.reasons_required':
+    'Write the reasons: the person must be told why a request is refused or its deadline extended.',
+  'operator.refusal.not_the_person': 'Only the person who made the request can withdraw it.',
   'admin.unauthorized':
     "The request endpoint refused the app's credentials. Requests wait in the outbox until the token or signing secret is corrected in the Privacy Center settings.",
   'admin.endpointNotInForce':

@@ -455,6 +455,25 @@ export const es: Translation = {
   'admin.details': 'Detalles, tal como los escribió la persona:',
   'admin.operatorMustAnswer':
     'Este espacio de trabajo tiene estos datos, así que debe responder su operador. Responda al usuario en {email}.',
+  'operator.refusal.final_state':
+    'Esta solicitud está cerrada (respondida o retirada), y una solicitud cerrada ya no cambia.',
+  'operator.refusal.law_allows_none':
+    'La ley elegida ({law}) no permite prórroga: la respuesta vence dentro del plazo legal ({period}), como muy tarde el {date}.',
+  'operator.refusal.no_deadline':
+    'Esta solicitud no tiene plazo legal (una pregunta al delegado de protección de datos, o no se eligió una ley con plazo), así que no hay fecha que prorrogar.',
+  'operator.refusal.too_late_to_extend':
+    'La ley elegida ({law}) solo permite una prórroga si se informa a la persona, con los motivos, dentro del primer plazo ({period}). Ese plazo terminó el {date}, así que ya no se puede prorrogar.',
+  'operator.refusal.beyond_maximum':
+    'La ley elegida ({law}) permite como máximo {extension} más después de la fecha original, así que la fecha más tardía posible es el {date}.',
+  'operator.refusal.already_extended':
+    'La ley elegida ({law}) solo permite una prórroga, y esta solicitud ya se prorrogó.',
+  'operator.refusal.not_later': 'La nueva fecha debe ser posterior a la actual, {date}.',
+  'operator.refusal.not_taken':
+    'Asuma primero la solicitud: solo una solicitud que alguien ha asumido se puede prorrogar o responder.',
+  'operator.refusal.already_taken': 'Alguien ya ha asumido esta solicitud.',
+  'operator.refusal.reasons_required':
+    'Escriba los motivos: la persona debe saber por qué se rechaza una solicitud o se prorroga su plazo.',
+  'operator.refusal.not_the_person': 'Solo la persona que hizo la solicitud puede retirarla.',
   'admin.unauthorized':
     'El endpoint de solicitudes rechazó las credenciales de la aplicación. Las solicitudes esperan en la bandeja de salida hasta que se corrija el token o el secreto de firma en la configuración de Privacy Center.',
   'admin.endpointNotInForce':

@@ -467,6 +467,25 @@ export const fr: Translation = {
   'admin.details': 'Détails, tels que la personne les a écrits :',
   'admin.operatorMustAnswer':
     'Cet espace de travail détient ces données : son exploitant doit donc répondre. Répondez à l’utilisateur à l’adresse {email}.',
+  'operator.refusal.final_state':
+    'Cette demande est close (répondue ou retirée), et une demande close ne change plus.',
+  'operator.refusal.law_allows_none':
+    'La loi choisie ({law}) ne permet aucune prolongation : la réponse est due dans le délai légal ({period}), au plus tard le {date}.',
+  'operator.refusal.no_deadline':
+    'Cette demande n’a pas de délai légal (une question au délégué à la protection des données, ou aucune loi avec délai n’a été choisie) : il n’y a donc pas de date à prolonger.',
+  'operator.refusal.too_late_to_extend':
+    'La loi choisie ({law}) ne permet une prolongation que si la personne en est informée, avec les motifs, dans le premier délai ({period}). Ce délai a pris fin le {date} : il ne peut plus être prolongé.',
+  'operator.refusal.beyond_maximum':
+    'La loi choisie ({law}) permet au plus {extension} de plus après la date initiale : la date la plus tardive possible est le {date}.',
+  'operator.refusal.already_extended':
+    'La loi choisie ({law}) ne permet qu’une seule prolongation, et cette demande a déjà été prolongée.',
+  'operator.refusal.not_later': 'La nouvelle échéance doit être postérieure à l’actuelle, {date}.',
+  'operator.refusal.not_taken':
+    'Prenez d’abord la demande en charge : seule une demande prise en charge peut être prolongée ou recevoir une réponse.',
+  'operator.refusal.already_taken': 'Quelqu’un a déjà pris cette demande en charge.',
+  'operator.refusal.reasons_required':
+    'Indiquez les motifs : la personne doit savoir pourquoi une demande est refusée ou son délai prolongé.',
+  'operator.refusal.not_the_person': 'Seule la personne qui a fait la demande peut la retirer.',
   'admin.unauthorized':
     'Le point de terminaison des demandes a refusé les identifiants de l’application. Les demandes attendent dans la boîte d’envoi jusqu’à ce que le jeton ou le secret de signature soit corrigé dans les paramètres de Privacy Center.',
   'admin.endpointNotInForce':

@@ -454,6 +454,25 @@ export const ptBR: Translation = {
   'admin.details': 'Detalhes, como a pessoa os escreveu:',
   'admin.operatorMustAnswer':
     'Este espaço de trabalho tem esses dados, por isso o responsável por ele deve responder. Responda ao usuário pelo e-mail {email}.',
+  'operator.refusal.final_state':
+    'Esta solicitação está encerrada (respondida ou retirada), e uma solicitação encerrada não muda mais.',
+  'operator.refusal.law_allows_none':
+    'A lei escolhida ({law}) não permite prorrogação: a resposta é devida dentro do prazo legal ({period}), no máximo até {date}.',
+  'operator.refusal.no_deadline':
+    'Esta solicitação não tem prazo legal (uma pergunta ao encarregado de dados, ou não foi escolhida uma lei com prazo), então não há data para prorrogar.',
+  'operator.refusal.too_late_to_extend':
+    'A lei escolhida ({law}) só permite prorrogar se a pessoa for avisada, com os motivos, dentro do primeiro prazo ({period}). Esse prazo terminou em {date}, então não é mais possível prorrogar.',
+  'operator.refusal.beyond_maximum':
+    'A lei escolhida ({law}) permite no máximo mais {extension} após a data original, então a data mais tardia possível é {date}.',
+  'operator.refusal.already_extended':
+    'A lei escolhida ({law}) permite uma única prorrogação, e esta solicitação já foi prorrogada.',
+  'operator.refusal.not_later': 'A nova data deve ser posterior à atual, {date}.',
+  'operator.refusal.not_taken':
+    'Assuma a solicitação primeiro: só uma solicitação assumida por alguém pode ser prorrogada ou respondida.',
+  'operator.refusal.already_taken': 'Alguém já assumiu esta solicitação.',
+  'operator.refusal.reasons_required':
+    'Escreva os motivos: a pessoa precisa saber por que uma solicitação foi recusada ou teve o prazo prorrogado.',
+  'operator.refusal.not_the_person': 'Só a pessoa que fez a solicitação pode retirá-la.',
   'admin.unauthorized':
     'O endpoint de solicitações recusou as credenciais do app. As solicitações ficam aguardando na caixa de saída até que o token ou o segredo de assinatura seja corrigido nas configurações do Privacy Center.',
   'admin.endpointNotInForce':

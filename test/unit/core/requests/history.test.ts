@@ -6,6 +6,7 @@ import {
 } from '../../../../src/core/requests/history';
 import type { RequestChange, RequestEvent } from '../../../../src/core/requests/history';
 import { move } from '../../../../src/core/requests/lifecycle';
+import type { OperatorMove } from '../../../../src/core/requests/operatorMoves';
 import { queuedRequest, snapshot } from './fixtures';
 
 const BASE = queuedRequest();
@@ -183,5 +184,68 @@ describe('whether a create was attempted', () => {
     expect(createAttempted(BASE)).toBe(false);
     expect(createAttempted(foldHistory(BASE, [event(1, { type: 'create-sent' })]).request)).toBe(true);
     expect(createAttempted({ ...BASE, delivery: { ...BASE.delivery, failures: 1 } })).toBe(true);
+  });
+});
+
+describe('the operator’s track as events', () => {
+  const ADMIN = 'u-admin';
+  const take: OperatorMove = { move: 'take', by: ADMIN, at: at(1) };
+  const extend: OperatorMove = {
+    move: 'extend',
+    by: ADMIN,
+    at: at(2),
+    due: '2026-05-02T09:30:00.000Z',
+    text: 'Many files to gather.',
+  };
+  const answer: OperatorMove = { move: 'answer', by: ADMIN, at: at(3), outcome: 'done', text: 'Sent.' };
+  const withdraw: OperatorMove = { move: 'withdraw', by: BASE.userId, at: at(4) };
+
+  it('folds into request.operatorTrack in stamp order, whatever order the events were read in', () => {
+    const events = [
+      event(3, { type: 'operator-moved', move: answer }, 'o3'),
+      event(1, { type: 'operator-moved', move: take }, 'o1'),
+      event(2, { type: 'operator-moved', move: extend }, 'o2'),
+    ];
+    const folded = foldHistory(BASE, events).request;
+    expect(folded.operatorTrack).toEqual({
+      state: 'answered',
+      takenBy: ADMIN,
+      outcome: 'done',
+      due: '2026-05-02T09:30:00.000Z',
+      extensions: 1,
+      moves: [take, extend, answer],
+    });
+    expect(folded.status).toBe(BASE.status);
+    expect(BASE.operatorTrack).toBeUndefined();
+  });
+
+  it('a final state never moves, and a refused move is not applied', () => {
+    const events = [
+      event(3, { type: 'operator-moved', move: answer }, 'o3'),
+      event(4, { type: 'operator-moved', move: withdraw }, 'o4'),
+      event(1, { type: 'operator-moved', move: take }, 'o1'),
+      event(2, { type: 'operator-moved', move: { ...extend, due: '2027-01-01T00:00:00.000Z' } }, 'o2'),
+    ];
+    const track = foldHistory(BASE, events).request.operatorTrack;
+    expect(track?.state).toBe('answered');
+    expect(track?.moves).toEqual([take, answer]);
+    expect(track?.due).toBeUndefined();
+  });
+
+  it('a writer’s new moves are one event each, and fold back', () => {
+    const current = foldHistory(BASE, [event(1, { type: 'operator-moved', move: take }, 'o1')]).request;
+    const next = foldHistory(current, [
+      event(2, { type: 'operator-moved', move: extend }, 'o2'),
+      event(3, { type: 'operator-moved', move: answer }, 'o3'),
+    ]).request;
+    const changes = changesBetween(current, next);
+    expect(changes).toEqual([
+      { type: 'operator-moved', move: extend },
+      { type: 'operator-moved', move: answer },
+    ]);
+    const events = [take, extend, answer].map((move, i) =>
+      event(i + 1, { type: 'operator-moved', move }, `w-${i}`),
+    );
+    expect(foldHistory(BASE, events).request).toEqual(next);
   });
 });
