@@ -1,10 +1,10 @@
 /** Why a move on the operator's track was refused, in the admin's language, naming the law's rule. */
-import { formatDate } from '../i18n/dates';
-import { formatDuration } from '../i18n/durations';
-import type { Translator } from '../i18n/translator';
-import { jurisdictionFacts } from '../policy/jurisdictions';
-import { OPT_OUTS } from './deadlines';
-import type { OperatorContext, OperatorMoved } from './operatorTrack';
+import { formatDate } from '../../core/i18n/dates';
+import { formatDuration } from '../../core/i18n/durations';
+import type { Translator } from '../../core/i18n/translator';
+import { jurisdictionFacts } from '../../core/policy/jurisdictions';
+import { OPT_OUTS } from '../../core/requests/deadlines';
+import type { OperatorContext, OperatorMoved } from '../../core/requests/operatorTrack';
 
 type Refused = Extract<OperatorMoved, { ok: false }>;
 

@@ -1,6 +1,6 @@
 import { translator } from '../../../../src/core/i18n/translator';
 import type { Jurisdiction } from '../../../../src/core/policy/jurisdictions';
-import { operatorRefusalText } from '../../../../src/core/requests/operatorRefusalText';
+import { operatorRefusalText } from '../../../../src/engine/views/operatorRefusalText';
 import type { OperatorMoved } from '../../../../src/core/requests/operatorTrack';
 import type { RequestType } from '../../../../src/core/requests/types';
 
