@@ -66,6 +66,12 @@ export async function checkEndpoint(endpoint: DsrEndpoint, newId: () => string):
     return [...passed, { step: 'token', outcome: 'failed', problem: 'refused', status }];
   return [
     ...passed,
-    { step: 'token', outcome: 'failed', problem: 'contract', status, answer: answerText(result.body) },
+    {
+      step: 'token',
+      outcome: 'failed',
+      problem: 'contract',
+      status,
+      answer: answerText(result.body ?? result.text),
+    },
   ];
 }

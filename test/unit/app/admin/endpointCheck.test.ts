@@ -62,6 +62,11 @@ describe('checkEndpoint', () => {
   it('keeps a text answer and an empty one as they are', async () => {
     const text = await run({ kind: 'ready' }, { kind: 'answer', status: 500, body: 'oops' });
     expect(text.results[3]).toMatchObject({ answer: 'oops' });
+    const html = await run(
+      { kind: 'ready' },
+      { kind: 'answer', status: 200, body: undefined, text: '<html>Bad gateway</html>' },
+    );
+    expect(html.results[3]).toMatchObject({ answer: '<html>Bad gateway</html>' });
     const empty = await run({ kind: 'ready' }, { kind: 'answer', status: 200, body: undefined });
     expect(empty.results[3]).toMatchObject({ answer: '' });
   });
