@@ -9,7 +9,8 @@ import type { PrivacyRequest } from './request';
 
 /** An HTTP answer, or the reason there was none. */
 export type AttemptResult =
-  | { kind: 'answer'; status: number; body: unknown; retryAfter?: string }
+  /** `text`: the raw body when it is not JSON (only ever shown bounded and quoted, never acted on). */
+  | { kind: 'answer'; status: number; body: unknown; retryAfter?: string; text?: string }
   | { kind: 'no_answer'; reason: 'timeout' | 'refused' | 'reset' | 'other' };
 
 export type Outcome =

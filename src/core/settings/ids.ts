@@ -12,6 +12,7 @@ export enum SettingId {
   PolicyEffectiveDate = 'policy_effective_date',
   AdminUsernames = 'admin_usernames',
   AdminRoom = 'admin_room',
+  HandlerRoles = 'handler_roles',
   DsrEndpointUrl = 'dsr_endpoint_url',
   DsrToken = 'dsr_token',
   DsrSigningSecret = 'dsr_signing_secret',

@@ -16,6 +16,7 @@ import {
   checkEmail,
   checkEndpointUrl,
   checkLink,
+  checkRoleNames,
   checkSecret,
   checkShortText,
   checkUsernames,
@@ -40,6 +41,7 @@ export interface SettingValues {
   [SettingId.PolicyEffectiveDate]: string;
   [SettingId.AdminUsernames]: string[];
   [SettingId.AdminRoom]: string;
+  [SettingId.HandlerRoles]: string[];
   [SettingId.DsrEndpointUrl]: string;
   [SettingId.DsrToken]: string;
   [SettingId.DsrSigningSecret]: string;
@@ -87,6 +89,7 @@ export const SETTING_RULES: { [K in SettingId]: SettingRule<SettingValues[K]> } 
   [SettingId.PolicyEffectiveDate]: { packageValue: POLICY_DEFAULTS.effectiveDate, check: checkDate },
   [SettingId.AdminUsernames]: { packageValue: '', check: checkUsernames },
   [SettingId.AdminRoom]: { packageValue: '', check: (v) => checkShortText(v ?? '', 200) },
+  [SettingId.HandlerRoles]: { packageValue: 'admin', check: checkRoleNames },
   // Internal addresses only while the development setting allows them (issue 9.10).
   [SettingId.DsrEndpointUrl]: {
     packageValue: '',

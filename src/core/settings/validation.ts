@@ -12,6 +12,7 @@ export const VALUE_PROBLEMS = [
   'not_choice',
   'too_long',
   'not_usernames',
+  'not_roles',
   'not_number',
   'not_boolean',
   'internal_address',
@@ -109,6 +110,15 @@ export function checkUsernames(raw: unknown): Checked<string[]> {
     .map((n) => n.replace(/^@/, ''))
     .filter((n) => n.length > 0);
   if (names.some((n) => !/^[\w.-]{1,64}$/.test(n))) return { ok: false, problem: 'not_usernames' };
+  return { ok: true, value: [...new Set(names)] };
+}
+
+/** Comma- or space-separated role names: letters, digits, `-`, `_`, `.`; at least one. */
+export function checkRoleNames(raw: unknown): Checked<string[]> {
+  const text = typeof raw === 'string' ? raw : '';
+  const names = text.split(/[\s,]+/).filter((n) => n.length > 0);
+  if (names.length === 0 || names.some((n) => !/^[\p{L}\p{N}_.-]{1,64}$/u.test(n)))
+    return { ok: false, problem: 'not_roles' };
   return { ok: true, value: [...new Set(names)] };
 }
 

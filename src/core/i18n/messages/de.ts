@@ -14,6 +14,7 @@ export const de: Translation = {
   'help.cmd.contact':
     '`/privacy contact`: wie Sie die oder den Datenschutzbeauftragte(n) erreichen, und die Dokumente zur Datenschutzerklärung',
   'help.cmd.help': '`/privacy help`: diese Liste',
+  'help.cmd.admin': '`/privacy admin`: Werkzeuge für die Personen, die Datenschutzanträge bearbeiten',
   'help.unknown': 'Es gibt kein `/privacy {input}`.',
   'help.didYouMean': 'Meinten Sie `/privacy {suggestion}`?',
 
@@ -202,6 +203,7 @@ export const de: Translation = {
   'setting.apps_api_token': 'Persönlicher Zugangsschlüssel',
   'setting.apps_refresh_minutes': 'App-Verzeichnis aktualisieren alle (Minuten)',
   'setting.admin_room': 'Raum für Datenschutzbenachrichtigungen',
+  'setting.handler_roles': 'Rollen, die Datenschutzanträge bearbeiten',
   'setting.dsr_endpoint_url': 'URL des Endpunkts für Anträge',
   'setting.dsr_token': 'Token des Endpunkts für Anträge',
   'setting.dsr_signing_secret': 'Signaturgeheimnis für Anträge',
@@ -222,6 +224,8 @@ export const de: Translation = {
     'Diese Adresse zeigt in das eigene Netz des Servers (Loopback, Link-Local, Cloud-Metadaten oder ein privater Adressbereich); der Antragsendpunkt muss eine öffentliche https://-Adresse sein. Nur für einen lokalen Testendpunkt schalten Sie zuerst *Lokale Endpunktadressen erlauben (Entwicklung)* ein.',
   'problem.credentials_in_url':
     'Die Adresse enthält einen Benutzernamen oder ein Passwort. Entfernen Sie diese aus der Adresse und tragen Sie das Token in der Einstellung *Token des Endpunkts für Anträge* ein.',
+  'problem.not_roles':
+    'Geben Sie Rollennamen durch Kommas getrennt ein, etwa admin, privacy-officer (nur Buchstaben, Ziffern, -, _ und .).',
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request':
@@ -634,4 +638,38 @@ export const de: Translation = {
     'Dieser Client kann das App-Verzeichnis nicht öffnen. Führen Sie `/privacy apps` erneut in der Web- oder Desktop-App von Rocket.Chat aus.',
   'apps.marketplace.failed':
     'Der Marketplace konnte nicht abgerufen werden, daher können Datenschutzangaben fehlen oder veraltet sein.',
+
+  // /privacy admin: the gate, and the request endpoint check
+  'admin.refusal':
+    'Dieser Befehl ist für die Personen, die in diesem Workspace Datenschutzanträge bearbeiten.',
+  'admin.title':
+    '*Privacy Center – Verwaltung*: Geben Sie `/privacy admin` ein, gefolgt von einem dieser Befehle:',
+  'admin.cmd.test':
+    '`/privacy admin test`: die Einstellungen des Endpunkts für Anträge Schritt für Schritt prüfen',
+  'admin.unknown': 'Es gibt kein `/privacy admin {input}`.',
+  'check.title': '*Prüfung des Endpunkts für Anträge*',
+  'check.step.url': 'Eine Endpunkt-URL ist eingetragen und gültig',
+  'check.step.https': 'Die Adresse verwendet https (oder eine für die Entwicklung erlaubte lokale Adresse)',
+  'check.step.reachable': 'Die Adresse antwortet',
+  'check.step.token': 'Der Endpunkt akzeptiert das Token',
+  'check.ok': 'in Ordnung',
+  'check.failed': 'fehlgeschlagen',
+  'check.skipped': 'nicht geprüft, ein früherer Schritt ist fehlgeschlagen',
+  'check.fix.url.missing': 'Tragen Sie die Basis-URL des Endpunkts in der Einstellung *{setting}* ein.',
+  'check.fix.url.invalid': 'Der Wert von *{setting}* ist nicht gültig: {problem}',
+  'check.fix.https.not_https': 'Tragen Sie in der Einstellung *{setting}* eine https://-Adresse ein.',
+  'check.fix.https.internal_address':
+    'Die Adresse liegt im Netz des Servers. Tragen Sie in *{setting}* die öffentliche https://-Adresse des Endpunkts ein oder schalten Sie, nur für einen Test-Endpunkt, *{local}* ein.',
+  'check.fix.reachable':
+    'Die Adresse ist nicht erreichbar ({reason}). Prüfen Sie Hostnamen und Port in der Einstellung *{setting}* und ob dieser Server sie erreichen kann.',
+  'check.reason.timeout': 'keine Antwort innerhalb der Frist',
+  'check.reason.refused': 'die Verbindung wurde abgelehnt',
+  'check.reason.reset': 'die Verbindung wurde abgebrochen',
+  'check.reason.other': 'der Name ließ sich nicht auflösen oder keine Verbindung herstellen',
+  'check.fix.token.refused':
+    'Der Endpunkt hat das Token abgelehnt (Antwort {status}). Tragen Sie das Token, das Sie vom Anbieter erhalten haben, in der Einstellung *{setting}* ein.',
+  'check.fix.token.contract':
+    'Der Endpunkt hält sich nicht an den Vertrag: Das Lesen des Status eines unbekannten Antrags muss mit 404 antworten, die Antwort war {status} {answer}. Prüfen Sie, ob *{setting}* die Basisadresse des Endpunkts ist, oder fragen Sie den Anbieter.',
+  'check.emptyAnswer': '(ohne Inhalt)',
+  'check.allOk': 'Alle Schritte bestanden: Der Endpunkt ist bereit für Anträge.',
 };

@@ -12,6 +12,7 @@ export const en = {
   'help.cmd.contact':
     '`/privacy contact`: how to reach the Data Protection Officer, and the policy documents',
   'help.cmd.help': '`/privacy help`: this list',
+  'help.cmd.admin': '`/privacy admin`: tools for the people who handle privacy requests',
   'help.unknown': 'There is no `/privacy {input}`.',
   'help.didYouMean': 'Did you mean `/privacy {suggestion}`?',
 
@@ -188,6 +189,7 @@ export const en = {
   'setting.apps_api_token': 'Personal access token',
   'setting.apps_refresh_minutes': 'Refresh the app directory every (minutes)',
   'setting.admin_room': 'Room for privacy notices',
+  'setting.handler_roles': 'Roles that handle privacy requests',
   'setting.dsr_endpoint_url': 'Request endpoint URL',
   'setting.dsr_token': 'Request endpoint token',
   'setting.dsr_signing_secret': 'Request signing secret',
@@ -207,6 +209,8 @@ export const en = {
     "this address points inside the server's own network (loopback, link-local, cloud metadata or a private range); the request endpoint must be a public https:// address. For a local test endpoint only, turn on *Allow local endpoint addresses (development)* first.",
   'problem.credentials_in_url':
     'the address holds a user name or password. Remove them from the address and put the token in the *Request endpoint token* setting.',
+  'problem.not_roles':
+    'enter role names separated by commas, such as admin, privacy-officer (letters, digits, -, _ and . only).',
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request':
@@ -594,6 +598,37 @@ export const en = {
     'This client cannot open the app directory. Run `/privacy apps` again from the Rocket.Chat web or desktop app.',
   'apps.marketplace.failed':
     'The Marketplace could not be read, so privacy summaries may be missing or out of date.',
+
+  // /privacy admin: the gate, and the request endpoint check
+  'admin.refusal': 'This command is for the people who handle privacy requests in this workspace.',
+  'admin.title': '*Privacy Center administration*: type `/privacy admin` followed by one of these:',
+  'admin.cmd.test': '`/privacy admin test`: check the request endpoint settings, step by step',
+  'admin.unknown': 'There is no `/privacy admin {input}`.',
+  'check.title': '*Request endpoint check*',
+  'check.step.url': 'An endpoint URL is set and in force',
+  'check.step.https': 'The address uses https (or a local address allowed for development)',
+  'check.step.reachable': 'The address answers',
+  'check.step.token': 'The endpoint accepts the token',
+  'check.ok': 'ok',
+  'check.failed': 'failed',
+  'check.skipped': 'not checked, an earlier step failed',
+  'check.fix.url.missing': 'Enter the base URL of the endpoint in the setting *{setting}*.',
+  'check.fix.url.invalid': 'The value of *{setting}* is not in force: {problem}',
+  'check.fix.https.not_https': 'Enter an https:// address in the setting *{setting}*.',
+  'check.fix.https.internal_address':
+    "The address is inside the server's network. Enter the endpoint's public https:// address in *{setting}*, or, for a test endpoint only, turn on *{local}*.",
+  'check.fix.reachable':
+    'The address is unreachable ({reason}). Check the host name and port in the setting *{setting}*, and that this server can reach it.',
+  'check.reason.timeout': 'no answer in time',
+  'check.reason.refused': 'the connection was refused',
+  'check.reason.reset': 'the connection was cut',
+  'check.reason.other': 'the name could not be resolved or no connection could be made',
+  'check.fix.token.refused':
+    'The endpoint refused the token (it answered {status}). Enter the token the vendor gave you in the setting *{setting}*.',
+  'check.fix.token.contract':
+    'The endpoint does not follow the contract: reading the status of an unknown request must answer 404, and it answered {status} {answer}. Check that *{setting}* is the base address of the endpoint, or ask the vendor.',
+  'check.emptyAnswer': '(with nothing in the body)',
+  'check.allOk': 'Every step passed: the endpoint is ready for requests.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,7 @@ export const es: Translation = {
   'help.cmd.contact':
     '`/privacy contact`: cómo contactar con el Delegado de Protección de Datos, y los documentos de la política',
   'help.cmd.help': '`/privacy help`: esta lista',
+  'help.cmd.admin': '`/privacy admin`: herramientas para quienes gestionan las solicitudes de privacidad',
   'help.unknown': 'No existe `/privacy {input}`.',
   'help.didYouMean': '¿Quería decir `/privacy {suggestion}`?',
 
@@ -199,6 +200,7 @@ export const es: Translation = {
   'setting.apps_api_token': 'Token de acceso personal',
   'setting.apps_refresh_minutes': 'Actualizar el directorio de aplicaciones cada (minutos)',
   'setting.admin_room': 'Sala para avisos de privacidad',
+  'setting.handler_roles': 'Roles que gestionan las solicitudes de privacidad',
   'setting.dsr_endpoint_url': 'URL del endpoint de solicitudes',
   'setting.dsr_token': 'Token del endpoint de solicitudes',
   'setting.dsr_signing_secret': 'Secreto de firma de las solicitudes',
@@ -220,6 +222,8 @@ export const es: Translation = {
     'esta dirección apunta a la red interna del propio servidor (loopback, link-local, metadatos de la nube o un rango privado); el endpoint de solicitudes debe ser una dirección https:// pública. Solo para un endpoint de prueba local, active antes *Permitir direcciones locales del endpoint (desarrollo)*.',
   'problem.credentials_in_url':
     'la dirección contiene un nombre de usuario o una contraseña. Quítelos de la dirección y ponga el token en el ajuste *Token del endpoint de solicitudes*.',
+  'problem.not_roles':
+    'introduzca nombres de roles separados por comas, como admin, privacy-officer (solo letras, cifras, -, _ y .).',
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request':
@@ -629,4 +633,36 @@ export const es: Translation = {
     'Este cliente no puede abrir el directorio de aplicaciones. Vuelva a ejecutar `/privacy apps` desde la aplicación web o de escritorio de Rocket.Chat.',
   'apps.marketplace.failed':
     'No se ha podido consultar el Marketplace, así que los resúmenes de privacidad pueden faltar o estar desactualizados.',
+
+  // /privacy admin: the gate, and the request endpoint check
+  'admin.refusal':
+    'Este comando es para las personas que gestionan las solicitudes de privacidad en este espacio de trabajo.',
+  'admin.title': '*Administración de Privacy Center*: escriba `/privacy admin` seguido de uno de estos:',
+  'admin.cmd.test': '`/privacy admin test`: comprobar paso a paso los ajustes del endpoint de solicitudes',
+  'admin.unknown': 'No existe `/privacy admin {input}`.',
+  'check.title': '*Comprobación del endpoint de solicitudes*',
+  'check.step.url': 'Hay una URL del endpoint configurada y en vigor',
+  'check.step.https': 'La dirección usa https (o una dirección local permitida para desarrollo)',
+  'check.step.reachable': 'La dirección responde',
+  'check.step.token': 'El endpoint acepta el token',
+  'check.ok': 'correcto',
+  'check.failed': 'fallido',
+  'check.skipped': 'no comprobado, un paso anterior ha fallado',
+  'check.fix.url.missing': 'Introduzca la URL base del endpoint en el ajuste *{setting}*.',
+  'check.fix.url.invalid': 'El valor de *{setting}* no está en vigor: {problem}',
+  'check.fix.https.not_https': 'Introduzca una dirección https:// en el ajuste *{setting}*.',
+  'check.fix.https.internal_address':
+    'La dirección está dentro de la red del servidor. Introduzca la dirección https:// pública del endpoint en *{setting}* o, solo para un endpoint de pruebas, active *{local}*.',
+  'check.fix.reachable':
+    'No se puede acceder a la dirección ({reason}). Compruebe el nombre de host y el puerto en el ajuste *{setting}*, y que este servidor pueda llegar a ella.',
+  'check.reason.timeout': 'sin respuesta a tiempo',
+  'check.reason.refused': 'se rechazó la conexión',
+  'check.reason.reset': 'se cortó la conexión',
+  'check.reason.other': 'no se pudo resolver el nombre ni establecer la conexión',
+  'check.fix.token.refused':
+    'El endpoint rechazó el token (respondió {status}). Introduzca el token que le dio el proveedor en el ajuste *{setting}*.',
+  'check.fix.token.contract':
+    'El endpoint no cumple el contrato: leer el estado de una solicitud desconocida debe responder 404, y respondió {status} {answer}. Compruebe que *{setting}* sea la dirección base del endpoint o consulte al proveedor.',
+  'check.emptyAnswer': '(sin contenido)',
+  'check.allOk': 'Todos los pasos son correctos: el endpoint está listo para recibir solicitudes.',
 };

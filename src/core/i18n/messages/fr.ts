@@ -15,6 +15,8 @@ export const fr: Translation = {
   'help.cmd.contact':
     '`/privacy contact` : comment joindre le délégué à la protection des données (DPO), et les documents de la politique',
   'help.cmd.help': '`/privacy help` : cette liste',
+  'help.cmd.admin':
+    '`/privacy admin` : outils pour les personnes qui traitent les demandes de confidentialité',
   'help.unknown': 'La commande `/privacy {input}` n’existe pas.',
   'help.didYouMean': 'Vouliez-vous dire `/privacy {suggestion}` ?',
 
@@ -203,6 +205,7 @@ export const fr: Translation = {
   'setting.apps_api_token': 'Jeton d’accès personnel',
   'setting.apps_refresh_minutes': 'Actualiser le répertoire des applications toutes les (minutes)',
   'setting.admin_room': 'Salon pour les notifications de confidentialité',
+  'setting.handler_roles': 'Rôles qui traitent les demandes de confidentialité',
   'setting.dsr_endpoint_url': 'URL du point de terminaison des demandes',
   'setting.dsr_token': 'Jeton du point de terminaison des demandes',
   'setting.dsr_signing_secret': 'Secret de signature des demandes',
@@ -224,6 +227,8 @@ export const fr: Translation = {
     'cette adresse pointe vers le réseau interne du serveur lui-même (boucle locale, lien local, métadonnées du cloud ou plage privée) ; le point de terminaison des demandes doit être une adresse https:// publique. Pour un point de terminaison de test local uniquement, activez d’abord *Autoriser les adresses locales du point de terminaison (développement)*.',
   'problem.credentials_in_url':
     'l’adresse contient un nom d’utilisateur ou un mot de passe. Retirez-les de l’adresse et indiquez le jeton dans le paramètre *Jeton du point de terminaison des demandes*.',
+  'problem.not_roles':
+    'saisissez des noms de rôles séparés par des virgules, comme admin, privacy-officer (lettres, chiffres, -, _ et . uniquement).',
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request':
@@ -643,4 +648,39 @@ export const fr: Translation = {
     'Ce client ne peut pas ouvrir le répertoire des applications. Relancez `/privacy apps` depuis l’application web ou de bureau de Rocket.Chat.',
   'apps.marketplace.failed':
     'Le Marketplace n’a pas pu être consulté : les résumés de confidentialité peuvent donc manquer ou être obsolètes.',
+
+  // /privacy admin: the gate, and the request endpoint check
+  'admin.refusal':
+    'Cette commande est réservée aux personnes qui traitent les demandes de confidentialité dans cet espace de travail.',
+  'admin.title':
+    '*Administration de Privacy Center* : tapez `/privacy admin` suivi de l’une de ces commandes :',
+  'admin.cmd.test':
+    '`/privacy admin test` : vérifier pas à pas les paramètres du point de terminaison des demandes',
+  'admin.unknown': 'La commande `/privacy admin {input}` n’existe pas.',
+  'check.title': '*Vérification du point de terminaison des demandes*',
+  'check.step.url': 'Une URL de point de terminaison est saisie et en vigueur',
+  'check.step.https': 'L’adresse utilise https (ou une adresse locale autorisée pour le développement)',
+  'check.step.reachable': 'L’adresse répond',
+  'check.step.token': 'Le point de terminaison accepte le jeton',
+  'check.ok': 'ok',
+  'check.failed': 'échec',
+  'check.skipped': 'non vérifié, une étape précédente a échoué',
+  'check.fix.url.missing': 'Saisissez l’URL de base du point de terminaison dans le paramètre *{setting}*.',
+  'check.fix.url.invalid': 'La valeur de *{setting}* n’est pas en vigueur : {problem}',
+  'check.fix.https.not_https': 'Saisissez une adresse https:// dans le paramètre *{setting}*.',
+  'check.fix.https.internal_address':
+    'L’adresse se trouve dans le réseau du serveur. Saisissez l’adresse https:// publique du point de terminaison dans *{setting}* ou, pour un point de terminaison de test uniquement, activez *{local}*.',
+  'check.fix.reachable':
+    'L’adresse est injoignable ({reason}). Vérifiez le nom d’hôte et le port dans le paramètre *{setting}*, et que ce serveur peut l’atteindre.',
+  'check.reason.timeout': 'pas de réponse à temps',
+  'check.reason.refused': 'la connexion a été refusée',
+  'check.reason.reset': 'la connexion a été coupée',
+  'check.reason.other': 'le nom n’a pas pu être résolu ou aucune connexion n’a pu être établie',
+  'check.fix.token.refused':
+    'Le point de terminaison a refusé le jeton (il a répondu {status}). Saisissez le jeton fourni par le prestataire dans le paramètre *{setting}*.',
+  'check.fix.token.contract':
+    'Le point de terminaison ne respecte pas le contrat : la lecture du statut d’une demande inconnue doit répondre 404, et il a répondu {status} {answer}. Vérifiez que *{setting}* est l’adresse de base du point de terminaison, ou interrogez le prestataire.',
+  'check.emptyAnswer': '(sans contenu)',
+  'check.allOk':
+    'Toutes les étapes sont réussies : le point de terminaison est prêt à recevoir des demandes.',
 };

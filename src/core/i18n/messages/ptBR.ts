@@ -14,6 +14,7 @@ export const ptBR: Translation = {
   'help.cmd.contact':
     '`/privacy contact`: como falar com o Encarregado pelo Tratamento de Dados Pessoais (DPO) e os documentos da política',
   'help.cmd.help': '`/privacy help`: esta lista',
+  'help.cmd.admin': '`/privacy admin`: ferramentas para quem trata as solicitações de privacidade',
   'help.unknown': 'Não existe `/privacy {input}`.',
   'help.didYouMean': 'Você quis dizer `/privacy {suggestion}`?',
 
@@ -197,6 +198,7 @@ export const ptBR: Translation = {
   'setting.apps_api_token': 'Token de acesso pessoal',
   'setting.apps_refresh_minutes': 'Atualizar o diretório de apps a cada (minutos)',
   'setting.admin_room': 'Sala para avisos de privacidade',
+  'setting.handler_roles': 'Funções que tratam solicitações de privacidade',
   'setting.dsr_endpoint_url': 'URL do endpoint de solicitações',
   'setting.dsr_token': 'Token do endpoint de solicitações',
   'setting.dsr_signing_secret': 'Segredo de assinatura das solicitações',
@@ -217,6 +219,8 @@ export const ptBR: Translation = {
     'este endereço aponta para a rede interna do próprio servidor (loopback, link-local, metadados da nuvem ou uma faixa privada); o endpoint de solicitações precisa ser um endereço https:// público. Somente para um endpoint de teste local, ative antes *Permitir endereços locais do endpoint (desenvolvimento)*.',
   'problem.credentials_in_url':
     'o endereço contém um nome de usuário ou uma senha. Retire-os do endereço e coloque o token na configuração *Token do endpoint de solicitações*.',
+  'problem.not_roles':
+    'digite nomes de funções separados por vírgulas, como admin, privacy-officer (apenas letras, dígitos, -, _ e .).',
 
   // Data-subject requests: /privacy request, status, cancel
   'help.cmd.request':
@@ -626,4 +630,37 @@ export const ptBR: Translation = {
     'Este cliente não consegue abrir o diretório de apps. Execute `/privacy apps` de novo pelo app web ou desktop do Rocket.Chat.',
   'apps.marketplace.failed':
     'Não foi possível consultar o Marketplace, por isso os resumos de privacidade podem estar ausentes ou desatualizados.',
+
+  // /privacy admin: the gate, and the request endpoint check
+  'admin.refusal':
+    'Este comando é para as pessoas que tratam as solicitações de privacidade neste workspace.',
+  'admin.title': '*Administração do Privacy Center*: digite `/privacy admin` seguido de um destes:',
+  'admin.cmd.test':
+    '`/privacy admin test`: verificar passo a passo as configurações do endpoint de solicitações',
+  'admin.unknown': 'Não existe `/privacy admin {input}`.',
+  'check.title': '*Verificação do endpoint de solicitações*',
+  'check.step.url': 'Uma URL do endpoint está configurada e em vigor',
+  'check.step.https': 'O endereço usa https (ou um endereço local permitido para desenvolvimento)',
+  'check.step.reachable': 'O endereço responde',
+  'check.step.token': 'O endpoint aceita o token',
+  'check.ok': 'ok',
+  'check.failed': 'falhou',
+  'check.skipped': 'não verificado, um passo anterior falhou',
+  'check.fix.url.missing': 'Informe a URL base do endpoint na configuração *{setting}*.',
+  'check.fix.url.invalid': 'O valor de *{setting}* não está em vigor: {problem}',
+  'check.fix.https.not_https': 'Informe um endereço https:// na configuração *{setting}*.',
+  'check.fix.https.internal_address':
+    'O endereço está dentro da rede do servidor. Informe o endereço https:// público do endpoint em *{setting}* ou, apenas para um endpoint de teste, ative *{local}*.',
+  'check.fix.reachable':
+    'O endereço está inacessível ({reason}). Verifique o nome do host e a porta na configuração *{setting}*, e se este servidor consegue alcançá-lo.',
+  'check.reason.timeout': 'sem resposta a tempo',
+  'check.reason.refused': 'a conexão foi recusada',
+  'check.reason.reset': 'a conexão foi interrompida',
+  'check.reason.other': 'não foi possível resolver o nome nem estabelecer a conexão',
+  'check.fix.token.refused':
+    'O endpoint recusou o token (respondeu {status}). Informe o token fornecido pelo fornecedor na configuração *{setting}*.',
+  'check.fix.token.contract':
+    'O endpoint não segue o contrato: ler o status de uma solicitação desconhecida deve responder 404, e ele respondeu {status} {answer}. Verifique se *{setting}* é o endereço base do endpoint ou consulte o fornecedor.',
+  'check.emptyAnswer': '(sem conteúdo)',
+  'check.allOk': 'Todos os passos foram aprovados: o endpoint está pronto para receber solicitações.',
 };

@@ -29,16 +29,24 @@ function headers(config: EndpointConfig, body: string | undefined, now: Date): R
 
 function toResult(response: IHttpResponse): AttemptResult {
   let body: unknown = response.data;
+  let text: string | undefined;
   if (body === undefined && typeof response.content === 'string') {
     try {
       body = JSON.parse(response.content);
     } catch {
       body = undefined;
+      text = response.content.slice(0, 1000);
     }
   }
   // The server's HTTP bridge hands header names back in lower case.
   const retryAfter = response.headers?.['retry-after'] ?? response.headers?.['Retry-After'];
-  return { kind: 'answer', status: response.statusCode, body, ...(retryAfter ? { retryAfter } : {}) };
+  return {
+    kind: 'answer',
+    status: response.statusCode,
+    body,
+    ...(retryAfter ? { retryAfter } : {}),
+    ...(text ? { text } : {}),
+  };
 }
 
 function failure(error: unknown): AttemptResult {

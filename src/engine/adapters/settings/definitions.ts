@@ -41,6 +41,7 @@ export const SETTINGS: ISetting[] = [
   setting(SettingId.PolicyEffectiveDate, SettingSection.Documents),
   setting(SettingId.AdminUsernames, SettingSection.Admins),
   setting(SettingId.AdminRoom, SettingSection.Admins, { type: SettingType.ROOM_PICK }),
+  setting(SettingId.HandlerRoles, SettingSection.Admins),
   setting(SettingId.DsrEndpointUrl, SettingSection.Requests),
   setting(SettingId.DsrToken, SettingSection.Requests, { type: SettingType.PASSWORD }),
   setting(SettingId.DsrSigningSecret, SettingSection.Requests, { type: SettingType.PASSWORD }),

@@ -15,6 +15,7 @@ import { translatorFor } from '../../adapters/server/userLanguage';
 import { helpText } from '../../views/helpText';
 import { errorReference } from '../errors';
 import { parseCommand } from './parser';
+import { visibleSubcommands } from './handlers';
 import { findSubcommand, SUBCOMMANDS } from './registry';
 
 export class PrivacyCommand implements ISlashCommand {
@@ -43,15 +44,19 @@ export class PrivacyCommand implements ISlashCommand {
     const translator = await translatorFor(user, read);
     const names = SUBCOMMANDS.map((s) => s.name);
     const parsed = parseCommand(context.getArguments(), names);
+    const call = engineCall({ appId: this.appId, read, modify, http, persistence, logger });
     try {
       if (parsed.kind === 'unknown') {
-        const text = helpText({ entries: SUBCOMMANDS.map((s) => s.helpKey), unknown: parsed }, translator.t);
+        const visible = await visibleSubcommands(SUBCOMMANDS, call.settings, user);
+        // A suggestion never names a command this user may not see.
+        const shown = visible.some((s) => s.name === parsed.suggestion) ? parsed : { input: parsed.input };
+        const text = helpText({ entries: visible.map((s) => s.helpKey), unknown: shown }, translator.t);
         await notifyEphemeral(read, modify, user, room, text);
         return;
       }
       const subcommand = findSubcommand(parsed.name);
       await subcommand?.run({
-        ...engineCall({ appId: this.appId, read, modify, http, persistence, logger }),
+        ...call,
         user,
         room,
         triggerId: context.getTriggerId(),

@@ -1,4 +1,5 @@
 /** Every `/privacy` subcommand, in the order the help lists them. Adding one is one file and one line here. */
+import { adminSubcommand } from './admin';
 import { appsSubcommand } from './apps';
 import { cancelSubcommand } from './cancel';
 import { contactSubcommand } from './contact';
@@ -15,6 +16,7 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
   cancelSubcommand,
   contactSubcommand,
   appsSubcommand,
+  adminSubcommand,
   helpSubcommand(() => SUBCOMMANDS),
 ];
 

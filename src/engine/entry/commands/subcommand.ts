@@ -19,5 +19,7 @@ export interface Subcommand {
   name: string;
   /** The help line for it, in the message catalogue. */
   helpKey: MessageKey;
+  /** Only for the people who handle privacy requests: the help shows it to them alone. */
+  forHandlers?: boolean;
   run(context: CommandContext): Promise<void>;
 }

@@ -45,3 +45,14 @@ describe('a settings snapshot (one per call)', () => {
     expect(names).toEqual(['alice', 'bob']);
   });
 });
+
+describe('the roles that handle privacy requests', () => {
+  it('are admin by default, a list when set, and the default when the value is not role names', async () => {
+    expect(await fixedSettings({}).get(SettingId.HandlerRoles)).toEqual(['admin']);
+    const set = fixedSettings({ [SettingId.HandlerRoles]: 'admin, privacy-officer' });
+    expect(await set.get(SettingId.HandlerRoles)).toEqual(['admin', 'privacy-officer']);
+    const bad = fixedSettings({ [SettingId.HandlerRoles]: 'admin, <script>' });
+    expect(await bad.get(SettingId.HandlerRoles)).toEqual(['admin']);
+    expect(await bad.notInForce(SettingId.HandlerRoles)).toBe('not_roles');
+  });
+});

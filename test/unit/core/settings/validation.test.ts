@@ -4,6 +4,7 @@ import {
   checkEndpointUrl,
   checkEmail,
   checkLink,
+  checkRoleNames,
   checkShortText,
   checkUsernames,
   maskUrlCredentials,
@@ -68,6 +69,17 @@ describe('setting checks', () => {
     });
     expect(checkUsernames('')).toEqual({ ok: true, value: [] });
     expect(checkUsernames('alice, b@d!')).toEqual({ ok: false, problem: 'not_usernames' });
+  });
+
+  it('reads role name lists: letters, digits, -, _ and . only, at least one', () => {
+    expect(checkRoleNames('admin, privacy-officer dpo_team,v1.2,admin')).toEqual({
+      ok: true,
+      value: ['admin', 'privacy-officer', 'dpo_team', 'v1.2'],
+    });
+    expect(checkRoleNames('admin, @owner')).toEqual({ ok: false, problem: 'not_roles' });
+    expect(checkRoleNames('admin; drop')).toEqual({ ok: false, problem: 'not_roles' });
+    expect(checkRoleNames(' , ')).toEqual({ ok: false, problem: 'not_roles' });
+    expect(checkRoleNames(undefined)).toEqual({ ok: false, problem: 'not_roles' });
   });
 });
 

@@ -1,0 +1,38 @@
+/**
+ * `/privacy admin`: the tools for the people who handle privacy requests. Everyone else gets a
+ * polite refusal and nothing more. The role is checked here, when the command runs.
+ */
+import { randomUUID } from 'crypto';
+import { checkEndpoint } from '../../../app/admin/endpointCheck';
+import { dsrEndpoint } from '../../adapters/dsr/dsrEndpoint';
+import { notifyEphemeral } from '../../adapters/messaging/notifier';
+import { bullets } from '../../views/blocks';
+import { endpointCheckText } from '../../views/endpointCheckText';
+import { handlesRequests } from './handlers';
+import type { CommandContext, Subcommand } from './subcommand';
+
+async function runTest(call: CommandContext): Promise<string> {
+  const results = await checkEndpoint(dsrEndpoint(call), randomUUID);
+  return endpointCheckText(results, call.translator.t);
+}
+
+export const adminSubcommand: Subcommand = {
+  name: 'admin',
+  helpKey: 'help.cmd.admin',
+  forHandlers: true,
+  async run(call) {
+    const { read, modify, user, room, translator, args } = call;
+    const { t } = translator;
+    if (!(await handlesRequests(call.settings, user))) {
+      await notifyEphemeral(read, modify, user, room, t('admin.refusal'));
+      return;
+    }
+    const [action] = args;
+    const list = [t('admin.title'), bullets([t('admin.cmd.test')])].join('\n');
+    let text: string;
+    if (action === undefined) text = list;
+    else if (action.toLowerCase() === 'test') text = await runTest(call);
+    else text = [t('admin.unknown', { input: action.slice(0, 40) }), '', list].join('\n');
+    await notifyEphemeral(read, modify, user, room, text);
+  },
+};

@@ -1,0 +1,42 @@
+/** The answer to `/privacy admin test`, as mrkdwn text in the admin's language. Pure. */
+import type { StepResult } from '../../app/admin/endpointCheck';
+import type { Translate } from '../../core/i18n/translator';
+import { quoteInline } from '../../core/text/quote';
+
+const MARK = { ok: '✅', failed: '❌', skipped: '➖' } as const;
+
+function advice(result: StepResult, t: Translate): string | undefined {
+  const setting = t('setting.dsr_endpoint_url');
+  if (result.outcome !== 'failed') return undefined;
+  switch (result.step) {
+    case 'url':
+      return result.problem === 'missing'
+        ? t('check.fix.url.missing', { setting })
+        : t('check.fix.url.invalid', { setting, problem: t(`problem.${result.problem}`) });
+    case 'https':
+      return result.problem === 'not_https'
+        ? t('check.fix.https.not_https', { setting })
+        : t('check.fix.https.internal_address', { setting, local: t('setting.dsr_allow_local_endpoint') });
+    case 'reachable':
+      return t('check.fix.reachable', { setting, reason: t(`check.reason.${result.reason}`) });
+    case 'token':
+      return result.problem === 'refused'
+        ? t('check.fix.token.refused', { setting: t('setting.dsr_token'), status: String(result.status) })
+        : t('check.fix.token.contract', {
+            setting,
+            status: String(result.status),
+            answer: result.answer ? quoteInline(result.answer, { maxLength: 200 }) : t('check.emptyAnswer'),
+          });
+  }
+}
+
+export function endpointCheckText(results: StepResult[], t: Translate): string {
+  const lines = [t('check.title')];
+  for (const result of results) {
+    lines.push(`${MARK[result.outcome]} ${t(`check.step.${result.step}`)}: ${t(`check.${result.outcome}`)}`);
+    const fix = advice(result, t);
+    if (fix) lines.push(`    ${fix}`);
+  }
+  if (results.every((r) => r.outcome === 'ok')) lines.push('', t('check.allOk'));
+  return lines.join('\n');
+}
