@@ -27,6 +27,18 @@ function headers(config: EndpointConfig, body: string | undefined, now: Date): R
   return result;
 }
 
+/** Stands for a secret the endpoint echoed back: what it answered may reach a log or an admin. */
+const REDACTED = '••••';
+
+/** The answer with our own secrets taken out, wherever the endpoint put them. */
+function withoutSecrets(result: AttemptResult, secrets: string[]): AttemptResult {
+  const present = secrets.filter((secret) => secret.length >= 4);
+  if (present.length === 0) return result;
+  let json = JSON.stringify(result);
+  for (const secret of present) json = json.split(JSON.stringify(secret).slice(1, -1)).join(REDACTED);
+  return JSON.parse(json) as AttemptResult;
+}
+
 function toResult(response: IHttpResponse): AttemptResult {
   let body: unknown = response.data;
   let text: string | undefined;
@@ -77,7 +89,7 @@ async function call(
       timeout: CALL_TIMEOUT_MS,
       ...(content ? { content } : {}),
     };
-    return toResult(await http[method](url, options));
+    return withoutSecrets(toResult(await http[method](url, options)), [config.token, config.signingSecret]);
   } catch (error) {
     return failure(error);
   }

@@ -41,4 +41,28 @@ describe('the DSR endpoint port', () => {
     ]);
     expect(call.request.content).not.toContain('secret-token');
   });
+
+  it.each([
+    ['a text body', { statusCode: 400, content: 'bad token secret-token-123 given' }],
+    [
+      'a JSON body',
+      { statusCode: 400, data: { message: 'token "secret-token-123" is wrong', echo: ['secret-token-123'] } },
+    ],
+  ])(
+    'an endpoint that echoes the token in %s: the answer the app keeps carries no secret',
+    async (_name, answer) => {
+      const world = fakeWorld({
+        settings: {
+          dsr_endpoint_url: URL,
+          dsr_token: 'secret-token-123',
+          dsr_signing_secret: 'signing-secret-456',
+        },
+        http: () => answer,
+      });
+      const result = await dsrEndpoint(callOf(world)).status(request.id);
+      expect(result).toMatchObject({ kind: 'answer', status: 400 });
+      expect(JSON.stringify(result)).not.toContain('secret-token-123');
+      expect(JSON.stringify(result)).toContain('••••');
+    },
+  );
 });
