@@ -10,6 +10,7 @@ import type { FilingOutbox } from '../../core/ports/filing';
 import type { Notifier, TextFor } from '../../core/ports/messaging';
 import type { RequestsStore } from '../../core/ports/requests';
 import type { DeploymentFinding } from '../../core/policy/deployment';
+import { outboxEntry } from '../../core/requests/outboxEntry';
 import type { PrivacyRequest } from '../../core/requests/request';
 import { buildRequest } from './buildRequest';
 import type { RequestDraft } from './buildRequest';
@@ -95,7 +96,8 @@ async function store(ports: FilingPorts, draft: RequestDraft, texts: FilingTexts
     return { outcome: 'duplicate', request: await requests.find(draft.id) };
   }
   let request = buildRequest(draft, now);
-  if (request.routing.vendor) await ports.outbox.scheduleSend(request.id, request.submittedAt);
+  // Written before the request itself: an entry without a request is dropped by the job.
+  if (request.routing.vendor) await ports.outbox.put(outboxEntry(request.id, 'send', request.submittedAt));
   await requests.create(request);
 
   // The request is stored: from here a failed message is logged, never a reason to stop.

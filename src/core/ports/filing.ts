@@ -4,10 +4,10 @@
  * be told about the workspace track.
  */
 import type { PrivacyRequest } from '../requests/request';
+import type { OutboxQueue } from './outbox';
 
-export interface FilingOutbox {
-  /** Written before the request itself: an entry without a request is dropped by the job. */
-  scheduleSend(requestId: string, dueAt: string): Promise<void>;
+/** The outbox's queue (the first send is put before the request is stored), and its wake-up. */
+export interface FilingOutbox extends Pick<OutboxQueue, 'put'> {
   /** Runs the outbox soon instead of at its next tick; never fails (the tick picks it up anyway). */
   wake(): Promise<void>;
 }

@@ -15,7 +15,7 @@ import { notifierOver } from './messaging/notifierPort';
 import { dailyClaimsOver } from './persistence/dailyClaims';
 import { claimOnce } from './persistence/lease';
 import { requestsStore } from './persistence/requestsStore';
-import { scheduleWork } from './persistence/requestStore';
+import { outboxQueue } from './persistence/outboxQueue';
 import { wakeOutbox } from './scheduler/outboxTrigger';
 
 type Call = Pick<EngineCall, 'read' | 'modify' | 'persistence' | 'logger' | 'settings' | 'now'>;
@@ -42,30 +42,39 @@ function filingClaimsOver({ read, persistence, now }: Call): FilingClaims {
   };
 }
 
-function filingOutboxOver({ persistence, modify, logger }: Call): FilingOutbox {
+function filingOutboxOver({ read, persistence, modify, logger }: Call): FilingOutbox {
   return {
-    scheduleSend: (requestId, dueAt) => scheduleWork(persistence, requestId, dueAt, 'send'),
+    put: outboxQueue(read.getPersistenceReader(), persistence, logger).put,
     wake: () => wakeOutbox(modify, logger),
   };
 }
 
+type StoreCall = Pick<EngineCall, 'read' | 'persistence' | 'logger'>;
+const storeOf = (call: StoreCall) =>
+  requestsStore(call.read.getPersistenceReader(), call.persistence, call.logger);
+
 export function limitPortsOf(
-  call: Pick<EngineCall, 'read' | 'persistence' | 'settings' | 'now' | 'logger'>,
+  call: StoreCall & Pick<EngineCall, 'settings' | 'now'>,
+  requests = storeOf(call),
 ): LimitPorts {
-  const reader = call.read.getPersistenceReader();
   return {
-    requests: requestsStore(reader, call.persistence, call.logger),
-    dailyClaims: dailyClaimsOver(reader, call.persistence),
+    requests,
+    dailyClaims: dailyClaimsOver(call.read.getPersistenceReader(), call.persistence),
     settings: call.settings,
     clock: { now: call.now },
   };
 }
 
 /** What telling the operator needs (filing, and handing over a request an earlier version left behind). */
-export function operatorPortsOf(call: Call, known?: KnownPerson): OperatorPorts {
+export function operatorPortsOf(
+  call: Call,
+  known?: KnownPerson,
+  requests = storeOf(call),
+  notifier = notifierOver(call, known),
+): OperatorPorts {
   return {
-    requests: requestsStore(call.read.getPersistenceReader(), call.persistence, call.logger),
-    notifier: notifierOver(call, known),
+    requests,
+    notifier,
     mailer: { emailWorkspaceTrack: (request) => emailDpo(call, request, 'workspace') },
     settings: call.settings,
     log: call.logger,
@@ -74,12 +83,14 @@ export function operatorPortsOf(call: Call, known?: KnownPerson): OperatorPorts 
 
 /** `submitter`: the person filing, already read (their receipt needs no second read of their account). */
 export function filingPortsOf(call: Call, submitter: KnownPerson): FilingPorts {
+  // One store and one notifier for the whole submit: filing reads, creates and tells the person too.
+  const requests = storeOf(call);
+  const notifier = notifierOver(call, submitter);
   return {
-    ...limitPortsOf(call),
-    ...operatorPortsOf(call, submitter),
-    // The whole store and notifier: filing reads, creates and tells the person too.
-    requests: requestsStore(call.read.getPersistenceReader(), call.persistence, call.logger),
-    notifier: notifierOver(call, submitter),
+    ...limitPortsOf(call, requests),
+    ...operatorPortsOf(call, submitter, requests, notifier),
+    requests,
+    notifier,
     claims: filingClaimsOver(call),
     outbox: filingOutboxOver(call),
   };

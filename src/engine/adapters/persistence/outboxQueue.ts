@@ -6,7 +6,7 @@
  */
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { OutboxQueue } from '../../../core/ports/outbox';
-import type { OutboxEntry, OutboxOp } from '../../../core/requests/outboxEntry';
+import type { OutboxEntry } from '../../../core/requests/outboxEntry';
 import { outboxEntry, parseOutboxEntry } from '../../../core/requests/outboxEntry';
 import type { Key } from './records';
 import { readRecords, removeRecords, writeRecord } from './records';
@@ -25,15 +25,6 @@ const outboxKey = (id: string): Key => [
 ];
 
 /** Written before the request itself: an entry without a request is dropped by the job, never the reverse. */
-export async function scheduleWork(
-  persistence: IPersistence,
-  id: string,
-  dueAt: string,
-  op: OutboxOp,
-): Promise<void> {
-  await putEntry(persistence, outboxEntry(id, op, dueAt));
-}
-
 async function putEntry(persistence: IPersistence, entry: OutboxEntry): Promise<void> {
   await writeRecord<OutboxEntry>(persistence, outboxKey(entry.requestId), entry);
 }

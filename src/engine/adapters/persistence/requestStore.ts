@@ -22,9 +22,6 @@ import { parseRequestRecord, storedRequest } from '../../../core/requests/record
 import type { Key } from './records';
 import { readRecords, writeRecord } from './records';
 
-// Outbox entries now live in outboxQueue.ts; re-exported for the filing code.
-export { scheduleWork } from './outboxQueue';
-
 const requestKey = (request: Pick<PrivacyRequest, 'id' | 'ref' | 'userId'>): Key => [
   { model: 'misc', id: `request:${request.id}` },
   { model: 'misc', id: `request-ref:${request.ref}` },

@@ -148,10 +148,10 @@ describe('the vendor track', () => {
   it('is put in the outbox for its first send, before it is stored, and the outbox is woken', async () => {
     const w = world();
     const stored: boolean[] = [];
-    const schedule = w.ports.outbox.scheduleSend;
-    w.ports.outbox.scheduleSend = async (id, dueAt) => {
-      stored.push(w.requests.records.has(id));
-      return schedule(id, dueAt);
+    const put = w.ports.outbox.put;
+    w.ports.outbox.put = async (entry) => {
+      stored.push(w.requests.records.has(entry.requestId));
+      return put(entry);
     };
     const filed = await fileRequest(w.ports, input({ deployment: async () => finding('cloud') }), TEXTS);
     // An outbox entry without a request is dropped by the job; a request without one would never be sent.

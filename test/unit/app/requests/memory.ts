@@ -56,7 +56,7 @@ export function memoryPorts(options: MemoryOptions = {}) {
       claimFiling: async (requestId) => !filingClaims.has(requestId) && !!filingClaims.add(requestId),
     },
     outbox: {
-      scheduleSend: async (requestId, dueAt) => void scheduled.push({ requestId, dueAt }),
+      put: async ({ requestId, dueAt }) => void scheduled.push({ requestId, dueAt }),
       wake: async () => void wakes++,
     },
     notifier: {
