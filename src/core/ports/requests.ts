@@ -20,6 +20,11 @@ export interface RequestsStore {
   findByReference(ref: string): Promise<PrivacyRequest[]>;
   /** A user's requests, newest first (one read). */
   ofUser(userId: string): Promise<PrivacyRequest[]>;
+  /**
+   * Every request of the workspace with its events, newest first (one read): the operator's console,
+   * the due-date alerts and the export. Requests stored by builds before this register are not in it.
+   */
+  all(): Promise<PrivacyRequest[]>;
   /** Stores a request as filed: only its filer, before anyone else knows it. */
   create(request: PrivacyRequest): Promise<void>;
   /** Appends this writer's changes as events, then reads the request back. */

@@ -23,12 +23,21 @@ export type OperatorMove =
   | (MoveBase & { move: 'take' })
   /** The new due date (ISO); `text` holds the reasons the person is told. */
   | (MoveBase & { move: 'extend'; due: string })
-  | (MoveBase & { move: 'answer'; outcome: OperatorOutcome })
+  /** `link`: where the person gets their data (access, portability), as the operator gives it. */
+  | (MoveBase & { move: 'answer'; outcome: OperatorOutcome; link?: string })
+  /** An internal note of the people who handle requests: never shown to the person; moves nothing. */
+  | (MoveBase & { move: 'note' })
   /** The person withdrew the request. */
   | (MoveBase & { move: 'withdraw' });
 
 export type OperatorMoveKind = OperatorMove['move'];
-export const OPERATOR_MOVE_KINDS: readonly OperatorMoveKind[] = ['take', 'extend', 'answer', 'withdraw'];
+export const OPERATOR_MOVE_KINDS: readonly OperatorMoveKind[] = [
+  'take',
+  'extend',
+  'answer',
+  'note',
+  'withdraw',
+];
 
 export interface OperatorTrack {
   state: OperatorState;

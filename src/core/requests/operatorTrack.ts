@@ -31,8 +31,13 @@ export function applyOperatorMove(
   move: OperatorMove,
   context: OperatorContext,
 ): OperatorMoved {
-  if (isFinalOperatorState(track.state)) return { ok: false, refusal: 'final_state' };
   const moves = [...track.moves, move];
+  // A note moves nothing: it may be added at any time, also after the answer.
+  if (move.move === 'note')
+    return hasText(move)
+      ? { ok: true, track: { ...track, moves } }
+      : { ok: false, refusal: 'reasons_required' };
+  if (isFinalOperatorState(track.state)) return { ok: false, refusal: 'final_state' };
   switch (move.move) {
     case 'take':
       if (track.state !== 'new') return { ok: false, refusal: 'already_taken' };

@@ -58,6 +58,11 @@ export function memoryRequests(): RequestsStore & {
         .map((b) => fold(b).request)
         .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
     },
+    async all() {
+      return [...bases.values()]
+        .map((b) => fold(b).request)
+        .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+    },
     async create(request) {
       bases.set(request.id, JSON.parse(JSON.stringify(request)) as PrivacyRequest);
     },

@@ -26,7 +26,11 @@ const requestKey = (request: Pick<PrivacyRequest, 'id' | 'ref' | 'userId'>): Key
   { model: 'misc', id: `request:${request.id}` },
   { model: 'misc', id: `request-ref:${request.ref}` },
   { model: 'misc', id: `requests-of:${request.userId}` },
+  { model: 'misc', id: ALL_REQUESTS },
 ];
+
+/** Every request record and event carries it: the console's one read of the whole register. */
+const ALL_REQUESTS = 'requests-all';
 
 /** Where a record that is not a request (garbage, a newer schema) is reported; its content is not logged. */
 export type SkipLog = { warn(...items: unknown[]): void };
@@ -60,6 +64,12 @@ export async function requestsOf(
   log?: SkipLog,
 ): Promise<PrivacyRequest[]> {
   const found = await readFolded(persistence, `requests-of:${userId}`, log);
+  return found.sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+}
+
+/** Every request with its events (one read), newest first. */
+export async function allRequests(persistence: IPersistenceRead, log?: SkipLog): Promise<PrivacyRequest[]> {
+  const found = await readFolded(persistence, ALL_REQUESTS, log);
   return found.sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
 }
 

@@ -4,6 +4,7 @@ import type { RequestsStore } from '../../../core/ports/requests';
 import type { SkipLog } from './requestStore';
 import {
   addEvents,
+  allRequests,
   findByReference,
   findRequest,
   readBackFound,
@@ -21,6 +22,7 @@ export function requestsStore(
     find: (id) => findRequest(reader, id, log),
     findByReference: (ref) => findByReference(reader, ref, log),
     ofUser: (userId) => requestsOf(reader, userId, log),
+    all: () => allRequests(reader, log),
     create: (request) => saveRequest(persistence, request),
     async record(request, changes) {
       const ids = await addEvents(persistence, request, changes);
