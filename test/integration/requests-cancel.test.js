@@ -262,7 +262,7 @@ describe('what a cancel tells is true (review 2-5)', () => {
   });
 });
 
-it('the admins’ cancel notice never names whoever holds the username now (9.3)', async () => {
+it('the admins’ cancel notice names nobody: not whoever holds the username now (9.3), nor the person (issue 11)', async () => {
   const ws = host.workspace;
   const join = (uid) => ws.change((data) => data.rooms.find((r) => r.id === 'GENERAL').userIds.push(uid));
   const first = ws.addUser({
@@ -282,5 +282,9 @@ it('the admins’ cancel notice never names whoever holds the username now (9.3)
   const notices = dmsTo(host, 'admin')
     .slice(before)
     .filter((m) => m.text.includes(ref));
-  expect(notices.map((m) => m.text)).toEqual([wordsFor('admin')('admin.cancelled.noUser', { ref })]);
+  const a = wordsFor('admin');
+  expect(notices.map((m) => m.text)).toEqual([
+    a('admin.cancelled', { ref, type: a('request.type.access'), jurisdiction: a('jurisdiction.gdpr') }),
+  ]);
+  expect(notices[0].text).not.toMatch(/dora|example\.org/i);
 });

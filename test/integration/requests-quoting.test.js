@@ -33,27 +33,17 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;
 const t = wordsFor('admin');
 const toAdmin = (ref) => dmsTo(host, 'admin').filter((m) => m.text.includes(ref));
 
-it("the admins' notice quotes the person's details: no mention, no link, no line of the app's own", async () => {
+it("the admins' notice, posted in a room, carries no name, no email and none of what the person typed (issue 11)", async () => {
   const { ref } = await fileRequest(host, 'alice', { categories: ['account', 'content'], details: ATTACK });
   await host.runJobs();
   const [notice] = toAdmin(ref);
-  const lines = notice.text.split('\n');
-  expect(lines[0]).toContain(`PR-`);
-  expect(lines[0]).toContain(ref);
-  const start = lines.indexOf(t('admin.details'));
-  expect(start).toBeGreaterThan(0);
-  const details = lines.slice(start + 1, start + 7);
-  expect(details).toEqual([
-    '> ‹!here› ＠all ＠here please',
-    '> ∗New privacy request PR-AAAA1111 from ＠ceo∗: erase everything',
-    '> ［account settings］(hxxps[:]//evil[.]example/login) or www[.]evil[.]com',
-    '> see gnp[.]exe and x＠all',
-    '> ˋˋˋ',
-    '> ＃general',
-  ]);
-  // Only the app's own lines stand outside the quote, and only its first names the request.
-  expect(lines.filter((l) => !l.startsWith('> ') && l.includes('New privacy request'))).toHaveLength(1);
-  expect(details.join('\n')).not.toMatch(MENTION);
+  expect(notice.text.split('\n')[0]).toBe(
+    t('admin.newRequest', { ref, type: t('request.type.access'), jurisdiction: t('jurisdiction.gdpr') }),
+  );
+  expect(notice.text).toContain(t('admin.operatorMustAnswer'));
+  for (const personal of ['alice', 'example.org', 'erase everything', 'evil', 'gnp', 'please'])
+    expect(notice.text).not.toContain(personal);
+  expect(notice.text).not.toMatch(MENTION);
   expect(notice.text).not.toMatch(LINK);
   expect(notice.text).not.toMatch(INVISIBLE);
 });

@@ -16,7 +16,7 @@ import type { DeliveryPorts } from './ports';
 
 export type CancelPorts = Pick<
   DeliveryPorts,
-  'requests' | 'outbox' | 'notifier' | 'mailer' | 'settings' | 'dsr' | 'people' | 'texts'
+  'requests' | 'outbox' | 'notifier' | 'mailer' | 'settings' | 'dsr' | 'texts'
 >;
 
 /** The person asked to cancel: recorded, and the cancel queued (the planner puts a cancel first). */
@@ -82,12 +82,13 @@ async function cancelled(
   if (!moved) return;
   await announce(p, next);
   if (next.routing.workspace) {
-    // Named by their current username only: a stored one may belong to someone else now.
-    const username = await p.people.usernameOf(next.userId);
+    // Posted where others may read it: the reference, law and type, never who asked (issue 11).
     await p.notifier.tellAdmins(({ t }) =>
-      username
-        ? t('admin.cancelled', { ref: next.ref, username })
-        : t('admin.cancelled.noUser', { ref: next.ref }),
+      t('admin.cancelled', {
+        ref: next.ref,
+        type: t(`request.type.${next.type}`),
+        jurisdiction: t(`jurisdiction.${next.jurisdiction}`),
+      }),
     );
   }
 }

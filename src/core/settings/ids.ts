@@ -23,6 +23,7 @@ export enum SettingId {
   AppsApiUserId = 'apps_api_user_id',
   AppsApiToken = 'apps_api_token',
   AppsRefreshMinutes = 'apps_refresh_minutes',
+  DueAlertDays = 'due_alert_days',
 }
 
 export enum SettingSection {

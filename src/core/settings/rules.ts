@@ -27,6 +27,9 @@ import { SettingId } from './ids';
 /** How often the installed-apps directory is read again, in minutes: from 5 minutes to a day. */
 export const APPS_REFRESH_MINUTES = { default: 60, min: 5, max: 1440 } as const;
 
+/** The admins are told each day about operator-track requests due within this many days: 1 to 90. */
+export const DUE_ALERT_DAYS = { default: 7, min: 1, max: 90 } as const;
+
 /** The type of each setting's value once read and checked: a reader gets this, never a T it picks. */
 export interface SettingValues {
   [SettingId.DeploymentOverride]: DeploymentOverride;
@@ -52,6 +55,7 @@ export interface SettingValues {
   [SettingId.AppsApiUserId]: string;
   [SettingId.AppsApiToken]: string;
   [SettingId.AppsRefreshMinutes]: number;
+  [SettingId.DueAlertDays]: number;
 }
 
 export interface SettingRule<T = unknown> {
@@ -107,6 +111,10 @@ export const SETTING_RULES: { [K in SettingId]: SettingRule<SettingValues[K]> } 
   [SettingId.AppsRefreshMinutes]: {
     packageValue: APPS_REFRESH_MINUTES.default,
     check: (v) => checkWholeNumber(v, APPS_REFRESH_MINUTES.min, APPS_REFRESH_MINUTES.max),
+  },
+  [SettingId.DueAlertDays]: {
+    packageValue: DUE_ALERT_DAYS.default,
+    check: (v) => checkWholeNumber(v, DUE_ALERT_DAYS.min, DUE_ALERT_DAYS.max),
   },
 };
 

@@ -2,7 +2,7 @@
 import { formatDate } from '../../core/i18n/dates';
 import type { Translator } from '../../core/i18n/translator';
 import { effectOf } from '../../core/requests/deadlines';
-import { addressForEmail, quoteForChat, quoteForEmail, quoteInline } from '../../core/text/quote';
+import { addressForEmail, quoteForEmail } from '../../core/text/quote';
 import type { Req } from './requestText';
 import { categoryList, dueLines } from './requestText';
 
@@ -68,12 +68,16 @@ export function readyToSendText(
   ].join('\n');
 }
 
+/**
+ * The admins' notice of a new request, posted in a room: the reference, law, type, what each track
+ * got and the due date, nothing more. Who asked and what they wrote are for the console alone
+ * (`/privacy admin`), never a room many people read (data minimisation, issue 11).
+ */
 export function adminNoticeText(request: Req, translator: Translator): string {
   const { t } = translator;
   return [
     t('admin.newRequest', {
       ref: request.ref,
-      username: request.username,
       type: t(`request.type.${request.type}`),
       jurisdiction: t(`jurisdiction.${request.jurisdiction}`),
     }),
@@ -85,8 +89,6 @@ export function adminNoticeText(request: Req, translator: Translator): string {
       ? [t('admin.vendorGets', { categories: categoryList(request.routing.vendor, translator) })]
       : []),
     ...dueLines(request, translator),
-    // What the person typed, quoted: it cannot mention, link or pass for the app's own lines.
-    ...(request.details ? [t('admin.details'), quoteForChat(request.details)] : []),
-    t('admin.operatorMustAnswer', { email: quoteInline(request.email) }),
+    t('admin.operatorMustAnswer'),
   ].join('\n');
 }

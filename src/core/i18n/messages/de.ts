@@ -204,6 +204,7 @@ export const de: Translation = {
   'setting.apps_refresh_minutes': 'App-Verzeichnis aktualisieren alle (Minuten)',
   'setting.admin_room': 'Raum für Datenschutzbenachrichtigungen',
   'setting.handler_roles': 'Rollen, die Datenschutzanträge bearbeiten',
+  'setting.due_alert_days': 'Auf Anträge hinweisen, die fällig werden in (Tagen)',
   'setting.dsr_endpoint_url': 'URL des Endpunkts für Anträge',
   'setting.dsr_token': 'Token des Endpunkts für Anträge',
   'setting.dsr_signing_secret': 'Signaturgeheimnis für Anträge',
@@ -455,15 +456,18 @@ export const de: Translation = {
   'email.field.details': 'Details',
   'email.readyToSend':
     'Sie können den Antrag selbst senden. Kopieren Sie diese E-Mail und senden Sie sie an {email}:',
-  'admin.newRequest': 'Neuer Datenschutzantrag {ref} von @{username}: {type}. Recht: {jurisdiction}.',
+  'admin.newRequest': 'Neuer Datenschutzantrag {ref}: {type}. Recht: {jurisdiction}.',
   'admin.earlierRequest':
     'Der Antrag {ref} wurde am {date} mit einer früheren Version dieser App gestellt, die nicht festgehalten hat, ob Sie davon erfahren haben. Bitte prüfen Sie, ob er schon beantwortet wurde.',
-  'admin.cancelled': 'Der Datenschutzantrag {ref} von @{username} wurde vom Benutzer zurückgezogen.',
-  'admin.cancelled.noUser':
-    'Der Datenschutzantrag {ref} wurde von der Person zurückgezogen, die ihn gestellt hat (ihr Konto besteht nicht mehr).',
-  'admin.details': 'Details, wie die Person sie geschrieben hat:',
+  'admin.cancelled':
+    'Der Datenschutzantrag {ref} ({type}, Recht: {jurisdiction}) wurde von der Person zurückgezogen, die ihn gestellt hat.',
   'admin.operatorMustAnswer':
-    'Dieser Arbeitsbereich hat diese Daten, daher muss sein Betreiber antworten. Antworten Sie dem Benutzer unter {email}.',
+    'Dieser Arbeitsbereich hat diese Daten, daher muss sein Betreiber antworten. Öffnen Sie `/privacy admin`, um zu sehen, wer den Antrag gestellt hat und was die Person geschrieben hat, und um ihn zu bearbeiten.',
+  'admin.dueAlert.title':
+    '*Datenschutzanträge, die dieser Arbeitsbereich beantworten muss, werden fällig.* Öffnen Sie `/privacy admin`, um sie zu bearbeiten.',
+  'admin.dueAlert.overdue': '*Überfällig:*',
+  'admin.dueAlert.dueSoon': '*Fällig innerhalb von {days} Tagen:*',
+  'admin.dueAlert.line': '{ref}: {type}, Recht: {jurisdiction}, fällig am {date}',
   'operator.refusal.final_state':
     'Diese Anfrage ist abgeschlossen (beantwortet oder zurückgezogen); eine abgeschlossene Anfrage ändert sich nicht mehr.',
   'operator.refusal.law_allows_none':
@@ -646,6 +650,25 @@ export const de: Translation = {
     '*Privacy Center – Verwaltung*: Geben Sie `/privacy admin` ein, gefolgt von einem dieser Befehle:',
   'admin.cmd.test':
     '`/privacy admin test`: die Einstellungen des Endpunkts für Anträge Schritt für Schritt prüfen',
+  'admin.cmd.export':
+    '`/privacy admin export`: das Verzeichnis der Anträge als CSV-Datei in Ihren Direktnachrichten (`/privacy admin export full` fügt hinzu, was die Person und die Betreiber geschrieben haben)',
+  'admin.export.message': 'Das Verzeichnis der Datenschutzanträge am {date}: {count} Anträge.',
+  'admin.export.messageFull':
+    'Das Verzeichnis der Datenschutzanträge am {date}: {count} Anträge, mit dem, was die Personen und die Betreiber geschrieben haben. Es enthält personenbezogene Daten: Bewahren Sie es sicher auf und löschen Sie es, wenn Sie fertig sind.',
+  'admin.export.sent': 'Das Verzeichnis der Anträge ist in Ihren Direktnachrichten: {file}.',
+  'admin.export.failed':
+    'Das Verzeichnis konnte nicht als Datei gesendet werden (Referenz {ref}). Prüfen Sie, ob Datei-Uploads in diesem Arbeitsbereich erlaubt sind.',
+  'export.col.reference': 'Referenz',
+  'export.col.law': 'Recht',
+  'export.col.type': 'Art',
+  'export.col.tracks': 'Zuständig',
+  'export.col.submitted': 'Gestellt am',
+  'export.col.due': 'Fällig',
+  'export.col.vendorState': 'Stand beim Anbieter',
+  'export.col.operatorState': 'Stand beim Betreiber',
+  'export.col.outcome': 'Ergebnis',
+  'export.col.details': 'Details',
+  'export.col.operatorMessages': 'Nachrichten der Betreiber',
   'admin.unknown': 'Es gibt kein `/privacy admin {input}`.',
   'check.title': '*Prüfung des Endpunkts für Anträge*',
   'check.step.url': 'Eine Endpunkt-URL ist eingetragen und gültig',

@@ -190,6 +190,7 @@ export const en = {
   'setting.apps_refresh_minutes': 'Refresh the app directory every (minutes)',
   'setting.admin_room': 'Room for privacy notices',
   'setting.handler_roles': 'Roles that handle privacy requests',
+  'setting.due_alert_days': 'Alert about requests due within (days)',
   'setting.dsr_endpoint_url': 'Request endpoint URL',
   'setting.dsr_token': 'Request endpoint token',
   'setting.dsr_signing_secret': 'Request signing secret',
@@ -421,15 +422,18 @@ export const en = {
   'email.field.due': 'Answer due by',
   'email.field.details': 'Details',
   'email.readyToSend': 'You can send the request yourself. Copy this email to {email}:',
-  'admin.newRequest': 'New privacy request {ref} from @{username}: {type}, under {jurisdiction}.',
+  'admin.newRequest': 'New privacy request {ref}: {type}, under {jurisdiction}.',
   'admin.earlierRequest':
     'Request {ref} was filed on {date} with an earlier version of this app, which did not record whether you were told about it. Please check whether it has been answered.',
-  'admin.cancelled': 'Privacy request {ref} from @{username} was cancelled by the user.',
-  'admin.cancelled.noUser':
-    'Privacy request {ref} was cancelled by the person who filed it (their account no longer exists).',
-  'admin.details': 'Details, as the person wrote them:',
+  'admin.cancelled':
+    'Privacy request {ref} ({type}, under {jurisdiction}) was cancelled by the person who filed it.',
   'admin.operatorMustAnswer':
-    'This workspace holds this data, so its operator must answer. Reply to the user at {email}.',
+    'This workspace holds this data, so its operator must answer. Open `/privacy admin` to see who made the request and what they wrote, and to handle it.',
+  'admin.dueAlert.title':
+    '*Privacy requests this workspace must answer are due.* Open `/privacy admin` to handle them.',
+  'admin.dueAlert.overdue': '*Overdue:*',
+  'admin.dueAlert.dueSoon': '*Due within {days} days:*',
+  'admin.dueAlert.line': '{ref}: {type}, under {jurisdiction}, due on {date}',
   'operator.refusal.final_state':
     'This request is closed (answered or withdrawn), and a closed request does not move any more.',
   'operator.refusal.law_allows_none':
@@ -603,6 +607,25 @@ export const en = {
   'admin.refusal': 'This command is for the people who handle privacy requests in this workspace.',
   'admin.title': '*Privacy Center administration*: type `/privacy admin` followed by one of these:',
   'admin.cmd.test': '`/privacy admin test`: check the request endpoint settings, step by step',
+  'admin.cmd.export':
+    '`/privacy admin export`: the register of requests as a CSV file in your direct messages (`/privacy admin export full` adds what the person and the operators wrote)',
+  'admin.export.message': 'The register of privacy requests on {date}: {count} requests.',
+  'admin.export.messageFull':
+    'The register of privacy requests on {date}: {count} requests, with what the people and the operators wrote. It holds personal data: keep it safe and delete it when you are done.',
+  'admin.export.sent': 'The register of requests is in your direct messages: {file}.',
+  'admin.export.failed':
+    'The register could not be sent as a file (reference {ref}). Check that file uploads are allowed in this workspace.',
+  'export.col.reference': 'Reference',
+  'export.col.law': 'Law',
+  'export.col.type': 'Type',
+  'export.col.tracks': 'Tracks',
+  'export.col.submitted': 'Filed on',
+  'export.col.due': 'Due',
+  'export.col.vendorState': 'Vendor state',
+  'export.col.operatorState': 'Operator state',
+  'export.col.outcome': 'Outcome',
+  'export.col.details': 'Details',
+  'export.col.operatorMessages': 'Operator messages',
   'admin.unknown': 'There is no `/privacy admin {input}`.',
   'check.title': '*Request endpoint check*',
   'check.step.url': 'An endpoint URL is set and in force',

@@ -201,6 +201,7 @@ export const es: Translation = {
   'setting.apps_refresh_minutes': 'Actualizar el directorio de aplicaciones cada (minutos)',
   'setting.admin_room': 'Sala para avisos de privacidad',
   'setting.handler_roles': 'Roles que gestionan las solicitudes de privacidad',
+  'setting.due_alert_days': 'Avisar de solicitudes que vencen en (días)',
   'setting.dsr_endpoint_url': 'URL del endpoint de solicitudes',
   'setting.dsr_token': 'Token del endpoint de solicitudes',
   'setting.dsr_signing_secret': 'Secreto de firma de las solicitudes',
@@ -450,15 +451,18 @@ export const es: Translation = {
   'email.field.details': 'Detalles',
   'email.readyToSend':
     'Puede enviar la solicitud por su cuenta. Copie este correo electrónico y envíelo a {email}:',
-  'admin.newRequest': 'Nueva solicitud de privacidad {ref} de @{username}: {type}. Ley: {jurisdiction}.',
+  'admin.newRequest': 'Nueva solicitud de privacidad {ref}: {type}. Ley: {jurisdiction}.',
   'admin.earlierRequest':
     'La solicitud {ref} se presentó el {date} con una versión anterior de esta app, que no registró si se le avisó. Compruebe si ya se ha respondido.',
-  'admin.cancelled': 'La solicitud de privacidad {ref} de @{username} ha sido cancelada por el usuario.',
-  'admin.cancelled.noUser':
-    'La solicitud de privacidad {ref} ha sido cancelada por la persona que la presentó (su cuenta ya no existe).',
-  'admin.details': 'Detalles, tal como los escribió la persona:',
+  'admin.cancelled':
+    'La solicitud de privacidad {ref} ({type}, ley: {jurisdiction}) ha sido cancelada por la persona que la presentó.',
   'admin.operatorMustAnswer':
-    'Este espacio de trabajo tiene estos datos, así que debe responder su operador. Responda al usuario en {email}.',
+    'Este espacio de trabajo tiene estos datos, así que debe responder su operador. Abra `/privacy admin` para ver quién presentó la solicitud y qué escribió, y para gestionarla.',
+  'admin.dueAlert.title':
+    '*Vencen solicitudes de privacidad que este espacio de trabajo debe responder.* Abra `/privacy admin` para gestionarlas.',
+  'admin.dueAlert.overdue': '*Vencidas:*',
+  'admin.dueAlert.dueSoon': '*Vencen dentro de {days} días:*',
+  'admin.dueAlert.line': '{ref}: {type}, ley: {jurisdiction}, vence el {date}',
   'operator.refusal.final_state':
     'Esta solicitud está cerrada (respondida o retirada), y una solicitud cerrada ya no cambia.',
   'operator.refusal.law_allows_none':
@@ -639,6 +643,25 @@ export const es: Translation = {
     'Este comando es para las personas que gestionan las solicitudes de privacidad en este espacio de trabajo.',
   'admin.title': '*Administración de Privacy Center*: escriba `/privacy admin` seguido de uno de estos:',
   'admin.cmd.test': '`/privacy admin test`: comprobar paso a paso los ajustes del endpoint de solicitudes',
+  'admin.cmd.export':
+    '`/privacy admin export`: el registro de solicitudes como archivo CSV en sus mensajes directos (`/privacy admin export full` añade lo que escribieron la persona y los operadores)',
+  'admin.export.message': 'El registro de solicitudes de privacidad a {date}: {count} solicitudes.',
+  'admin.export.messageFull':
+    'El registro de solicitudes de privacidad a {date}: {count} solicitudes, con lo que escribieron las personas y los operadores. Contiene datos personales: guárdelo en un lugar seguro y bórrelo cuando termine.',
+  'admin.export.sent': 'El registro de solicitudes está en sus mensajes directos: {file}.',
+  'admin.export.failed':
+    'No se pudo enviar el registro como archivo (referencia {ref}). Compruebe que se permite subir archivos en este espacio de trabajo.',
+  'export.col.reference': 'Referencia',
+  'export.col.law': 'Ley',
+  'export.col.type': 'Tipo',
+  'export.col.tracks': 'Partes',
+  'export.col.submitted': 'Presentada el',
+  'export.col.due': 'Vence',
+  'export.col.vendorState': 'Estado con el proveedor',
+  'export.col.operatorState': 'Estado con el operador',
+  'export.col.outcome': 'Resultado',
+  'export.col.details': 'Detalles',
+  'export.col.operatorMessages': 'Mensajes de los operadores',
   'admin.unknown': 'No existe `/privacy admin {input}`.',
   'check.title': '*Comprobación del endpoint de solicitudes*',
   'check.step.url': 'Hay una URL del endpoint configurada y en vigor',

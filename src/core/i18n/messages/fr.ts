@@ -206,6 +206,7 @@ export const fr: Translation = {
   'setting.apps_refresh_minutes': 'Actualiser le répertoire des applications toutes les (minutes)',
   'setting.admin_room': 'Salon pour les notifications de confidentialité',
   'setting.handler_roles': 'Rôles qui traitent les demandes de confidentialité',
+  'setting.due_alert_days': 'Signaler les demandes à échéance dans (jours)',
   'setting.dsr_endpoint_url': 'URL du point de terminaison des demandes',
   'setting.dsr_token': 'Jeton du point de terminaison des demandes',
   'setting.dsr_signing_secret': 'Secret de signature des demandes',
@@ -463,15 +464,18 @@ export const fr: Translation = {
   'email.field.details': 'Détails',
   'email.readyToSend':
     'Vous pouvez envoyer la demande vous-même. Copiez cet e-mail et envoyez-le à {email} :',
-  'admin.newRequest': 'Nouvelle demande {ref} de @{username} : {type}. Loi : {jurisdiction}.',
+  'admin.newRequest': 'Nouvelle demande {ref} : {type}. Loi : {jurisdiction}.',
   'admin.earlierRequest':
     'La demande {ref} a été déposée le {date} avec une version antérieure de cette app, qui n’a pas noté si vous en aviez été informé. Vérifiez si elle a déjà reçu une réponse.',
-  'admin.cancelled': 'La demande {ref} de @{username} a été annulée par l’utilisateur.',
-  'admin.cancelled.noUser':
-    'La demande {ref} a été annulée par la personne qui l’avait déposée (son compte n’existe plus).',
-  'admin.details': 'Détails, tels que la personne les a écrits :',
+  'admin.cancelled':
+    'La demande {ref} ({type}, loi : {jurisdiction}) a été annulée par la personne qui l’avait déposée.',
   'admin.operatorMustAnswer':
-    'Cet espace de travail détient ces données : son exploitant doit donc répondre. Répondez à l’utilisateur à l’adresse {email}.',
+    'Cet espace de travail détient ces données : son exploitant doit donc répondre. Ouvrez `/privacy admin` pour voir qui a fait la demande et ce que la personne a écrit, et pour la traiter.',
+  'admin.dueAlert.title':
+    '*Des demandes auxquelles cet espace de travail doit répondre arrivent à échéance.* Ouvrez `/privacy admin` pour les traiter.',
+  'admin.dueAlert.overdue': '*En retard :*',
+  'admin.dueAlert.dueSoon': '*À échéance dans {days} jours :*',
+  'admin.dueAlert.line': '{ref} : {type}, loi : {jurisdiction}, échéance le {date}',
   'operator.refusal.final_state':
     'Cette demande est close (répondue ou retirée), et une demande close ne change plus.',
   'operator.refusal.law_allows_none':
@@ -656,6 +660,25 @@ export const fr: Translation = {
     '*Administration de Privacy Center* : tapez `/privacy admin` suivi de l’une de ces commandes :',
   'admin.cmd.test':
     '`/privacy admin test` : vérifier pas à pas les paramètres du point de terminaison des demandes',
+  'admin.cmd.export':
+    '`/privacy admin export` : le registre des demandes en fichier CSV dans vos messages directs (`/privacy admin export full` ajoute ce qu’ont écrit la personne et les exploitants)',
+  'admin.export.message': 'Le registre des demandes de confidentialité au {date} : {count} demandes.',
+  'admin.export.messageFull':
+    'Le registre des demandes de confidentialité au {date} : {count} demandes, avec ce qu’ont écrit les personnes et les exploitants. Il contient des données personnelles : conservez-le en lieu sûr et supprimez-le une fois terminé.',
+  'admin.export.sent': 'Le registre des demandes est dans vos messages directs : {file}.',
+  'admin.export.failed':
+    'Le registre n’a pas pu être envoyé en fichier (référence {ref}). Vérifiez que l’envoi de fichiers est autorisé dans cet espace de travail.',
+  'export.col.reference': 'Référence',
+  'export.col.law': 'Loi',
+  'export.col.type': 'Type',
+  'export.col.tracks': 'Parties',
+  'export.col.submitted': 'Déposée le',
+  'export.col.due': 'Échéance',
+  'export.col.vendorState': 'État chez l’éditeur',
+  'export.col.operatorState': 'État chez l’exploitant',
+  'export.col.outcome': 'Résultat',
+  'export.col.details': 'Détails',
+  'export.col.operatorMessages': 'Messages des exploitants',
   'admin.unknown': 'La commande `/privacy admin {input}` n’existe pas.',
   'check.title': '*Vérification du point de terminaison des demandes*',
   'check.step.url': 'Une URL de point de terminaison est saisie et en vigueur',

@@ -199,6 +199,7 @@ export const ptBR: Translation = {
   'setting.apps_refresh_minutes': 'Atualizar o diretório de apps a cada (minutos)',
   'setting.admin_room': 'Sala para avisos de privacidade',
   'setting.handler_roles': 'Funções que tratam solicitações de privacidade',
+  'setting.due_alert_days': 'Avisar sobre solicitações com prazo em até (dias)',
   'setting.dsr_endpoint_url': 'URL do endpoint de solicitações',
   'setting.dsr_token': 'Token do endpoint de solicitações',
   'setting.dsr_signing_secret': 'Segredo de assinatura das solicitações',
@@ -449,15 +450,18 @@ export const ptBR: Translation = {
   'email.field.details': 'Detalhes',
   'email.readyToSend':
     'Você pode enviar a solicitação por conta própria. Copie este e-mail e envie-o para {email}:',
-  'admin.newRequest': 'Nova solicitação de privacidade {ref} de @{username}: {type}. Lei: {jurisdiction}.',
+  'admin.newRequest': 'Nova solicitação de privacidade {ref}: {type}. Lei: {jurisdiction}.',
   'admin.earlierRequest':
     'A solicitação {ref} foi registrada em {date} com uma versão anterior deste app, que não guardou se você foi avisado. Verifique se ela já foi respondida.',
-  'admin.cancelled': 'A solicitação de privacidade {ref} de @{username} foi cancelada pelo usuário.',
-  'admin.cancelled.noUser':
-    'A solicitação de privacidade {ref} foi cancelada pela pessoa que a enviou (a conta dela não existe mais).',
-  'admin.details': 'Detalhes, como a pessoa os escreveu:',
+  'admin.cancelled':
+    'A solicitação de privacidade {ref} ({type}, lei: {jurisdiction}) foi cancelada pela pessoa que a enviou.',
   'admin.operatorMustAnswer':
-    'Este espaço de trabalho tem esses dados, por isso o responsável por ele deve responder. Responda ao usuário pelo e-mail {email}.',
+    'Este espaço de trabalho tem esses dados, por isso o responsável por ele deve responder. Abra `/privacy admin` para ver quem fez a solicitação e o que escreveu, e para tratá-la.',
+  'admin.dueAlert.title':
+    '*Há solicitações de privacidade que este espaço de trabalho deve responder com prazo próximo.* Abra `/privacy admin` para tratá-las.',
+  'admin.dueAlert.overdue': '*Atrasadas:*',
+  'admin.dueAlert.dueSoon': '*Com prazo em até {days} dias:*',
+  'admin.dueAlert.line': '{ref}: {type}, lei: {jurisdiction}, prazo em {date}',
   'operator.refusal.final_state':
     'Esta solicitação está encerrada (respondida ou retirada), e uma solicitação encerrada não muda mais.',
   'operator.refusal.law_allows_none':
@@ -637,6 +641,25 @@ export const ptBR: Translation = {
   'admin.title': '*Administração do Privacy Center*: digite `/privacy admin` seguido de um destes:',
   'admin.cmd.test':
     '`/privacy admin test`: verificar passo a passo as configurações do endpoint de solicitações',
+  'admin.cmd.export':
+    '`/privacy admin export`: o registro de solicitações como arquivo CSV nas suas mensagens diretas (`/privacy admin export full` inclui o que a pessoa e os responsáveis escreveram)',
+  'admin.export.message': 'O registro de solicitações de privacidade em {date}: {count} solicitações.',
+  'admin.export.messageFull':
+    'O registro de solicitações de privacidade em {date}: {count} solicitações, com o que as pessoas e os responsáveis escreveram. Ele contém dados pessoais: guarde-o com segurança e apague-o quando terminar.',
+  'admin.export.sent': 'O registro de solicitações está nas suas mensagens diretas: {file}.',
+  'admin.export.failed':
+    'Não foi possível enviar o registro como arquivo (referência {ref}). Verifique se o envio de arquivos é permitido neste espaço de trabalho.',
+  'export.col.reference': 'Referência',
+  'export.col.law': 'Lei',
+  'export.col.type': 'Tipo',
+  'export.col.tracks': 'Partes',
+  'export.col.submitted': 'Enviada em',
+  'export.col.due': 'Prazo',
+  'export.col.vendorState': 'Situação com o fornecedor',
+  'export.col.operatorState': 'Situação com o responsável',
+  'export.col.outcome': 'Resultado',
+  'export.col.details': 'Detalhes',
+  'export.col.operatorMessages': 'Mensagens dos responsáveis',
   'admin.unknown': 'Não existe `/privacy admin {input}`.',
   'check.title': '*Verificação do endpoint de solicitações*',
   'check.step.url': 'Uma URL do endpoint está configurada e em vigor',

@@ -42,6 +42,7 @@ export const SETTINGS: ISetting[] = [
   setting(SettingId.AdminUsernames, SettingSection.Admins),
   setting(SettingId.AdminRoom, SettingSection.Admins, { type: SettingType.ROOM_PICK }),
   setting(SettingId.HandlerRoles, SettingSection.Admins),
+  setting(SettingId.DueAlertDays, SettingSection.Admins, { type: SettingType.NUMBER }),
   setting(SettingId.DsrEndpointUrl, SettingSection.Requests),
   setting(SettingId.DsrToken, SettingSection.Requests, { type: SettingType.PASSWORD }),
   setting(SettingId.DsrSigningSecret, SettingSection.Requests, { type: SettingType.PASSWORD }),

@@ -50,7 +50,14 @@ describe('the outbox cancels', () => {
     expect(stored.status).toBe('cancelled');
     expect(world.notifier.told).toEqual([
       { to: sent.userId, text: statusChangeText(stored, en, { dpoEmail: 'dpo@example.org' }) },
-      { to: 'admins', text: en.t('admin.cancelled', { ref: sent.ref, username: `name-of-${sent.userId}` }) },
+      {
+        to: 'admins',
+        text: en.t('admin.cancelled', {
+          ref: sent.ref,
+          type: en.t('request.type.access'),
+          jurisdiction: en.t('jurisdiction.gdpr'),
+        }),
+      },
     ]);
     expect(world.outbox.entries.has(sent.id)).toBe(false);
   });

@@ -8,7 +8,7 @@ import { fixedSettings } from '../../../../src/core/settings/snapshot';
 import { endpointConfig, endpointNotInForce } from '../../../../src/engine/adapters/dsr/endpointSettings';
 import { LANGUAGES } from '../../../../src/core/i18n/languages';
 import { translator } from '../../../../src/core/i18n/translator';
-import { addressForEmail, quoteInline } from '../../../../src/core/text/quote';
+import { addressForEmail } from '../../../../src/core/text/quote';
 import { adminNoticeText, requestEmail } from '../../../../src/engine/views/requestEmailText';
 import { queuedRequest } from '../../core/requests/fixtures';
 
@@ -16,9 +16,10 @@ const en = translator('en');
 const hostile = '"@all *x*\nReference: PR-FAKE"@evil.com';
 
 describe("the person's email address in admin texts", () => {
-  it('the admin notice quotes it: no mention, no markdown', () => {
+  it('the admin notice, posted in a room, leaves it out: the console shows it', () => {
     const text = adminNoticeText(queuedRequest({ email: hostile }), en);
-    expect(text).toContain(en.t('admin.operatorMustAnswer', { email: quoteInline(hostile) }));
+    expect(text).toContain(en.t('admin.operatorMustAnswer'));
+    expect(text).not.toContain('evil.com');
     expect(text).not.toContain('@all');
     expect(text).not.toContain('*x*');
   });

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../src/core/i18n/dates';
 import { translator } from '../../../../src/core/i18n/translator';
 import {
   handedOverText,
@@ -220,23 +221,24 @@ const LINK = /[a-z][a-z0-9+.-]*:\/\/|\]\(|\bwww\.|evil\.(com|example)/i;
 const EMAIL_LINK = /[a-z][a-z0-9+.-]*:\/\/|\bwww\.|evil\.(com|example)/i;
 
 describe('what people typed, shown to others', () => {
-  it('the admin notice quotes the details: no mention, no link, no line of its own', () => {
-    const request = queuedRequest({ details: ATTACK });
-    const text = adminNoticeText(request, en);
-    const lines = text.split('\n');
-    // Only the app's own first line is a "New privacy request" line.
-    expect(lines.filter((l) => l.includes('New privacy request'))).toHaveLength(2);
-    expect(lines[0]).toContain(`New privacy request ${request.ref}`);
-    expect(lines.filter((l) => /New privacy request/.test(l) && !l.startsWith('> '))).toHaveLength(1);
-    const details = lines.slice(lines.indexOf(en.t('admin.details')) + 1, lines.length - 1);
-    expect(details).toHaveLength(6);
-    for (const line of details) expect(line.startsWith('> ')).toBe(true);
-    expect(text).toContain('> ‹!here› ＠all ＠here please');
-    // The app's own first line names the requester; the details mention nobody.
-    expect(details.join('\n')).not.toMatch(MENTION);
-    expect(text).not.toMatch(LINK);
-    expect(text).not.toContain('\u202e');
-    expect(text).not.toContain('```');
+  it('the admin notice carries the reference, law, type and due date: no name, no email, no details', () => {
+    for (const tr of [en, de]) {
+      const request = queuedRequest({
+        username: 'ceo.person',
+        email: 'ceo.person@example.org',
+        details: ATTACK,
+      });
+      const text = adminNoticeText(request, tr);
+      expect(text).toContain(request.ref);
+      expect(text).toContain(tr.t('request.type.access'));
+      expect(text).toContain(tr.t('jurisdiction.gdpr'));
+      expect(text).toContain(formatDate(request.due!, tr.language));
+      expect(text).toContain('`/privacy admin`');
+      for (const personal of ['ceo.person', '@ceo', 'example.org', 'everything', 'evil', 'here please'])
+        expect(text).not.toContain(personal);
+      expect(text).not.toMatch(MENTION);
+      expect(text).not.toMatch(LINK);
+    }
   });
 
   it('the e-mail to the DPO quotes the details and defangs links', () => {
