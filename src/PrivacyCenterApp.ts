@@ -38,6 +38,7 @@ import { appsRefreshJobs } from './engine/entry/jobs/appsRefresh';
 import { handleBlockAction } from './engine/entry/interactions/blockActions';
 import { registrationCheckJob } from './engine/entry/jobs/registrationCheck';
 import { settingsProblemJob } from './engine/entry/jobs/settingsProblem';
+import { dueAlertsJob } from './engine/entry/jobs/dueAlerts';
 import { SETTINGS } from './engine/adapters/settings/definitions';
 import { checkSettingSave } from './engine/entry/settings/onSave';
 import { rememberInstaller } from './engine/adapters/server/installer';
@@ -60,6 +61,7 @@ export default class PrivacyCenterApp extends App {
       settingsProblemJob(this.getLogger()),
       ...appsRefreshJobs(this.getLogger()),
       ...outboxJobs(this.getID(), this.getLogger()),
+      dueAlertsJob(this.getLogger()),
     ]);
     // The public callback endpoint exists only while the admin says the vendor can reach the
     // workspace (README, Security: one unauthenticated POST with a `__proto__` key stops the
