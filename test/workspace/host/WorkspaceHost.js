@@ -545,6 +545,11 @@ class WorkspaceHost {
     return this.workspace.emails();
   }
 
+  /** @returns {any[]} files the app uploaded: `{ id, name, size, roomId, userId, content }` (content in base64) */
+  uploads() {
+    return this.workspace.uploads();
+  }
+
   /** The workspace in one JSON value (GET /api/state). */
   state() {
     return {

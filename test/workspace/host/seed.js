@@ -61,6 +61,8 @@ function seedWorkspace(seeds) {
     messages: [],
     /** @type {Array<Record<string, any>>} */
     emails: [],
+    /** Files apps uploaded (content in base64). @type {Array<Record<string, any>>} */
+    uploads: [],
   };
 }
 

@@ -364,6 +364,11 @@ class Workspace {
     return this.data.emails;
   }
 
+  /** Files apps uploaded, with their content (base64). */
+  uploads() {
+    return this.data.uploads ?? [];
+  }
+
   // --- open views (client state) -----------------------------------------------------------
   /** @param {string} userId */
   openViewsOf(userId) {

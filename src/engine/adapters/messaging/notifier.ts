@@ -20,6 +20,28 @@ export async function notifyEphemeral(
   await modify.getNotifier().notifyUser(user, builder.getMessage());
 }
 
+/** The direct-message room of the app user and `target`, created when there is none yet. */
+export async function directRoomWith(
+  read: IRead,
+  modify: IModify,
+  appUser: IUser,
+  target: IUser,
+): Promise<IRoom | undefined> {
+  const room = await read.getRoomReader().getDirectByUsernames([appUser.username, target.username]);
+  if (room) return room;
+  const roomId = await modify
+    .getCreator()
+    .finish(
+      modify
+        .getCreator()
+        .startRoom()
+        .setType(RoomType.DIRECT_MESSAGE)
+        .setCreator(appUser)
+        .setMembersToBeAddedByUsernames([appUser.username, target.username]),
+    );
+  return (await read.getRoomReader().getById(roomId)) ?? undefined;
+}
+
 /**
  * Sends a direct message from the app user to `target`, a user just read by id (never looked up by
  * a stored username: a freed username can belong to someone else). False when it could not be sent.
@@ -32,22 +54,7 @@ export async function sendDirectMessage(
 ): Promise<boolean> {
   const appUser = await read.getUserReader().getAppUser();
   if (!appUser) return false;
-  let room: IRoom | undefined = await read
-    .getRoomReader()
-    .getDirectByUsernames([appUser.username, target.username]);
-  if (!room) {
-    const roomId = await modify
-      .getCreator()
-      .finish(
-        modify
-          .getCreator()
-          .startRoom()
-          .setType(RoomType.DIRECT_MESSAGE)
-          .setCreator(appUser)
-          .setMembersToBeAddedByUsernames([appUser.username, target.username]),
-      );
-    room = (await read.getRoomReader().getById(roomId)) ?? undefined;
-  }
+  const room = await directRoomWith(read, modify, appUser, target);
   if (!room) return false;
   await modify
     .getCreator()

@@ -8,6 +8,7 @@ import { dsrEndpoint } from '../../adapters/dsr/dsrEndpoint';
 import { notifyEphemeral } from '../../adapters/messaging/notifier';
 import { bullets } from '../../views/blocks';
 import { endpointCheckText } from '../../views/endpointCheckText';
+import { exportRegister } from './adminExport';
 import { handlesRequests } from './handlers';
 import type { CommandContext, Subcommand } from './subcommand';
 
@@ -27,11 +28,13 @@ export const adminSubcommand: Subcommand = {
       await notifyEphemeral(read, modify, user, room, t('admin.refusal'));
       return;
     }
-    const [action] = args;
-    const list = [t('admin.title'), bullets([t('admin.cmd.test')])].join('\n');
+    const [action, option] = args;
+    const list = [t('admin.title'), bullets([t('admin.cmd.test'), t('admin.cmd.export')])].join('\n');
     let text: string;
     if (action === undefined) text = list;
     else if (action.toLowerCase() === 'test') text = await runTest(call);
+    else if (action.toLowerCase() === 'export' && (option === undefined || option.toLowerCase() === 'full'))
+      text = await exportRegister(call, option !== undefined);
     else text = [t('admin.unknown', { input: action.slice(0, 40) }), '', list].join('\n');
     await notifyEphemeral(read, modify, user, room, text);
   },

@@ -20,6 +20,7 @@ const { WorkspaceActivationBridge } = require('./activation');
 const { WorkspaceAppDetailChangesBridge } = require('./app-details');
 const { WorkspaceInternalBridge } = require('./internal');
 const { WorkspaceFederationBridge } = require('./federation');
+const { WorkspaceUploadBridge } = require('./uploads');
 const { unsupported } = require('./unsupported');
 
 const bridges = engineRequire('@rocket.chat/apps-engine/server/bridges');
@@ -53,7 +54,7 @@ class WorkspaceBridges extends bridges.AppBridges {
     this.internal = new WorkspaceInternalBridge(ws);
     this.federation = new WorkspaceFederationBridge(store);
     this.livechat = unsupported(bridges.LivechatBridge, 'Omnichannel');
-    this.upload = unsupported(bridges.UploadBridge, 'File upload');
+    this.upload = new WorkspaceUploadBridge(ws);
     this.videoConference = unsupported(bridges.VideoConferenceBridge, 'Video conferencing');
     this.oauthApps = unsupported(bridges.OAuthAppsBridge ?? class {}, 'OAuth apps');
     this.moderation = unsupported(bridges.ModerationBridge, 'Moderation');
