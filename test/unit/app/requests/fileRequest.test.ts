@@ -108,7 +108,9 @@ describe("the operator's notice", () => {
     const w = world();
     const filed = await fileRequest(w.ports, input(), TEXTS);
     expect(w.said.map((s) => s.to)).toEqual(['admins', 'requester']);
-    expect(w.said[0].text).toContain('New privacy request PR-2F1C7A52 from @alice');
+    expect(w.said[0].text).toContain('New privacy request PR-2F1C7A52: A copy of my data');
+    // Posted where others may read it: who asked stays in the console (issue 11).
+    expect(w.said[0].text).not.toContain('alice');
     expect(receipt(w)).toContain('The administrators were told.');
     const stored = await w.ports.requests.find(ID);
     expect(stored).toEqual(filed.outcome === 'filed' ? filed.request : undefined);
