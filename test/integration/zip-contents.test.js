@@ -68,6 +68,7 @@ describe('the packaged app', () => {
         'server-setting.read',
         'slashcommand',
         'ui.interact',
+        'upload.write',
         'user.read',
       ].sort(),
     );
