@@ -66,6 +66,9 @@ export function fakeWorld(options: WorldOptions = {}) {
   const httpCalls: HttpCall[] = [];
   const logs: Array<{ level: string; items: unknown[] }> = [];
   const rooms: IRoom[] = [];
+  /** Files the app uploaded; `failUploads`: the server refuses them (uploads turned off). */
+  const uploads: Array<{ filename: string; roomId: string; content: string }> = [];
+  const uploadState = { fail: false };
   const keyOf = (assocs: Array<{ model: string; id: string }>) =>
     assocs.map((a) => `${a.model}:${a.id}`).join('|');
 
@@ -135,6 +138,17 @@ export function fakeWorld(options: WorldOptions = {}) {
     getCreator: () => ({
       startMessage: messageBuilder,
       startRoom: roomBuilder,
+      getUploadCreator: () => ({
+        uploadBuffer: async (buffer: Buffer, descriptor: { filename: string; room: IRoom }) => {
+          if (uploadState.fail) throw new Error('File uploads are turned off');
+          uploads.push({
+            filename: descriptor.filename,
+            roomId: descriptor.room.id,
+            content: buffer.toString('utf8'),
+          });
+          return { id: `upload-${uploads.length}` };
+        },
+      }),
       finish: async (builder: any) => {
         if (builder.kind === 'room') {
           rooms.push(builder.room);
@@ -191,6 +205,8 @@ export function fakeWorld(options: WorldOptions = {}) {
     scheduled,
     logs,
     users,
+    uploads,
+    uploadState,
   };
 }
 

@@ -35,7 +35,7 @@ export const adminSubcommand: Subcommand = {
     else if (action.toLowerCase() === 'test') text = await runTest(call);
     else if (action.toLowerCase() === 'export' && (option === undefined || option.toLowerCase() === 'full'))
       text = await exportRegister(call, option !== undefined);
-    else text = [t('admin.unknown', { input: action.slice(0, 40) }), '', list].join('\n');
+    else text = [t('admin.unknown', { input: args.join(' ').slice(0, 40) }), '', list].join('\n');
     await notifyEphemeral(read, modify, user, room, text);
   },
 };
