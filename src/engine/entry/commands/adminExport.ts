@@ -3,7 +3,7 @@
  * messages. Whoever calls this has checked the role at this moment (admin.ts).
  */
 import { formatDate } from '../../../core/i18n/dates';
-import { registerCsv } from '../../../core/operator/register';
+import { registerCsv } from '../../../core/operator/registerCsv';
 import { sendDirectFile } from '../../adapters/messaging/directFile';
 import { requestsStore } from '../../adapters/persistence/requestsStore';
 import { errorReference } from '../errors';

@@ -1,6 +1,6 @@
 /** The register's CSV: quoted cells, no formula a spreadsheet would run, any text kept in its cell. */
 import { csvCell, toCsv } from '../../../../src/core/operator/csv';
-import { registerCsv } from '../../../../src/core/operator/register';
+import { registerCsv } from '../../../../src/core/operator/registerCsv';
 import type { PrivacyRequest } from '../../../../src/core/requests/request';
 import { operatorOnlyRequest, queuedRequest } from '../../core/requests/fixtures';
 
