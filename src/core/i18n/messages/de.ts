@@ -354,6 +354,23 @@ export const de: Translation = {
   'request.changed': 'Ihr Datenschutzantrag {ref} ({type}) hat jetzt den Status: *{status}*.',
   'request.reason.vendor': 'Begründung des Anbieters, in seinen eigenen Worten: {reason}',
   'request.results': 'Ergebnisse: {url}',
+  'operator.dm.taken':
+    'Ihre Datenschutzanfrage {ref} ({type}) wird jetzt vom Betreiber dieses Workspaces bearbeitet.',
+  'operator.dm.dueBy': 'Die Antwort muss bis {date} erfolgen.',
+  'operator.dm.extended':
+    'Der Betreiber dieses Workspaces hat die Frist Ihrer Datenschutzanfrage {ref} ({type}) wie gesetzlich zulässig bis {date} verlängert.',
+  'operator.dm.reasons': 'Die Gründe:',
+  'operator.dm.answered.done':
+    'Der Betreiber dieses Workspaces hat Ihre Datenschutzanfrage {ref} ({type}) beantwortet: erledigt.',
+  'operator.dm.answered.partly_done':
+    'Der Betreiber dieses Workspaces hat Ihre Datenschutzanfrage {ref} ({type}) beantwortet: teilweise erledigt.',
+  'operator.dm.answered.refused':
+    'Der Betreiber dieses Workspaces hat Ihre Datenschutzanfrage {ref} ({type}) beantwortet: abgelehnt.',
+  'operator.dm.message': 'Die Nachricht des Betreibers:',
+  'operator.dm.link': 'Ihre Daten: {link}',
+  'operator.dm.linkLabel': 'herunterladen',
+  'operator.dm.complaint':
+    'Wenn Sie nicht einverstanden sind, haben Sie das Recht, sich bei einer Datenschutz-Aufsichtsbehörde zu beschweren.',
   'request.complaint':
     'Wenn Sie nicht einverstanden sind, können Sie Beschwerde bei einer Datenschutz-Aufsichtsbehörde einlegen.',
   'request.failed.contact':

@@ -328,6 +328,23 @@ export const en = {
   'request.changed': 'Your privacy request {ref} ({type}) is now: *{status}*.',
   'request.reason.vendor': "The vendor's reason, in its own words: {reason}",
   'request.results': 'Results: {url}',
+  'operator.dm.taken':
+    "Your privacy request {ref} ({type}) is now being handled by this workspace's operator.",
+  'operator.dm.dueBy': 'They must answer by {date}.',
+  'operator.dm.extended':
+    "This workspace's operator has extended the deadline of your privacy request {ref} ({type}) to {date}, as the law allows.",
+  'operator.dm.reasons': 'Their reasons:',
+  'operator.dm.answered.done':
+    "This workspace's operator has answered your privacy request {ref} ({type}): done.",
+  'operator.dm.answered.partly_done':
+    "This workspace's operator has answered your privacy request {ref} ({type}): partly done.",
+  'operator.dm.answered.refused':
+    "This workspace's operator has answered your privacy request {ref} ({type}): refused.",
+  'operator.dm.message': 'Their message:',
+  'operator.dm.link': 'Your data: {link}',
+  'operator.dm.linkLabel': 'download',
+  'operator.dm.complaint':
+    'If you disagree, you have the right to complain to a data protection supervisory authority.',
   'request.complaint': 'If you disagree, you may complain to a data protection supervisory authority.',
   'request.failed.contact': 'Please write to the Data Protection Officer at {email} and quote {ref}.',
   'request.cancelRequested':

@@ -348,6 +348,23 @@ export const es: Translation = {
   'request.changed': 'Su solicitud de privacidad {ref} ({type}) tiene ahora el estado: *{status}*.',
   'request.reason.vendor': 'Motivo del proveedor, en sus propias palabras: {reason}',
   'request.results': 'Resultados: {url}',
+  'operator.dm.taken':
+    'Su solicitud de privacidad {ref} ({type}) ya la está tramitando el operador de este espacio de trabajo.',
+  'operator.dm.dueBy': 'Debe responder antes del {date}.',
+  'operator.dm.extended':
+    'El operador de este espacio de trabajo ha prorrogado el plazo de su solicitud de privacidad {ref} ({type}) hasta el {date}, como permite la ley.',
+  'operator.dm.reasons': 'Sus motivos:',
+  'operator.dm.answered.done':
+    'El operador de este espacio de trabajo ha respondido a su solicitud de privacidad {ref} ({type}): atendida.',
+  'operator.dm.answered.partly_done':
+    'El operador de este espacio de trabajo ha respondido a su solicitud de privacidad {ref} ({type}): atendida en parte.',
+  'operator.dm.answered.refused':
+    'El operador de este espacio de trabajo ha respondido a su solicitud de privacidad {ref} ({type}): denegada.',
+  'operator.dm.message': 'Su mensaje:',
+  'operator.dm.link': 'Sus datos: {link}',
+  'operator.dm.linkLabel': 'descargar',
+  'operator.dm.complaint':
+    'Si no está de acuerdo, tiene derecho a presentar una reclamación ante una autoridad de control de protección de datos.',
   'request.complaint':
     'Si no está de acuerdo, puede presentar una reclamación ante una autoridad de control de protección de datos.',
   'request.failed.contact':

@@ -356,6 +356,23 @@ export const fr: Translation = {
   'request.changed': 'Votre demande {ref} ({type}) a désormais le statut : *{status}*.',
   'request.reason.vendor': 'Motif de l’éditeur, dans ses propres termes : {reason}',
   'request.results': 'Résultats : {url}',
+  'operator.dm.taken':
+    "Votre demande de confidentialité {ref} ({type}) est maintenant traitée par l'opérateur de cet espace de travail.",
+  'operator.dm.dueBy': 'Il doit répondre au plus tard le {date}.',
+  'operator.dm.extended':
+    "L'opérateur de cet espace de travail a prolongé le délai de votre demande de confidentialité {ref} ({type}) jusqu'au {date}, comme la loi le permet.",
+  'operator.dm.reasons': 'Ses motifs :',
+  'operator.dm.answered.done':
+    "L'opérateur de cet espace de travail a répondu à votre demande de confidentialité {ref} ({type}) : traitée.",
+  'operator.dm.answered.partly_done':
+    "L'opérateur de cet espace de travail a répondu à votre demande de confidentialité {ref} ({type}) : traitée en partie.",
+  'operator.dm.answered.refused':
+    "L'opérateur de cet espace de travail a répondu à votre demande de confidentialité {ref} ({type}) : refusée.",
+  'operator.dm.message': 'Son message :',
+  'operator.dm.link': 'Vos données : {link}',
+  'operator.dm.linkLabel': 'télécharger',
+  'operator.dm.complaint':
+    "Si vous n'êtes pas d'accord, vous avez le droit d'introduire une réclamation auprès d'une autorité de contrôle de la protection des données.",
   'request.complaint':
     'Si vous n’êtes pas d’accord, vous pouvez introduire une réclamation auprès d’une autorité de contrôle de la protection des données.',
   'request.failed.contact':

@@ -346,6 +346,23 @@ export const ptBR: Translation = {
   'request.changed': 'Sua solicitação de privacidade {ref} ({type}) agora está com a situação: *{status}*.',
   'request.reason.vendor': 'Motivo do fornecedor, nas palavras dele: {reason}',
   'request.results': 'Resultados: {url}',
+  'operator.dm.taken':
+    'Sua solicitação de privacidade {ref} ({type}) agora está sendo tratada pelo operador deste workspace.',
+  'operator.dm.dueBy': 'A resposta deve chegar até {date}.',
+  'operator.dm.extended':
+    'O operador deste workspace prorrogou o prazo da sua solicitação de privacidade {ref} ({type}) para {date}, como a lei permite.',
+  'operator.dm.reasons': 'Os motivos:',
+  'operator.dm.answered.done':
+    'O operador deste workspace respondeu à sua solicitação de privacidade {ref} ({type}): atendida.',
+  'operator.dm.answered.partly_done':
+    'O operador deste workspace respondeu à sua solicitação de privacidade {ref} ({type}): atendida em parte.',
+  'operator.dm.answered.refused':
+    'O operador deste workspace respondeu à sua solicitação de privacidade {ref} ({type}): recusada.',
+  'operator.dm.message': 'A mensagem do operador:',
+  'operator.dm.link': 'Seus dados: {link}',
+  'operator.dm.linkLabel': 'baixar',
+  'operator.dm.complaint':
+    'Se você discordar, tem o direito de reclamar a uma autoridade de proteção de dados.',
   'request.complaint':
     'Se não concordar, você pode apresentar reclamação a uma autoridade de proteção de dados.',
   'request.failed.contact':
