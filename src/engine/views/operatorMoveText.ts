@@ -6,15 +6,13 @@
  */
 import { formatDate } from '../../core/i18n/dates';
 import type { Translator } from '../../core/i18n/translator';
+import { jurisdictionFacts } from '../../core/policy/jurisdictions';
 import type { OperatorMove } from '../../core/requests/operatorMoves';
 import type { PrivacyRequest } from '../../core/requests/request';
 import { quoteForChat } from '../../core/text/quote';
 import { link } from './blocks';
 
 type Moved = Pick<PrivacyRequest, 'ref' | 'type' | 'jurisdiction' | 'due' | 'operatorTrack'>;
-
-/** Laws whose refusal must name the right to complain to a supervisory authority. */
-const COMPLAINT_ON_REFUSAL = new Set(['gdpr', 'uk_gdpr']);
 
 function dueOf(request: Moved): string | undefined {
   return request.operatorTrack?.due ?? request.due;
@@ -47,7 +45,7 @@ export function operatorMoveText(
       const lines = [t(`operator.dm.answered.${move.outcome}`, { ref, type })];
       if (quoted.length > 0) lines.push(t('operator.dm.message'), ...quoted);
       if (move.link) lines.push(t('operator.dm.link', { link: link(move.link, t('operator.dm.linkLabel')) }));
-      if (move.outcome !== 'done' && COMPLAINT_ON_REFUSAL.has(request.jurisdiction))
+      if (move.outcome !== 'done' && jurisdictionFacts(request.jurisdiction).complaintToAuthority)
         lines.push(t('operator.dm.complaint'));
       return lines.join('\n');
     }

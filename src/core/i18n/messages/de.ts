@@ -355,17 +355,17 @@ export const de: Translation = {
   'request.reason.vendor': 'Begründung des Anbieters, in seinen eigenen Worten: {reason}',
   'request.results': 'Ergebnisse: {url}',
   'operator.dm.taken':
-    'Ihre Datenschutzanfrage {ref} ({type}) wird jetzt vom Betreiber dieses Workspaces bearbeitet.',
+    'Ihr Datenschutzantrag {ref} ({type}) wird jetzt vom Betreiber dieses Arbeitsbereichs bearbeitet.',
   'operator.dm.dueBy': 'Die Antwort muss bis {date} erfolgen.',
   'operator.dm.extended':
-    'Der Betreiber dieses Workspaces hat die Frist Ihrer Datenschutzanfrage {ref} ({type}) wie gesetzlich zulässig bis {date} verlängert.',
+    'Der Betreiber dieses Arbeitsbereichs hat die Frist Ihres Datenschutzantrags {ref} ({type}) wie gesetzlich zulässig bis {date} verlängert.',
   'operator.dm.reasons': 'Die Gründe:',
   'operator.dm.answered.done':
-    'Der Betreiber dieses Workspaces hat Ihre Datenschutzanfrage {ref} ({type}) beantwortet: erledigt.',
+    'Der Betreiber dieses Arbeitsbereichs hat Ihren Datenschutzantrag {ref} ({type}) beantwortet: erledigt.',
   'operator.dm.answered.partly_done':
-    'Der Betreiber dieses Workspaces hat Ihre Datenschutzanfrage {ref} ({type}) beantwortet: teilweise erledigt.',
+    'Der Betreiber dieses Arbeitsbereichs hat Ihren Datenschutzantrag {ref} ({type}) beantwortet: teilweise erledigt.',
   'operator.dm.answered.refused':
-    'Der Betreiber dieses Workspaces hat Ihre Datenschutzanfrage {ref} ({type}) beantwortet: abgelehnt.',
+    'Der Betreiber dieses Arbeitsbereichs hat Ihren Datenschutzantrag {ref} ({type}) beantwortet: abgelehnt.',
   'operator.dm.message': 'Die Nachricht des Betreibers:',
   'operator.dm.link': 'Ihre Daten: {link}',
   'operator.dm.linkLabel': 'herunterladen',
@@ -418,6 +418,11 @@ export const de: Translation = {
   'status.notFound': 'Sie haben keinen Antrag {ref}. `/privacy status` listet Ihre Anträge auf.',
   'status.badReference': '`{input}` ist keine Antragsreferenz. Eine Referenz sieht so aus: PR-1A2B3C4D.',
   'status.detail.title': '*Antrag {ref}*: {status}',
+  'status.operatorDue': 'Der Betreiber dieses Arbeitsbereichs hat seine Frist bis {date} verlängert.',
+  'status.operator.taken': '{date}: vom Betreiber dieses Arbeitsbereichs übernommen',
+  'status.operator.extended': '{date}: Frist vom Betreiber dieses Arbeitsbereichs bis {due} verlängert',
+  'status.operator.answered': '{date}: {status}',
+  'status.operator.withdrawn': '{date}: beim Betreiber dieses Arbeitsbereichs zurückgezogen',
   'status.detail.history': '*Verlauf*',
   'status.history': '{date}: {status}, {source}',
   'history.source.submit': 'von Ihnen gestellt',
@@ -434,6 +439,16 @@ export const de: Translation = {
   'request.status.with_operator': 'beim Betreiber dieses Arbeitsbereichs',
   'request.status.operator_waiting':
     'wartet darauf, dass der Betreiber dieses Arbeitsbereichs benachrichtigt wird',
+  'request.status.tracks': 'Teil des Anbieters: {vendor}; Teil dieses Arbeitsbereichs: {operator}',
+  'request.status.operator_emailed': 'per E-Mail an die oder den Datenschutzbeauftragte(n) weitergegeben',
+  'request.status.operator_untold':
+    'niemand konnte benachrichtigt werden: bitte schreiben Sie an die oder den Datenschutzbeauftragte(n)',
+  'request.status.operator_in_progress': 'in Bearbeitung beim Betreiber dieses Arbeitsbereichs',
+  'request.status.operator_answered_done': 'vom Betreiber dieses Arbeitsbereichs beantwortet: erledigt',
+  'request.status.operator_answered_partly_done':
+    'vom Betreiber dieses Arbeitsbereichs beantwortet: teilweise erledigt',
+  'request.status.operator_answered_refused': 'vom Betreiber dieses Arbeitsbereichs beantwortet: abgelehnt',
+  'request.status.operator_withdrawn': 'von Ihnen zurückgezogen',
   'request.status.emailed': 'per E-Mail an die oder den Datenschutzbeauftragte(n) weitergegeben',
   'request.handedOver':
     'Ihr Datenschutzantrag {ref} ({type}) konnte nicht automatisch angenommen werden. Er wurde deshalb per E-Mail an die oder den Datenschutzbeauftragte(n) ({email}) weitergegeben, die oder der Ihnen antworten wird. Sie müssen nichts weiter tun.',

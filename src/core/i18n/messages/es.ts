@@ -413,6 +413,12 @@ export const es: Translation = {
   'status.badReference':
     '`{input}` no es una referencia de solicitud. Una referencia tiene este aspecto: PR-1A2B3C4D.',
   'status.detail.title': '*Solicitud {ref}*: {status}',
+  'status.operatorDue': 'El operador de este espacio de trabajo prorrogó su plazo hasta el {date}.',
+  'status.operator.taken': '{date}: asumida por el operador de este espacio de trabajo',
+  'status.operator.extended':
+    '{date}: plazo prorrogado por el operador de este espacio de trabajo hasta el {due}',
+  'status.operator.answered': '{date}: {status}',
+  'status.operator.withdrawn': '{date}: retirada del operador de este espacio de trabajo',
   'status.detail.history': '*Historial*',
   'status.history': '{date}: {status}, {source}',
   'history.source.submit': 'presentada por usted',
@@ -429,6 +435,16 @@ export const es: Translation = {
   'history.reason.passed_to_operator': 'trasladada al operador de este espacio de trabajo',
   'request.status.with_operator': 'en manos del operador de este espacio de trabajo',
   'request.status.operator_waiting': 'pendiente de avisar al operador de este espacio de trabajo',
+  'request.status.tracks': 'parte del proveedor: {vendor}; parte de este espacio de trabajo: {operator}',
+  'request.status.operator_emailed': 'trasladada por correo electrónico al Delegado de Protección de Datos',
+  'request.status.operator_untold': 'no se pudo avisar a nadie: escriba al Delegado de Protección de Datos',
+  'request.status.operator_in_progress': 'en trámite por el operador de este espacio de trabajo',
+  'request.status.operator_answered_done': 'respondida por el operador de este espacio de trabajo: atendida',
+  'request.status.operator_answered_partly_done':
+    'respondida por el operador de este espacio de trabajo: atendida en parte',
+  'request.status.operator_answered_refused':
+    'respondida por el operador de este espacio de trabajo: denegada',
+  'request.status.operator_withdrawn': 'retirada por usted',
   'request.status.emailed': 'trasladada por correo electrónico al Delegado de Protección de Datos',
   'request.handedOver':
     'Su solicitud de privacidad {ref} ({type}) no se pudo recibir de forma automática, así que se trasladó por correo electrónico al Delegado de Protección de Datos ({email}), que le responderá. No tiene que hacer nada más.',

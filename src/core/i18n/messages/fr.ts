@@ -357,17 +357,17 @@ export const fr: Translation = {
   'request.reason.vendor': 'Motif de l’éditeur, dans ses propres termes : {reason}',
   'request.results': 'Résultats : {url}',
   'operator.dm.taken':
-    "Votre demande de confidentialité {ref} ({type}) est maintenant traitée par l'opérateur de cet espace de travail.",
+    'Votre demande {ref} ({type}) est maintenant traitée par l’exploitant de cet espace de travail.',
   'operator.dm.dueBy': 'Il doit répondre au plus tard le {date}.',
   'operator.dm.extended':
-    "L'opérateur de cet espace de travail a prolongé le délai de votre demande de confidentialité {ref} ({type}) jusqu'au {date}, comme la loi le permet.",
+    "L’exploitant de cet espace de travail a prolongé le délai de votre demande {ref} ({type}) jusqu'au {date}, comme la loi le permet.",
   'operator.dm.reasons': 'Ses motifs :',
   'operator.dm.answered.done':
-    "L'opérateur de cet espace de travail a répondu à votre demande de confidentialité {ref} ({type}) : traitée.",
+    'L’exploitant de cet espace de travail a répondu à votre demande {ref} ({type}) : traitée.',
   'operator.dm.answered.partly_done':
-    "L'opérateur de cet espace de travail a répondu à votre demande de confidentialité {ref} ({type}) : traitée en partie.",
+    'L’exploitant de cet espace de travail a répondu à votre demande {ref} ({type}) : traitée en partie.',
   'operator.dm.answered.refused':
-    "L'opérateur de cet espace de travail a répondu à votre demande de confidentialité {ref} ({type}) : refusée.",
+    'L’exploitant de cet espace de travail a répondu à votre demande {ref} ({type}) : refusée.',
   'operator.dm.message': 'Son message :',
   'operator.dm.link': 'Vos données : {link}',
   'operator.dm.linkLabel': 'télécharger',
@@ -423,6 +423,12 @@ export const fr: Translation = {
   'status.badReference':
     '`{input}` n’est pas une référence de demande. Une référence ressemble à PR-1A2B3C4D.',
   'status.detail.title': '*Demande {ref}* : {status}',
+  'status.operatorDue': 'L’exploitant de cet espace de travail a prolongé son délai jusqu’au {date}.',
+  'status.operator.taken': '{date} : prise en charge par l’exploitant de cet espace de travail',
+  'status.operator.extended':
+    '{date} : délai prolongé par l’exploitant de cet espace de travail jusqu’au {due}',
+  'status.operator.answered': '{date} : {status}',
+  'status.operator.withdrawn': '{date} : retirée auprès de l’exploitant de cet espace de travail',
   'status.detail.history': '*Historique*',
   'status.history': '{date} : {status}, {source}',
   'history.source.submit': 'déposée par vous',
@@ -440,6 +446,16 @@ export const fr: Translation = {
   'request.status.with_operator': 'auprès de l’exploitant de cet espace de travail',
   'request.status.operator_waiting':
     'en attente : l’exploitant de cet espace de travail n’a pas encore été prévenu',
+  'request.status.tracks': 'partie de l’éditeur : {vendor} ; partie de cet espace de travail : {operator}',
+  'request.status.operator_emailed': 'transmise par e-mail au délégué à la protection des données',
+  'request.status.operator_untold':
+    "personne n'a pu être prévenu : écrivez au délégué à la protection des données",
+  'request.status.operator_in_progress': 'en cours de traitement par l’exploitant de cet espace de travail',
+  'request.status.operator_answered_done': 'répondue par l’exploitant de cet espace de travail : traitée',
+  'request.status.operator_answered_partly_done':
+    'répondue par l’exploitant de cet espace de travail : traitée en partie',
+  'request.status.operator_answered_refused': 'répondue par l’exploitant de cet espace de travail : refusée',
+  'request.status.operator_withdrawn': 'retirée par vous',
   'request.status.emailed': 'transmise par e-mail au délégué à la protection des données',
   'request.handedOver':
     'Votre demande {ref} ({type}) n’a pas pu être prise en compte automatiquement : elle a donc été transmise par e-mail au délégué à la protection des données ({email}), qui vous répondra. Vous n’avez rien d’autre à faire.',

@@ -347,18 +347,18 @@ export const ptBR: Translation = {
   'request.reason.vendor': 'Motivo do fornecedor, nas palavras dele: {reason}',
   'request.results': 'Resultados: {url}',
   'operator.dm.taken':
-    'Sua solicitação de privacidade {ref} ({type}) agora está sendo tratada pelo operador deste workspace.',
+    'Sua solicitação de privacidade {ref} ({type}) agora está sendo tratada pelo responsável por este espaço de trabalho.',
   'operator.dm.dueBy': 'A resposta deve chegar até {date}.',
   'operator.dm.extended':
-    'O operador deste workspace prorrogou o prazo da sua solicitação de privacidade {ref} ({type}) para {date}, como a lei permite.',
+    'O responsável por este espaço de trabalho prorrogou o prazo da sua solicitação de privacidade {ref} ({type}) para {date}, como a lei permite.',
   'operator.dm.reasons': 'Os motivos:',
   'operator.dm.answered.done':
-    'O operador deste workspace respondeu à sua solicitação de privacidade {ref} ({type}): atendida.',
+    'O responsável por este espaço de trabalho respondeu à sua solicitação de privacidade {ref} ({type}): atendida.',
   'operator.dm.answered.partly_done':
-    'O operador deste workspace respondeu à sua solicitação de privacidade {ref} ({type}): atendida em parte.',
+    'O responsável por este espaço de trabalho respondeu à sua solicitação de privacidade {ref} ({type}): atendida em parte.',
   'operator.dm.answered.refused':
-    'O operador deste workspace respondeu à sua solicitação de privacidade {ref} ({type}): recusada.',
-  'operator.dm.message': 'A mensagem do operador:',
+    'O responsável por este espaço de trabalho respondeu à sua solicitação de privacidade {ref} ({type}): recusada.',
+  'operator.dm.message': 'A mensagem do responsável:',
   'operator.dm.link': 'Seus dados: {link}',
   'operator.dm.linkLabel': 'baixar',
   'operator.dm.complaint':
@@ -411,6 +411,12 @@ export const ptBR: Translation = {
   'status.badReference':
     '`{input}` não é uma referência de solicitação. Uma referência tem este formato: PR-1A2B3C4D.',
   'status.detail.title': '*Solicitação {ref}*: {status}',
+  'status.operatorDue': 'O responsável por este espaço de trabalho prorrogou o prazo dele para {date}.',
+  'status.operator.taken': '{date}: assumida pelo responsável por este espaço de trabalho',
+  'status.operator.extended':
+    '{date}: prazo prorrogado pelo responsável por este espaço de trabalho para {due}',
+  'status.operator.answered': '{date}: {status}',
+  'status.operator.withdrawn': '{date}: retirada do responsável por este espaço de trabalho',
   'status.detail.history': '*Histórico*',
   'status.history': '{date}: {status}, {source}',
   'history.source.submit': 'feita por você',
@@ -427,6 +433,17 @@ export const ptBR: Translation = {
   'history.reason.passed_to_operator': 'encaminhada ao responsável por este espaço de trabalho',
   'request.status.with_operator': 'com o responsável por este espaço de trabalho',
   'request.status.operator_waiting': 'aguardando o aviso ao responsável por este espaço de trabalho',
+  'request.status.tracks': 'parte do fornecedor: {vendor}; parte deste espaço de trabalho: {operator}',
+  'request.status.operator_emailed': 'encaminhada por e-mail ao Encarregado (DPO)',
+  'request.status.operator_untold': 'ninguém pôde ser avisado: escreva ao Encarregado (DPO)',
+  'request.status.operator_in_progress': 'em tratamento pelo responsável por este espaço de trabalho',
+  'request.status.operator_answered_done':
+    'respondida pelo responsável por este espaço de trabalho: atendida',
+  'request.status.operator_answered_partly_done':
+    'respondida pelo responsável por este espaço de trabalho: atendida em parte',
+  'request.status.operator_answered_refused':
+    'respondida pelo responsável por este espaço de trabalho: recusada',
+  'request.status.operator_withdrawn': 'retirada por você',
   'request.status.emailed': 'encaminhada por e-mail ao Encarregado (DPO)',
   'request.handedOver':
     'Sua solicitação de privacidade {ref} ({type}) não pôde ser recebida automaticamente, então foi encaminhada por e-mail ao Encarregado (DPO) ({email}), que vai responder a você. Você não precisa fazer mais nada.',
