@@ -702,6 +702,12 @@ export const de: Translation = {
     'Der Endpunkt hat das Token abgelehnt (Antwort {status}). Tragen Sie das Token, das Sie vom Anbieter erhalten haben, in der Einstellung *{setting}* ein.',
   'check.fix.token.contract':
     'Der Endpunkt hält sich nicht an den Vertrag: Das Lesen des Status eines unbekannten Antrags muss mit 404 antworten, die Antwort war {status} {answer}. Prüfen Sie, ob *{setting}* die Basisadresse des Endpunkts ist, oder fragen Sie den Anbieter.',
+  'check.fix.token.unavailable':
+    'Der Endpunkt hat gerade eine Störung (er antwortete {status}): Die Einstellungen können richtig sein. Führen Sie die Prüfung später erneut aus; hält die Störung an, wenden Sie sich an den Anbieter.',
+  'check.fix.token.rate_limited':
+    'Der Endpunkt bittet um weniger Anfragen (er antwortete {status}): Führen Sie die Prüfung in einigen Minuten erneut aus.',
+  'check.fix.token.rate_limited_for':
+    'Der Endpunkt bittet um weniger Anfragen (er antwortete {status}): Führen Sie die Prüfung in {seconds} Sekunden erneut aus.',
   'check.emptyAnswer': '(ohne Inhalt)',
   'check.allOk': 'Alle Schritte bestanden: Der Endpunkt ist bereit für Anträge.',
 };

@@ -657,6 +657,12 @@ export const en = {
     'The endpoint refused the token (it answered {status}). Enter the token the vendor gave you in the setting *{setting}*.',
   'check.fix.token.contract':
     'The endpoint does not follow the contract: reading the status of an unknown request must answer 404, and it answered {status} {answer}. Check that *{setting}* is the base address of the endpoint, or ask the vendor.',
+  'check.fix.token.unavailable':
+    'The endpoint is failing right now (it answered {status}): the settings may be right. Run the check again later; if it keeps failing, ask the vendor.',
+  'check.fix.token.rate_limited':
+    'The endpoint asks to slow down (it answered {status}): run the check again in a few minutes.',
+  'check.fix.token.rate_limited_for':
+    'The endpoint asks to slow down (it answered {status}): run the check again in {seconds} seconds.',
   'check.emptyAnswer': '(with nothing in the body)',
   'check.allOk': 'Every step passed: the endpoint is ready for requests.',
 } as const;

@@ -696,6 +696,12 @@ export const es: Translation = {
     'El endpoint rechazó el token (respondió {status}). Introduzca el token que le dio el proveedor en el ajuste *{setting}*.',
   'check.fix.token.contract':
     'El endpoint no cumple el contrato: leer el estado de una solicitud desconocida debe responder 404, y respondió {status} {answer}. Compruebe que *{setting}* sea la dirección base del endpoint o consulte al proveedor.',
+  'check.fix.token.unavailable':
+    'El endpoint está fallando ahora mismo (respondió {status}): la configuración puede ser correcta. Repita la comprobación más tarde; si sigue fallando, consulte al proveedor.',
+  'check.fix.token.rate_limited':
+    'El endpoint pide menos llamadas (respondió {status}): repita la comprobación dentro de unos minutos.',
+  'check.fix.token.rate_limited_for':
+    'El endpoint pide menos llamadas (respondió {status}): repita la comprobación dentro de {seconds} segundos.',
   'check.emptyAnswer': '(sin contenido)',
   'check.allOk': 'Todos los pasos son correctos: el endpoint está listo para recibir solicitudes.',
 };

@@ -713,6 +713,12 @@ export const fr: Translation = {
     'Le point de terminaison a refusé le jeton (il a répondu {status}). Saisissez le jeton fourni par le prestataire dans le paramètre *{setting}*.',
   'check.fix.token.contract':
     'Le point de terminaison ne respecte pas le contrat : la lecture du statut d’une demande inconnue doit répondre 404, et il a répondu {status} {answer}. Vérifiez que *{setting}* est l’adresse de base du point de terminaison, ou interrogez le prestataire.',
+  'check.fix.token.unavailable':
+    'Le point de terminaison est en panne en ce moment (il a répondu {status}) : les réglages sont peut-être bons. Relancez la vérification plus tard ; si la panne dure, contactez l’éditeur.',
+  'check.fix.token.rate_limited':
+    'Le point de terminaison demande de ralentir (il a répondu {status}) : relancez la vérification dans quelques minutes.',
+  'check.fix.token.rate_limited_for':
+    'Le point de terminaison demande de ralentir (il a répondu {status}) : relancez la vérification dans {seconds} secondes.',
   'check.emptyAnswer': '(sans contenu)',
   'check.allOk':
     'Toutes les étapes sont réussies : le point de terminaison est prêt à recevoir des demandes.',

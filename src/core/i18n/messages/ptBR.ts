@@ -695,6 +695,12 @@ export const ptBR: Translation = {
     'O endpoint recusou o token (respondeu {status}). Informe o token fornecido pelo fornecedor na configuração *{setting}*.',
   'check.fix.token.contract':
     'O endpoint não segue o contrato: ler o status de uma solicitação desconhecida deve responder 404, e ele respondeu {status} {answer}. Verifique se *{setting}* é o endereço base do endpoint ou consulte o fornecedor.',
+  'check.fix.token.unavailable':
+    'O endpoint está com falha agora (respondeu {status}): as configurações podem estar certas. Repita a verificação mais tarde; se a falha continuar, fale com o fornecedor.',
+  'check.fix.token.rate_limited':
+    'O endpoint pede menos chamadas (respondeu {status}): repita a verificação em alguns minutos.',
+  'check.fix.token.rate_limited_for':
+    'O endpoint pede menos chamadas (respondeu {status}): repita a verificação em {seconds} segundos.',
   'check.emptyAnswer': '(sem conteúdo)',
   'check.allOk': 'Todos os passos foram aprovados: o endpoint está pronto para receber solicitações.',
 };
