@@ -108,3 +108,37 @@ export function parseListState(text: unknown): ListState {
   }
   return state;
 }
+
+/** The filters a select of the list sets. */
+export type ListField = 'status' | 'track' | 'law' | 'type' | 'due';
+
+/** What a select's value means for the filter: `any` opens it. */
+export const ANY = 'any';
+
+/**
+ * The state after a select changed: its filter set (or opened with `any`), back on the first page.
+ * Undefined for a value the select does not offer: then nothing changes.
+ */
+export function changeFilter(state: ListState, field: ListField, value: unknown): ListState | undefined {
+  const filter: RegisterFilter = { ...state.filter };
+  if (field === 'due') {
+    if (value !== ANY && !DUE_CHOICES.includes(value as string)) return undefined;
+    return { filter: withDue(filter, value), page: 0 };
+  }
+  if (value === ANY) delete filter[field];
+  else if (field === 'status') {
+    const status = parseStatus(value);
+    if (!status) return undefined;
+    filter.status = status;
+  } else if (field === 'track') {
+    if (!isTrackFilter(value)) return undefined;
+    filter.track = value;
+  } else if (field === 'law') {
+    if (!isJurisdiction(value)) return undefined;
+    filter.law = value;
+  } else {
+    if (!isRequestType(value)) return undefined;
+    filter.type = value;
+  }
+  return { filter, page: 0 };
+}
