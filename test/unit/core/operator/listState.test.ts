@@ -1,4 +1,6 @@
 import {
+  ANY,
+  changeFilter,
   DUE_CHOICES,
   encodeListState,
   parseListState,
@@ -67,5 +69,32 @@ describe('the console list state', () => {
     expect(withDue({ overdue: true }, '7')).toEqual({ dueWithinDays: 7 });
     expect(withDue({ overdue: true }, 'any')).toEqual({});
     expect(withDue({ overdue: true }, '8')).toEqual({});
+  });
+});
+
+describe('a select of the list changed', () => {
+  const start = { filter: { law: 'gdpr' as const, overdue: true }, page: 2 };
+
+  it('sets its filter and goes back to the first page', () => {
+    expect(changeFilter(start, 'status', 'vendor.delivered')).toEqual({
+      filter: { law: 'gdpr', overdue: true, status: { on: 'vendor', status: 'delivered' } },
+      page: 0,
+    });
+    expect(changeFilter(start, 'track', 'operator')?.filter.track).toBe('operator');
+    expect(changeFilter(start, 'law', 'lgpd')?.filter.law).toBe('lgpd');
+    expect(changeFilter(start, 'type', 'erasure')?.filter.type).toBe('erasure');
+    expect(changeFilter(start, 'due', '30')).toEqual({ filter: { law: 'gdpr', dueWithinDays: 30 }, page: 0 });
+  });
+
+  it('opens its filter with "any"', () => {
+    expect(changeFilter(start, 'law', ANY)).toEqual({ filter: { overdue: true }, page: 0 });
+    expect(changeFilter(start, 'due', ANY)).toEqual({ filter: { law: 'gdpr' }, page: 0 });
+  });
+
+  it('changes nothing for a value it does not offer', () => {
+    for (const field of ['status', 'track', 'law', 'type', 'due'] as const) {
+      expect(changeFilter(start, field, 'drop table')).toBeUndefined();
+      expect(changeFilter(start, field, undefined)).toBeUndefined();
+    }
   });
 });
