@@ -49,6 +49,10 @@ async function act(username, actionId, value) {
   if (!result.ok) throw new Error(`${actionId} failed: ${result.error ?? JSON.stringify(result)}`);
 }
 
+/** What the app pushed to a user's client (views opened, updated, closed), oldest first. */
+const pushedTo = (username) =>
+  host.workspace.interactionLog.filter((entry) => entry.userId === host.user(username).id);
+
 const filed = [];
 beforeAll(async () => {
   // Eleven requests: nine GDPR access requests of alice, then two CCPA erasure requests of bruno.
@@ -152,6 +156,7 @@ describe('anyone else', () => {
   it('gets nothing from a crafted console.list action: no view, no message, no counts, no names', async () => {
     const before = fromApp(host, 'alice').length;
     const views = host.openViews('alice').length;
+    const pushed = pushedTo('alice').length;
     for (const [actionId, value] of [
       ['console.list.show', ''],
       ['console.list.law', 'ccpa'],
@@ -170,5 +175,29 @@ describe('anyone else', () => {
     expect(consoleOf('alice')).toBeUndefined();
     expect(fromApp(host, 'alice')).toHaveLength(before);
     expect(JSON.stringify(host.transcript('alice'))).not.toContain('@bruno');
+    // Nothing was pushed to alice's client at all (no view opened or updated).
+    expect(pushedTo('alice')).toHaveLength(pushed);
+  });
+
+  it('loses the console the moment the role is taken away: a click on an open console changes nothing', async () => {
+    await host.setAppSetting('handler_roles', 'admin, user');
+    try {
+      await host.runCommand('carla', '/privacy admin');
+      expect(refsOf('carla')).toEqual(newestFirst().slice(0, 10));
+    } finally {
+      await host.setAppSetting('handler_roles', 'admin');
+    }
+    const before = JSON.stringify(consoleOf('carla').view);
+    const pushed = pushedTo('carla').length;
+    await act('carla', 'console.list.next');
+    await act('carla', 'console.list.law', 'ccpa');
+    await host.blockAction('carla', {
+      viewId: VIEW_ID,
+      blockId: elementOf('carla', 'console.list.law').blockId,
+      actionId: 'console.list.show',
+      value: 'l=ccpa',
+    });
+    expect(JSON.stringify(consoleOf('carla').view)).toBe(before);
+    expect(pushedTo('carla')).toHaveLength(pushed);
   });
 });
