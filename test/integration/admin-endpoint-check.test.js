@@ -53,11 +53,13 @@ describe('the gate', () => {
   });
 
   it('lists the admin subcommands that exist for a handler', async () => {
-    const [text] = await answerTo('admin', '/privacy admin');
+    const [text] = await answerTo('admin', '/privacy admin help');
     expect(text).toBe(
       [
         '*Privacy Center administration*: type `/privacy admin` followed by one of these:',
+        '• `/privacy admin` with nothing after it: the register of every privacy request, to filter and open',
         '• `/privacy admin test`: check the request endpoint settings, step by step',
+        '• `/privacy admin help`: this list',
       ].join('\n'),
     );
   });

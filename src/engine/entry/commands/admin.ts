@@ -8,6 +8,7 @@ import { dsrEndpoint } from '../../adapters/dsr/dsrEndpoint';
 import { notifyEphemeral } from '../../adapters/messaging/notifier';
 import { bullets } from '../../views/blocks';
 import { endpointCheckText } from '../../views/endpointCheckText';
+import { openConsoleList } from '../interactions/console/list';
 import { handlesRequests } from './handlers';
 import type { CommandContext, Subcommand } from './subcommand';
 
@@ -21,16 +22,25 @@ export const adminSubcommand: Subcommand = {
   helpKey: 'help.cmd.admin',
   forHandlers: true,
   async run(call) {
-    const { read, modify, user, room, translator, args } = call;
+    const { read, modify, user, room, translator, args, triggerId } = call;
     const { t } = translator;
     if (!(await handlesRequests(call.settings, user))) {
       await notifyEphemeral(read, modify, user, room, t('admin.refusal'));
       return;
     }
     const [action] = args;
-    const list = [t('admin.title'), bullets([t('admin.cmd.test')])].join('\n');
+    const list = [
+      t('admin.title'),
+      bullets([t('admin.cmd.console'), t('admin.cmd.test'), t('admin.cmd.help')]),
+    ].join('\n');
+    // With nothing after it: the console (a modal), where the client can open one.
+    if (action === undefined && triggerId) {
+      await openConsoleList(call, user, triggerId);
+      return;
+    }
     let text: string;
-    if (action === undefined) text = list;
+    if (action === undefined) text = [t('console.noView'), '', list].join('\n');
+    else if (action.toLowerCase() === 'help') text = list;
     else if (action.toLowerCase() === 'test') text = await runTest(call);
     else text = [t('admin.unknown', { input: action.slice(0, 40) }), '', list].join('\n');
     await notifyEphemeral(read, modify, user, room, text);
