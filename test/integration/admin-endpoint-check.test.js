@@ -53,11 +53,13 @@ describe('the gate', () => {
   });
 
   it('lists the admin subcommands that exist for a handler', async () => {
-    const [text] = await answerTo('admin', '/privacy admin');
+    const [text] = await answerTo('admin', '/privacy admin help');
     expect(text).toBe(
       [
         '*Privacy Center administration*: type `/privacy admin` followed by one of these:',
+        '• `/privacy admin` with nothing after it: the register of every privacy request, to filter and open',
         '• `/privacy admin test`: check the request endpoint settings, step by step',
+        '• `/privacy admin help`: this list',
       ].join('\n'),
     );
   });
@@ -152,5 +154,63 @@ describe('/privacy admin test', () => {
     } finally {
       await host.setAppSetting('dsr_endpoint_url', endpoint.url);
     }
+  });
+});
+
+describe('/privacy admin test against each misbehaviour of the reference endpoint', () => {
+  const reached = (text) => expect(text).toContain('✅ The address answers: ok');
+  afterEach(() => endpoint.setBehaviour('normal'));
+
+  it('a vendor failing (503) is not called a broken contract: try again later', async () => {
+    await endpoint.setBehaviour({ mode: 'fail', status: 503 });
+    const [text] = await answerTo('admin', '/privacy admin test');
+    reached(text);
+    expect(text).toContain('❌ The endpoint accepts the token: failed');
+    expect(text).toContain(
+      'The endpoint is failing right now (it answered 503): the settings may be right. Run the check again later; if it keeps failing, ask the vendor.',
+    );
+    expect(text).not.toContain('does not follow the contract');
+  });
+
+  it('a vendor limiting the rate (429) says how long to wait', async () => {
+    await endpoint.setBehaviour({ mode: 'rate-limit', retryAfter: 60 });
+    const [text] = await answerTo('admin', '/privacy admin test');
+    reached(text);
+    expect(text).toContain(
+      'The endpoint asks to slow down (it answered 429): run the check again in 60 seconds.',
+    );
+  });
+
+  it('a 400 to a status read breaks the contract and is quoted', async () => {
+    await endpoint.setBehaviour({ mode: 'bad-request' });
+    const [text] = await answerTo('admin', '/privacy admin test');
+    reached(text);
+    expect(text).toContain('The endpoint does not follow the contract');
+    expect(text).toContain('it answered 400');
+  });
+
+  it('a call held and dropped (timeout, accept-then-timeout, reset) fails the address step', async () => {
+    for (const behaviour of [
+      { mode: 'timeout', holdMs: 300 },
+      { mode: 'accept-then-timeout', holdMs: 300 },
+      { mode: 'refuse', how: 'reset' },
+    ]) {
+      await endpoint.setBehaviour(behaviour);
+      const [text] = await answerTo('admin', '/privacy admin test');
+      expect(text).toContain('❌ The address answers: failed');
+      expect(text).toContain('The address is unreachable (the connection was cut).');
+    }
+  });
+
+  it('a closed port fails the address step as refused', async () => {
+    await endpoint.setBehaviour({ mode: 'refuse', how: 'close', ms: 5000 });
+    const [text] = await answerTo('admin', '/privacy admin test');
+    expect(text).toContain('The address is unreachable (the connection was refused).');
+  });
+
+  it('a slow but correct vendor passes every step', async () => {
+    await endpoint.setBehaviour({ mode: 'delay', delayMs: 300 });
+    const [text] = await answerTo('admin', '/privacy admin test');
+    expect(text).toContain('Every step passed: the endpoint is ready for requests.');
   });
 });

@@ -6,6 +6,7 @@
  */
 const {
   wordsFor,
+  bothTracks,
   formatDate,
   formatDateTime,
   useRequestsWorkspace,
@@ -44,7 +45,9 @@ it('a queued request is cancelled by the outbox without any call, and the user g
   );
   // Once final, a second cancel says so.
   await host.runCommand('carla', `/privacy cancel ${ref}`);
-  expect(lastNotice('carla')).toBe(t('cancel.final', { ref, status: t('request.status.cancelled') }));
+  expect(lastNotice('carla')).toBe(
+    t('cancel.final', { ref, status: bothTracks(t, 'cancelled', 'operator_withdrawn') }),
+  );
 });
 
 it('a delivered request is cancelled by a DELETE, then the user is told', async () => {
@@ -121,7 +124,7 @@ describe('/privacy status', () => {
       t('status.line', {
         ref: second.ref,
         type: t('request.type.sale_opt_out'),
-        status: t('request.status.delivered'),
+        status: bothTracks(t, 'delivered'),
         due: formatDate(storedRequest(host, second.id).due, 'en'),
       }),
     );
@@ -129,7 +132,7 @@ describe('/privacy status', () => {
       t('status.line', {
         ref: third.ref,
         type: t('request.type.information'),
-        status: t('request.status.delivered'),
+        status: bothTracks(t, 'delivered'),
         due: t('status.noDue'),
       }),
     );
@@ -141,7 +144,7 @@ describe('/privacy status', () => {
     await host.runCommand('carla', `/privacy status ${ref}`);
     const t = wordsFor('carla');
     const text = lastNotice('carla');
-    expect(text).toContain(t('status.detail.title', { ref, status: t('request.status.delivered') }));
+    expect(text).toContain(t('status.detail.title', { ref, status: bothTracks(t, 'delivered') }));
     expect(text).toContain(t('status.detail.history'));
     const history = storedRequest(host, id).history;
     expect(history.map((h) => h.source)).toEqual(['submit', 'delivery']);

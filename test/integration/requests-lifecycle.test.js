@@ -12,6 +12,7 @@
  */
 const {
   wordsFor,
+  bothTracks,
   formatDateTime,
   LANGUAGE,
   useRequestsWorkspace,
@@ -334,11 +335,12 @@ describe('/privacy status <ref> afterwards', () => {
       expected.map(([s, source]) => [s, source]),
     );
     // A failed request that went to the DPO by email says so (a dead-letter the workspace emailed).
-    const label = (status) =>
-      status === 'failed' && stored.channel === 'email'
-        ? t('request.status.emailed')
-        : t(`request.status.${status}`);
-    expect(text).toContain(t('status.detail.title', { ref, status: label(stored.status) }));
+    const vendorKey = (status) => (status === 'failed' && stored.channel === 'email' ? 'emailed' : status);
+    const label = (status) => t(`request.status.${vendorKey(status)}`);
+    // The title shows both tracks; each history line is the vendor track's move.
+    expect(text).toContain(
+      t('status.detail.title', { ref, status: bothTracks(t, vendorKey(stored.status)) }),
+    );
     expect(text).toContain(t('status.detail.history'));
     const lines = text.split('\n');
     stored.history.forEach((h, i) => {

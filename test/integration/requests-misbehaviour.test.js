@@ -6,6 +6,7 @@
  */
 const {
   wordsFor,
+  bothTracks,
   useRequestsWorkspace,
   fileRequest,
   storedRequest,
@@ -201,7 +202,7 @@ it('400 under LGPD: passed on by email, told in Portuguese, never as a refusal',
     .transcript('carla')
     .filter((m) => m.kind === 'ephemeral')
     .at(-1).text;
-  expect(detail).toContain(t('status.detail.title', { ref, status: t('request.status.emailed') }));
+  expect(detail).toContain(t('status.detail.title', { ref, status: bothTracks(t, 'emailed') }));
   expect(detail).not.toContain(t('request.status.rejected'));
 });
 

@@ -15,6 +15,10 @@ export type StepFailure =
   | { step: 'https'; problem: 'not_https' | 'internal_address' }
   | { step: 'reachable'; reason: 'timeout' | 'refused' | 'reset' | 'other' }
   | { step: 'token'; problem: 'refused'; status: number }
+  /** A 5xx: the vendor is failing, which says nothing about the settings. */
+  | { step: 'token'; problem: 'unavailable'; status: number }
+  /** A 429; `retryAfter` in seconds when the endpoint said it. */
+  | { step: 'token'; problem: 'rate_limited'; status: number; retryAfter?: number }
   /** The endpoint answered, but not as the contract says (a status read of an unknown id is 404). */
   | { step: 'token'; problem: 'contract'; status: number; answer: string };
 
@@ -64,6 +68,12 @@ export async function checkEndpoint(endpoint: DsrEndpoint, newId: () => string):
   if (status === 404) return [...passed, { step: 'token', outcome: 'ok' }];
   if (status === 401 || status === 403)
     return [...passed, { step: 'token', outcome: 'failed', problem: 'refused', status }];
+  if (status >= 500) return [...passed, { step: 'token', outcome: 'failed', problem: 'unavailable', status }];
+  if (status === 429) {
+    const seconds = Number(result.retryAfter);
+    const retryAfter = Number.isInteger(seconds) && seconds >= 0 ? { retryAfter: seconds } : {};
+    return [...passed, { step: 'token', outcome: 'failed', problem: 'rate_limited', status, ...retryAfter }];
+  }
   return [
     ...passed,
     {

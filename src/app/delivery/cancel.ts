@@ -8,6 +8,8 @@
  */
 import type { EndpointState } from '../../core/ports/dsr';
 import { createAttempted } from '../../core/requests/history';
+import type { RequestChange } from '../../core/requests/history';
+import { isFinalOperatorState } from '../../core/requests/operatorMoves';
 import type { PrivacyRequest } from '../../core/requests/request';
 import { announce } from './announce';
 import { plan } from './plan';
@@ -65,6 +67,10 @@ export async function cancel(
   await retry();
 }
 
+function withdrawsOperatorTrack(request: PrivacyRequest): boolean {
+  return !!request.routing.workspace && !isFinalOperatorState(request.operatorTrack?.state ?? 'new');
+}
+
 async function cancelled(
   p: CancelPorts,
   request: PrivacyRequest,
@@ -75,8 +81,14 @@ async function cancelled(
   // The DPO holds a part by email (the vendor's, or the workspace's when no admin could be told):
   // the request is cancelled only once the DPO was emailed; until then the cancel stays due.
   if (!dpoEmailed && heldByDpo(request) && !(await p.mailer.emailCancellation(request))) return retry();
+  const at = now.toISOString();
+  // The operator's part is withdrawn with it (unless the operator answered already: that stays).
+  const withdraw: RequestChange[] = withdrawsOperatorTrack(request)
+    ? [{ type: 'operator-moved', move: { move: 'withdraw', by: request.userId, at } }]
+    : [];
   const { request: next, moved } = await p.requests.record(request, [
-    { type: 'moved', status: 'cancelled', at: now.toISOString(), source: 'user' },
+    { type: 'moved', status: 'cancelled', at, source: 'user' },
+    ...withdraw,
   ]);
   await plan(p, next, { kind: 'recorded' }, now);
   if (!moved) return;

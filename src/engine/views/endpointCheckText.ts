@@ -20,13 +20,28 @@ function advice(result: StepResult, t: Translate): string | undefined {
     case 'reachable':
       return t('check.fix.reachable', { setting, reason: t(`check.reason.${result.reason}`) });
     case 'token':
-      return result.problem === 'refused'
-        ? t('check.fix.token.refused', { setting: t('setting.dsr_token'), status: String(result.status) })
-        : t('check.fix.token.contract', {
+      switch (result.problem) {
+        case 'refused':
+          return t('check.fix.token.refused', {
+            setting: t('setting.dsr_token'),
+            status: String(result.status),
+          });
+        case 'unavailable':
+          return t('check.fix.token.unavailable', { status: String(result.status) });
+        case 'rate_limited':
+          return result.retryAfter === undefined
+            ? t('check.fix.token.rate_limited', { status: String(result.status) })
+            : t('check.fix.token.rate_limited_for', {
+                status: String(result.status),
+                seconds: String(result.retryAfter),
+              });
+        case 'contract':
+          return t('check.fix.token.contract', {
             setting,
             status: String(result.status),
             answer: result.answer ? quoteInline(result.answer, { maxLength: 200 }) : t('check.emptyAnswer'),
           });
+      }
   }
 }
 

@@ -7,7 +7,14 @@ import { isAppReason } from '../../core/requests/operatorNotice';
 import { quoteInline } from '../../core/text/quote';
 import { bullets } from './blocks';
 import type { Req } from './requestText';
-import { statusLabel, categoryList, routingLines, dueLines, REASON_MAX } from './requestText';
+import {
+  statusLabel,
+  categoryList,
+  routingLines,
+  dueLines,
+  REASON_MAX,
+  trackedStatusLabel,
+} from './requestText';
 
 export function requestListText(requests: Req[], translator: Translator, limit: number): string {
   const { t, language } = translator;
@@ -16,7 +23,7 @@ export function requestListText(requests: Req[], translator: Translator, limit: 
     t(r.due && effectOf(r.jurisdiction, r.type) === 'at_once' ? 'status.lineAtOnce' : 'status.line', {
       ref: r.ref,
       type: t(`request.type.${r.type}`),
-      status: statusLabel(r, translator),
+      status: trackedStatusLabel(r, translator),
       due: r.due ? formatDate(r.due, language) : t('status.noDue'),
     }),
   );
@@ -57,12 +64,48 @@ function historyLine(
   );
 }
 
+/** The operator's moves the person may read (an internal note is not one of them). */
+function operatorLines(request: Pick<Req, 'operatorTrack'>, translator: Translator, utcOffset?: number) {
+  const { t, language } = translator;
+  return (request.operatorTrack?.moves ?? []).flatMap((m) => {
+    const date = formatDateTime(m.at, language, utcOffset);
+    switch (m.move) {
+      case 'take':
+        return [{ at: m.at, line: t('status.operator.taken', { date }) }];
+      case 'extend':
+        return [
+          { at: m.at, line: t('status.operator.extended', { date, due: formatDate(m.due, language) }) },
+        ];
+      case 'answer':
+        return [
+          {
+            at: m.at,
+            line: t('status.operator.answered', {
+              date,
+              status: t(`request.status.operator_answered_${m.outcome}`),
+            }),
+          },
+        ];
+      case 'withdraw':
+        return [{ at: m.at, line: t('status.operator.withdrawn', { date }) }];
+      case 'note':
+        return [];
+    }
+  });
+}
+
 /** `utcOffset`: the reader's time zone in hours (their profile's), so history times are theirs. */
 export function requestDetailText(request: Req, translator: Translator, utcOffset?: number): string {
   const { t } = translator;
-  const history = request.history.map((h) => historyLine(h, request, translator, utcOffset));
+  // Both tracks' steps in time order; each line says which track moved (the operator's: no names).
+  const history = [
+    ...request.history.map((h) => ({ at: h.at, line: historyLine(h, request, translator, utcOffset) })),
+    ...operatorLines(request, translator, utcOffset),
+  ]
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .map((h) => h.line);
   return [
-    t('status.detail.title', { ref: request.ref, status: statusLabel(request, translator) }),
+    t('status.detail.title', { ref: request.ref, status: trackedStatusLabel(request, translator) }),
     t('request.receipt.asked', {
       type: t(`request.type.${request.type}`),
       jurisdiction: t(`jurisdiction.${request.jurisdiction}`),
@@ -70,6 +113,9 @@ export function requestDetailText(request: Req, translator: Translator, utcOffse
     t('request.receipt.data', { categories: categoryList(request, translator) }),
     bullets(routingLines(request.routing, translator, 'record', request.workspaceNotice, request.ref)),
     ...dueLines(request, translator),
+    ...(request.operatorTrack?.due
+      ? [t('status.operatorDue', { date: formatDate(request.operatorTrack.due, translator.language) })]
+      : []),
     t('status.detail.history'),
     bullets(history),
   ].join('\n');

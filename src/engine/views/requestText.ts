@@ -7,6 +7,7 @@ import type { Translator } from '../../core/i18n/translator';
 import { jurisdictionFacts } from '../../core/policy/jurisdictions';
 import { deadlinesFor, effectOf } from '../../core/requests/deadlines';
 import { shownStatus } from '../../core/requests/operatorNotice';
+import { shownTracks } from '../../core/requests/shownTracks';
 import type { PrivacyRequest, WorkspaceNotice } from '../../core/requests/request';
 import type { Routing } from '../../core/requests/routing';
 import { quoteInline } from '../../core/text/quote';
@@ -34,6 +35,7 @@ export type Req = Pick<
   | 'apps'
   | 'channel'
   | 'workspaceNotice'
+  | 'operatorTrack'
 >;
 
 /** The status as the core names it (core/requests/operatorNotice), in the reader's words. */
@@ -42,6 +44,23 @@ export function statusLabel(
   { t }: Pick<Translator, 't'>,
 ): string {
   return t(`request.status.${shownStatus(request)}`);
+}
+
+/**
+ * Where the request stands on each of its tracks, side by side (core/requests/shownTracks): the
+ * vendor's and this workspace's operator's; a request with one track is shown by that one.
+ */
+export function trackedStatusLabel(
+  request: Pick<PrivacyRequest, 'status' | 'routing' | 'operatorTrack' | 'workspaceNotice'> &
+    Partial<Pick<PrivacyRequest, 'channel'>>,
+  { t }: Pick<Translator, 't'>,
+): string {
+  const { vendor, operator } = shownTracks(request);
+  const vendorLabel = vendor && t(`request.status.${vendor}`);
+  const operatorLabel = operator && t(`request.status.${operator}`);
+  if (vendorLabel && operatorLabel)
+    return t('request.status.tracks', { vendor: vendorLabel, operator: operatorLabel });
+  return vendorLabel ?? operatorLabel ?? '';
 }
 
 export function categoryList(request: Pick<Req, 'categories'>, { t }: Translator): string {

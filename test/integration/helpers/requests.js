@@ -23,6 +23,16 @@ const LANGUAGE = { alice: 'en', bruno: 'de', carla: 'pt-BR', admin: 'en' };
 const wordsFor = (username) => translator(LANGUAGE[username]).t;
 
 /**
+ * The status a person reads of a request with both tracks: the vendor's part (a `request.status.*`
+ * key) and this workspace's part (`with_operator` until the operator moves it), side by side.
+ */
+const bothTracks = (t, vendor, operator = 'with_operator') =>
+  t('request.status.tracks', {
+    vendor: t(`request.status.${vendor}`),
+    operator: t(`request.status.${operator}`),
+  });
+
+/**
  * Starts the reference endpoint and a host with the app pointed at it.
  * @param {{deployment?: string, siteUrl?: string, storeDir?: string, endpoint?: object|false,
  *   settings?: Record<string, any>}} [options] `endpoint: false` leaves the endpoint URL empty
@@ -250,6 +260,7 @@ module.exports = {
   useRequestsWorkspace,
   LANGUAGE,
   wordsFor,
+  bothTracks,
   formatDate,
   formatDateTime,
   referenceOf,

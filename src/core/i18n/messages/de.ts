@@ -355,6 +355,23 @@ export const de: Translation = {
   'request.changed': 'Ihr Datenschutzantrag {ref} ({type}) hat jetzt den Status: *{status}*.',
   'request.reason.vendor': 'Begründung des Anbieters, in seinen eigenen Worten: {reason}',
   'request.results': 'Ergebnisse: {url}',
+  'operator.dm.taken':
+    'Ihr Datenschutzantrag {ref} ({type}) wird jetzt vom Betreiber dieses Arbeitsbereichs bearbeitet.',
+  'operator.dm.dueBy': 'Die Antwort muss bis {date} erfolgen.',
+  'operator.dm.extended':
+    'Der Betreiber dieses Arbeitsbereichs hat die Frist Ihres Datenschutzantrags {ref} ({type}) wie gesetzlich zulässig bis {date} verlängert.',
+  'operator.dm.reasons': 'Die Gründe:',
+  'operator.dm.answered.done':
+    'Der Betreiber dieses Arbeitsbereichs hat Ihren Datenschutzantrag {ref} ({type}) beantwortet: erledigt.',
+  'operator.dm.answered.partly_done':
+    'Der Betreiber dieses Arbeitsbereichs hat Ihren Datenschutzantrag {ref} ({type}) beantwortet: teilweise erledigt.',
+  'operator.dm.answered.refused':
+    'Der Betreiber dieses Arbeitsbereichs hat Ihren Datenschutzantrag {ref} ({type}) beantwortet: abgelehnt.',
+  'operator.dm.message': 'Die Nachricht des Betreibers:',
+  'operator.dm.link': 'Ihre Daten: {link}',
+  'operator.dm.linkLabel': 'herunterladen',
+  'operator.dm.complaint':
+    'Wenn Sie nicht einverstanden sind, haben Sie das Recht, sich bei einer Datenschutz-Aufsichtsbehörde zu beschweren.',
   'request.complaint':
     'Wenn Sie nicht einverstanden sind, können Sie Beschwerde bei einer Datenschutz-Aufsichtsbehörde einlegen.',
   'request.failed.contact':
@@ -402,6 +419,11 @@ export const de: Translation = {
   'status.notFound': 'Sie haben keinen Antrag {ref}. `/privacy status` listet Ihre Anträge auf.',
   'status.badReference': '`{input}` ist keine Antragsreferenz. Eine Referenz sieht so aus: PR-1A2B3C4D.',
   'status.detail.title': '*Antrag {ref}*: {status}',
+  'status.operatorDue': 'Der Betreiber dieses Arbeitsbereichs hat seine Frist bis {date} verlängert.',
+  'status.operator.taken': '{date}: vom Betreiber dieses Arbeitsbereichs übernommen',
+  'status.operator.extended': '{date}: Frist vom Betreiber dieses Arbeitsbereichs bis {due} verlängert',
+  'status.operator.answered': '{date}: {status}',
+  'status.operator.withdrawn': '{date}: beim Betreiber dieses Arbeitsbereichs zurückgezogen',
   'status.detail.history': '*Verlauf*',
   'status.history': '{date}: {status}, {source}',
   'history.source.submit': 'von Ihnen gestellt',
@@ -418,6 +440,16 @@ export const de: Translation = {
   'request.status.with_operator': 'beim Betreiber dieses Arbeitsbereichs',
   'request.status.operator_waiting':
     'wartet darauf, dass der Betreiber dieses Arbeitsbereichs benachrichtigt wird',
+  'request.status.tracks': 'Teil des Anbieters: {vendor}; Teil dieses Arbeitsbereichs: {operator}',
+  'request.status.operator_emailed': 'per E-Mail an die oder den Datenschutzbeauftragte(n) weitergegeben',
+  'request.status.operator_untold':
+    'niemand konnte benachrichtigt werden: bitte schreiben Sie an die oder den Datenschutzbeauftragte(n)',
+  'request.status.operator_in_progress': 'in Bearbeitung beim Betreiber dieses Arbeitsbereichs',
+  'request.status.operator_answered_done': 'vom Betreiber dieses Arbeitsbereichs beantwortet: erledigt',
+  'request.status.operator_answered_partly_done':
+    'vom Betreiber dieses Arbeitsbereichs beantwortet: teilweise erledigt',
+  'request.status.operator_answered_refused': 'vom Betreiber dieses Arbeitsbereichs beantwortet: abgelehnt',
+  'request.status.operator_withdrawn': 'von Ihnen zurückgezogen',
   'request.status.emailed': 'per E-Mail an die oder den Datenschutzbeauftragte(n) weitergegeben',
   'request.handedOver':
     'Ihr Datenschutzantrag {ref} ({type}) konnte nicht automatisch angenommen werden. Er wurde deshalb per E-Mail an die oder den Datenschutzbeauftragte(n) ({email}) weitergegeben, die oder der Ihnen antworten wird. Sie müssen nichts weiter tun.',
@@ -670,6 +702,52 @@ export const de: Translation = {
   'export.col.details': 'Details',
   'export.col.operatorMessages': 'Nachrichten der Betreiber',
   'admin.unknown': 'Es gibt kein `/privacy admin {input}`.',
+  'admin.cmd.console':
+    '`/privacy admin` ohne Zusatz: das Verzeichnis aller Datenschutzanträge, zum Filtern und Öffnen',
+  'admin.cmd.help': '`/privacy admin help`: diese Liste',
+  'console.title': 'Datenschutzanträge',
+  'console.close': 'Schließen',
+  'console.noView':
+    'Dieser Client kann die Konsole nicht öffnen. Führen Sie `/privacy admin` erneut in der Web- oder Desktop-App von Rocket.Chat aus.',
+  'console.counts':
+    '*{total}* insgesamt · eingegangen: {received} · in Bearbeitung: {inProgress} · abgeschlossen: {finished} · überfällig: *{overdue}* · fällig in {days} Tagen: {dueSoon}',
+  'console.shown': '{from}–{to} von {matching} passenden (Seite {page} von {pages})',
+  'console.none': 'In diesem Workspace hat noch niemand einen Datenschutzantrag gestellt.',
+  'console.noMatch': 'Kein Antrag passt zu diesen Filtern.',
+  'console.filter.status': 'Status',
+  'console.filter.status.any': 'Jeder Status',
+  'console.filter.overall': 'Gesamt: {stage}',
+  'console.filter.operator': 'Betreiber: {state}',
+  'console.filter.vendor': 'Anbieter: {status}',
+  'console.filter.track': 'Strang',
+  'console.filter.track.any': 'Jeder Strang',
+  'console.filter.track.vendor': 'Mit Anbieter-Strang',
+  'console.filter.track.operator': 'Mit Betreiber-Strang',
+  'console.filter.track.both': 'Mit beiden Strängen',
+  'console.filter.law': 'Gesetz',
+  'console.filter.law.any': 'Jedes Gesetz',
+  'console.filter.type': 'Art',
+  'console.filter.type.any': 'Jede Art',
+  'console.filter.due': 'Frist',
+  'console.filter.due.any': 'Jede Frist',
+  'console.filter.due.overdue': 'Überfällig',
+  'console.filter.due.within': 'Fällig in {days} Tagen',
+  'console.stage.received': 'eingegangen',
+  'console.stage.in_progress': 'in Bearbeitung',
+  'console.stage.finished': 'abgeschlossen',
+  'console.operator.new': 'neu, noch niemand hat ihn übernommen',
+  'console.operator.in_progress': 'in Bearbeitung',
+  'console.operator.answered': 'beantwortet',
+  'console.operator.withdrawn': 'von der Person zurückgezogen',
+  'console.row.vendor': 'Anbieter: {status}',
+  'console.row.operator': 'Betreiber: {state}',
+  'console.row.due': 'Fällig am {date}',
+  'console.row.overdue': '*Überfällig* seit {date}',
+  'console.row.noDue': 'Keine gesetzliche Frist',
+  'console.row.open': 'Öffnen',
+  'console.prev': 'Vorige Seite',
+  'console.next': 'Nächste Seite',
+  'console.reset': 'Filter zurücksetzen',
   'check.title': '*Prüfung des Endpunkts für Anträge*',
   'check.step.url': 'Eine Endpunkt-URL ist eingetragen und gültig',
   'check.step.https': 'Die Adresse verwendet https (oder eine für die Entwicklung erlaubte lokale Adresse)',
@@ -693,6 +771,12 @@ export const de: Translation = {
     'Der Endpunkt hat das Token abgelehnt (Antwort {status}). Tragen Sie das Token, das Sie vom Anbieter erhalten haben, in der Einstellung *{setting}* ein.',
   'check.fix.token.contract':
     'Der Endpunkt hält sich nicht an den Vertrag: Das Lesen des Status eines unbekannten Antrags muss mit 404 antworten, die Antwort war {status} {answer}. Prüfen Sie, ob *{setting}* die Basisadresse des Endpunkts ist, oder fragen Sie den Anbieter.',
+  'check.fix.token.unavailable':
+    'Der Endpunkt hat gerade eine Störung (er antwortete {status}): Die Einstellungen können richtig sein. Führen Sie die Prüfung später erneut aus; hält die Störung an, wenden Sie sich an den Anbieter.',
+  'check.fix.token.rate_limited':
+    'Der Endpunkt bittet um weniger Anfragen (er antwortete {status}): Führen Sie die Prüfung in einigen Minuten erneut aus.',
+  'check.fix.token.rate_limited_for':
+    'Der Endpunkt bittet um weniger Anfragen (er antwortete {status}): Führen Sie die Prüfung in {seconds} Sekunden erneut aus.',
   'check.emptyAnswer': '(ohne Inhalt)',
   'check.allOk': 'Alle Schritte bestanden: Der Endpunkt ist bereit für Anträge.',
 };

@@ -349,6 +349,23 @@ export const es: Translation = {
   'request.changed': 'Su solicitud de privacidad {ref} ({type}) tiene ahora el estado: *{status}*.',
   'request.reason.vendor': 'Motivo del proveedor, en sus propias palabras: {reason}',
   'request.results': 'Resultados: {url}',
+  'operator.dm.taken':
+    'Su solicitud de privacidad {ref} ({type}) ya la está tramitando el operador de este espacio de trabajo.',
+  'operator.dm.dueBy': 'Debe responder antes del {date}.',
+  'operator.dm.extended':
+    'El operador de este espacio de trabajo ha prorrogado el plazo de su solicitud de privacidad {ref} ({type}) hasta el {date}, como permite la ley.',
+  'operator.dm.reasons': 'Sus motivos:',
+  'operator.dm.answered.done':
+    'El operador de este espacio de trabajo ha respondido a su solicitud de privacidad {ref} ({type}): atendida.',
+  'operator.dm.answered.partly_done':
+    'El operador de este espacio de trabajo ha respondido a su solicitud de privacidad {ref} ({type}): atendida en parte.',
+  'operator.dm.answered.refused':
+    'El operador de este espacio de trabajo ha respondido a su solicitud de privacidad {ref} ({type}): denegada.',
+  'operator.dm.message': 'Su mensaje:',
+  'operator.dm.link': 'Sus datos: {link}',
+  'operator.dm.linkLabel': 'descargar',
+  'operator.dm.complaint':
+    'Si no está de acuerdo, tiene derecho a presentar una reclamación ante una autoridad de control de protección de datos.',
   'request.complaint':
     'Si no está de acuerdo, puede presentar una reclamación ante una autoridad de control de protección de datos.',
   'request.failed.contact':
@@ -397,6 +414,12 @@ export const es: Translation = {
   'status.badReference':
     '`{input}` no es una referencia de solicitud. Una referencia tiene este aspecto: PR-1A2B3C4D.',
   'status.detail.title': '*Solicitud {ref}*: {status}',
+  'status.operatorDue': 'El operador de este espacio de trabajo prorrogó su plazo hasta el {date}.',
+  'status.operator.taken': '{date}: asumida por el operador de este espacio de trabajo',
+  'status.operator.extended':
+    '{date}: plazo prorrogado por el operador de este espacio de trabajo hasta el {due}',
+  'status.operator.answered': '{date}: {status}',
+  'status.operator.withdrawn': '{date}: retirada del operador de este espacio de trabajo',
   'status.detail.history': '*Historial*',
   'status.history': '{date}: {status}, {source}',
   'history.source.submit': 'presentada por usted',
@@ -413,6 +436,16 @@ export const es: Translation = {
   'history.reason.passed_to_operator': 'trasladada al operador de este espacio de trabajo',
   'request.status.with_operator': 'en manos del operador de este espacio de trabajo',
   'request.status.operator_waiting': 'pendiente de avisar al operador de este espacio de trabajo',
+  'request.status.tracks': 'parte del proveedor: {vendor}; parte de este espacio de trabajo: {operator}',
+  'request.status.operator_emailed': 'trasladada por correo electrónico al Delegado de Protección de Datos',
+  'request.status.operator_untold': 'no se pudo avisar a nadie: escriba al Delegado de Protección de Datos',
+  'request.status.operator_in_progress': 'en trámite por el operador de este espacio de trabajo',
+  'request.status.operator_answered_done': 'respondida por el operador de este espacio de trabajo: atendida',
+  'request.status.operator_answered_partly_done':
+    'respondida por el operador de este espacio de trabajo: atendida en parte',
+  'request.status.operator_answered_refused':
+    'respondida por el operador de este espacio de trabajo: denegada',
+  'request.status.operator_withdrawn': 'retirada por usted',
   'request.status.emailed': 'trasladada por correo electrónico al Delegado de Protección de Datos',
   'request.handedOver':
     'Su solicitud de privacidad {ref} ({type}) no se pudo recibir de forma automática, así que se trasladó por correo electrónico al Delegado de Protección de Datos ({email}), que le responderá. No tiene que hacer nada más.',
@@ -663,6 +696,52 @@ export const es: Translation = {
   'export.col.details': 'Detalles',
   'export.col.operatorMessages': 'Mensajes de los operadores',
   'admin.unknown': 'No existe `/privacy admin {input}`.',
+  'admin.cmd.console':
+    '`/privacy admin` sin nada más: el registro de todas las solicitudes de privacidad, para filtrar y abrir',
+  'admin.cmd.help': '`/privacy admin help`: esta lista',
+  'console.title': 'Solicitudes de privacidad',
+  'console.close': 'Cerrar',
+  'console.noView':
+    'Este cliente no puede abrir la consola. Vuelva a ejecutar `/privacy admin` desde la aplicación web o de escritorio de Rocket.Chat.',
+  'console.counts':
+    '*{total}* en total · recibidas: {received} · en curso: {inProgress} · terminadas: {finished} · vencidas: *{overdue}* · vencen en {days} días: {dueSoon}',
+  'console.shown': 'Se muestran {from}–{to} de {matching} coincidentes (página {page} de {pages})',
+  'console.none': 'Nadie ha presentado todavía una solicitud de privacidad en este espacio de trabajo.',
+  'console.noMatch': 'Ninguna solicitud coincide con estos filtros.',
+  'console.filter.status': 'Estado',
+  'console.filter.status.any': 'Cualquier estado',
+  'console.filter.overall': 'General: {stage}',
+  'console.filter.operator': 'Operador: {state}',
+  'console.filter.vendor': 'Proveedor: {status}',
+  'console.filter.track': 'Vía',
+  'console.filter.track.any': 'Todas las vías',
+  'console.filter.track.vendor': 'Con vía del proveedor',
+  'console.filter.track.operator': 'Con vía del operador',
+  'console.filter.track.both': 'Con ambas vías',
+  'console.filter.law': 'Ley',
+  'console.filter.law.any': 'Todas las leyes',
+  'console.filter.type': 'Tipo',
+  'console.filter.type.any': 'Todos los tipos',
+  'console.filter.due': 'Plazo',
+  'console.filter.due.any': 'Cualquier plazo',
+  'console.filter.due.overdue': 'Vencidas',
+  'console.filter.due.within': 'Vencen en {days} días',
+  'console.stage.received': 'recibida',
+  'console.stage.in_progress': 'en curso',
+  'console.stage.finished': 'terminada',
+  'console.operator.new': 'nueva, nadie la ha asumido',
+  'console.operator.in_progress': 'en tramitación',
+  'console.operator.answered': 'respondida',
+  'console.operator.withdrawn': 'retirada por la persona',
+  'console.row.vendor': 'Proveedor: {status}',
+  'console.row.operator': 'Operador: {state}',
+  'console.row.due': 'Vence el {date}',
+  'console.row.overdue': '*Vencida* desde el {date}',
+  'console.row.noDue': 'Sin plazo legal',
+  'console.row.open': 'Abrir',
+  'console.prev': 'Página anterior',
+  'console.next': 'Página siguiente',
+  'console.reset': 'Quitar los filtros',
   'check.title': '*Comprobación del endpoint de solicitudes*',
   'check.step.url': 'Hay una URL del endpoint configurada y en vigor',
   'check.step.https': 'La dirección usa https (o una dirección local permitida para desarrollo)',
@@ -686,6 +765,12 @@ export const es: Translation = {
     'El endpoint rechazó el token (respondió {status}). Introduzca el token que le dio el proveedor en el ajuste *{setting}*.',
   'check.fix.token.contract':
     'El endpoint no cumple el contrato: leer el estado de una solicitud desconocida debe responder 404, y respondió {status} {answer}. Compruebe que *{setting}* sea la dirección base del endpoint o consulte al proveedor.',
+  'check.fix.token.unavailable':
+    'El endpoint está fallando ahora mismo (respondió {status}): la configuración puede ser correcta. Repita la comprobación más tarde; si sigue fallando, consulte al proveedor.',
+  'check.fix.token.rate_limited':
+    'El endpoint pide menos llamadas (respondió {status}): repita la comprobación dentro de unos minutos.',
+  'check.fix.token.rate_limited_for':
+    'El endpoint pide menos llamadas (respondió {status}): repita la comprobación dentro de {seconds} segundos.',
   'check.emptyAnswer': '(sin contenido)',
   'check.allOk': 'Todos los pasos son correctos: el endpoint está listo para recibir solicitudes.',
 };

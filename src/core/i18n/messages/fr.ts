@@ -357,6 +357,23 @@ export const fr: Translation = {
   'request.changed': 'Votre demande {ref} ({type}) a désormais le statut : *{status}*.',
   'request.reason.vendor': 'Motif de l’éditeur, dans ses propres termes : {reason}',
   'request.results': 'Résultats : {url}',
+  'operator.dm.taken':
+    'Votre demande {ref} ({type}) est maintenant traitée par l’exploitant de cet espace de travail.',
+  'operator.dm.dueBy': 'Il doit répondre au plus tard le {date}.',
+  'operator.dm.extended':
+    "L’exploitant de cet espace de travail a prolongé le délai de votre demande {ref} ({type}) jusqu'au {date}, comme la loi le permet.",
+  'operator.dm.reasons': 'Ses motifs :',
+  'operator.dm.answered.done':
+    'L’exploitant de cet espace de travail a répondu à votre demande {ref} ({type}) : traitée.',
+  'operator.dm.answered.partly_done':
+    'L’exploitant de cet espace de travail a répondu à votre demande {ref} ({type}) : traitée en partie.',
+  'operator.dm.answered.refused':
+    'L’exploitant de cet espace de travail a répondu à votre demande {ref} ({type}) : refusée.',
+  'operator.dm.message': 'Son message :',
+  'operator.dm.link': 'Vos données : {link}',
+  'operator.dm.linkLabel': 'télécharger',
+  'operator.dm.complaint':
+    "Si vous n'êtes pas d'accord, vous avez le droit d'introduire une réclamation auprès d'une autorité de contrôle de la protection des données.",
   'request.complaint':
     'Si vous n’êtes pas d’accord, vous pouvez introduire une réclamation auprès d’une autorité de contrôle de la protection des données.',
   'request.failed.contact':
@@ -407,6 +424,12 @@ export const fr: Translation = {
   'status.badReference':
     '`{input}` n’est pas une référence de demande. Une référence ressemble à PR-1A2B3C4D.',
   'status.detail.title': '*Demande {ref}* : {status}',
+  'status.operatorDue': 'L’exploitant de cet espace de travail a prolongé son délai jusqu’au {date}.',
+  'status.operator.taken': '{date} : prise en charge par l’exploitant de cet espace de travail',
+  'status.operator.extended':
+    '{date} : délai prolongé par l’exploitant de cet espace de travail jusqu’au {due}',
+  'status.operator.answered': '{date} : {status}',
+  'status.operator.withdrawn': '{date} : retirée auprès de l’exploitant de cet espace de travail',
   'status.detail.history': '*Historique*',
   'status.history': '{date} : {status}, {source}',
   'history.source.submit': 'déposée par vous',
@@ -424,6 +447,16 @@ export const fr: Translation = {
   'request.status.with_operator': 'auprès de l’exploitant de cet espace de travail',
   'request.status.operator_waiting':
     'en attente : l’exploitant de cet espace de travail n’a pas encore été prévenu',
+  'request.status.tracks': 'partie de l’éditeur : {vendor} ; partie de cet espace de travail : {operator}',
+  'request.status.operator_emailed': 'transmise par e-mail au délégué à la protection des données',
+  'request.status.operator_untold':
+    "personne n'a pu être prévenu : écrivez au délégué à la protection des données",
+  'request.status.operator_in_progress': 'en cours de traitement par l’exploitant de cet espace de travail',
+  'request.status.operator_answered_done': 'répondue par l’exploitant de cet espace de travail : traitée',
+  'request.status.operator_answered_partly_done':
+    'répondue par l’exploitant de cet espace de travail : traitée en partie',
+  'request.status.operator_answered_refused': 'répondue par l’exploitant de cet espace de travail : refusée',
+  'request.status.operator_withdrawn': 'retirée par vous',
   'request.status.emailed': 'transmise par e-mail au délégué à la protection des données',
   'request.handedOver':
     'Votre demande {ref} ({type}) n’a pas pu être prise en compte automatiquement : elle a donc été transmise par e-mail au délégué à la protection des données ({email}), qui vous répondra. Vous n’avez rien d’autre à faire.',
@@ -680,6 +713,52 @@ export const fr: Translation = {
   'export.col.details': 'Détails',
   'export.col.operatorMessages': 'Messages des exploitants',
   'admin.unknown': 'La commande `/privacy admin {input}` n’existe pas.',
+  'admin.cmd.console':
+    '`/privacy admin` sans rien d’autre : le registre de toutes les demandes de confidentialité, à filtrer et à ouvrir',
+  'admin.cmd.help': '`/privacy admin help` : cette liste',
+  'console.title': 'Demandes de confidentialité',
+  'console.close': 'Fermer',
+  'console.noView':
+    'Ce client ne peut pas ouvrir la console. Relancez `/privacy admin` depuis l’application web ou de bureau de Rocket.Chat.',
+  'console.counts':
+    '*{total}* au total · reçues : {received} · en cours : {inProgress} · terminées : {finished} · en retard : *{overdue}* · échéance sous {days} jours : {dueSoon}',
+  'console.shown': '{from}–{to} sur {matching} correspondantes (page {page} sur {pages})',
+  'console.none': 'Personne n’a encore déposé de demande de confidentialité dans cet espace de travail.',
+  'console.noMatch': 'Aucune demande ne correspond à ces filtres.',
+  'console.filter.status': 'État',
+  'console.filter.status.any': 'Tous les états',
+  'console.filter.overall': 'Global : {stage}',
+  'console.filter.operator': 'Exploitant : {state}',
+  'console.filter.vendor': 'Éditeur : {status}',
+  'console.filter.track': 'Volet',
+  'console.filter.track.any': 'Tous les volets',
+  'console.filter.track.vendor': 'Avec un volet éditeur',
+  'console.filter.track.operator': 'Avec un volet exploitant',
+  'console.filter.track.both': 'Avec les deux volets',
+  'console.filter.law': 'Loi',
+  'console.filter.law.any': 'Toutes les lois',
+  'console.filter.type': 'Type',
+  'console.filter.type.any': 'Tous les types',
+  'console.filter.due': 'Échéance',
+  'console.filter.due.any': 'Toute échéance',
+  'console.filter.due.overdue': 'En retard',
+  'console.filter.due.within': 'Échéance sous {days} jours',
+  'console.stage.received': 'reçue',
+  'console.stage.in_progress': 'en cours',
+  'console.stage.finished': 'terminée',
+  'console.operator.new': 'nouvelle, personne ne l’a prise en charge',
+  'console.operator.in_progress': 'en traitement',
+  'console.operator.answered': 'répondue',
+  'console.operator.withdrawn': 'retirée par la personne',
+  'console.row.vendor': 'Éditeur : {status}',
+  'console.row.operator': 'Exploitant : {state}',
+  'console.row.due': 'Échéance le {date}',
+  'console.row.overdue': '*En retard* depuis le {date}',
+  'console.row.noDue': 'Pas d’échéance légale',
+  'console.row.open': 'Ouvrir',
+  'console.prev': 'Page précédente',
+  'console.next': 'Page suivante',
+  'console.reset': 'Effacer les filtres',
   'check.title': '*Vérification du point de terminaison des demandes*',
   'check.step.url': 'Une URL de point de terminaison est saisie et en vigueur',
   'check.step.https': 'L’adresse utilise https (ou une adresse locale autorisée pour le développement)',
@@ -703,6 +782,12 @@ export const fr: Translation = {
     'Le point de terminaison a refusé le jeton (il a répondu {status}). Saisissez le jeton fourni par le prestataire dans le paramètre *{setting}*.',
   'check.fix.token.contract':
     'Le point de terminaison ne respecte pas le contrat : la lecture du statut d’une demande inconnue doit répondre 404, et il a répondu {status} {answer}. Vérifiez que *{setting}* est l’adresse de base du point de terminaison, ou interrogez le prestataire.',
+  'check.fix.token.unavailable':
+    'Le point de terminaison est en panne en ce moment (il a répondu {status}) : les réglages sont peut-être bons. Relancez la vérification plus tard ; si la panne dure, contactez l’éditeur.',
+  'check.fix.token.rate_limited':
+    'Le point de terminaison demande de ralentir (il a répondu {status}) : relancez la vérification dans quelques minutes.',
+  'check.fix.token.rate_limited_for':
+    'Le point de terminaison demande de ralentir (il a répondu {status}) : relancez la vérification dans {seconds} secondes.',
   'check.emptyAnswer': '(sans contenu)',
   'check.allOk':
     'Toutes les étapes sont réussies : le point de terminaison est prêt à recevoir des demandes.',

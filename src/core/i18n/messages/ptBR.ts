@@ -347,6 +347,23 @@ export const ptBR: Translation = {
   'request.changed': 'Sua solicitação de privacidade {ref} ({type}) agora está com a situação: *{status}*.',
   'request.reason.vendor': 'Motivo do fornecedor, nas palavras dele: {reason}',
   'request.results': 'Resultados: {url}',
+  'operator.dm.taken':
+    'Sua solicitação de privacidade {ref} ({type}) agora está sendo tratada pelo responsável por este espaço de trabalho.',
+  'operator.dm.dueBy': 'A resposta deve chegar até {date}.',
+  'operator.dm.extended':
+    'O responsável por este espaço de trabalho prorrogou o prazo da sua solicitação de privacidade {ref} ({type}) para {date}, como a lei permite.',
+  'operator.dm.reasons': 'Os motivos:',
+  'operator.dm.answered.done':
+    'O responsável por este espaço de trabalho respondeu à sua solicitação de privacidade {ref} ({type}): atendida.',
+  'operator.dm.answered.partly_done':
+    'O responsável por este espaço de trabalho respondeu à sua solicitação de privacidade {ref} ({type}): atendida em parte.',
+  'operator.dm.answered.refused':
+    'O responsável por este espaço de trabalho respondeu à sua solicitação de privacidade {ref} ({type}): recusada.',
+  'operator.dm.message': 'A mensagem do responsável:',
+  'operator.dm.link': 'Seus dados: {link}',
+  'operator.dm.linkLabel': 'baixar',
+  'operator.dm.complaint':
+    'Se você discordar, tem o direito de reclamar a uma autoridade de proteção de dados.',
   'request.complaint':
     'Se não concordar, você pode apresentar reclamação a uma autoridade de proteção de dados.',
   'request.failed.contact':
@@ -395,6 +412,12 @@ export const ptBR: Translation = {
   'status.badReference':
     '`{input}` não é uma referência de solicitação. Uma referência tem este formato: PR-1A2B3C4D.',
   'status.detail.title': '*Solicitação {ref}*: {status}',
+  'status.operatorDue': 'O responsável por este espaço de trabalho prorrogou o prazo dele para {date}.',
+  'status.operator.taken': '{date}: assumida pelo responsável por este espaço de trabalho',
+  'status.operator.extended':
+    '{date}: prazo prorrogado pelo responsável por este espaço de trabalho para {due}',
+  'status.operator.answered': '{date}: {status}',
+  'status.operator.withdrawn': '{date}: retirada do responsável por este espaço de trabalho',
   'status.detail.history': '*Histórico*',
   'status.history': '{date}: {status}, {source}',
   'history.source.submit': 'feita por você',
@@ -411,6 +434,17 @@ export const ptBR: Translation = {
   'history.reason.passed_to_operator': 'encaminhada ao responsável por este espaço de trabalho',
   'request.status.with_operator': 'com o responsável por este espaço de trabalho',
   'request.status.operator_waiting': 'aguardando o aviso ao responsável por este espaço de trabalho',
+  'request.status.tracks': 'parte do fornecedor: {vendor}; parte deste espaço de trabalho: {operator}',
+  'request.status.operator_emailed': 'encaminhada por e-mail ao Encarregado (DPO)',
+  'request.status.operator_untold': 'ninguém pôde ser avisado: escreva ao Encarregado (DPO)',
+  'request.status.operator_in_progress': 'em tratamento pelo responsável por este espaço de trabalho',
+  'request.status.operator_answered_done':
+    'respondida pelo responsável por este espaço de trabalho: atendida',
+  'request.status.operator_answered_partly_done':
+    'respondida pelo responsável por este espaço de trabalho: atendida em parte',
+  'request.status.operator_answered_refused':
+    'respondida pelo responsável por este espaço de trabalho: recusada',
+  'request.status.operator_withdrawn': 'retirada por você',
   'request.status.emailed': 'encaminhada por e-mail ao Encarregado (DPO)',
   'request.handedOver':
     'Sua solicitação de privacidade {ref} ({type}) não pôde ser recebida automaticamente, então foi encaminhada por e-mail ao Encarregado (DPO) ({email}), que vai responder a você. Você não precisa fazer mais nada.',
@@ -661,6 +695,52 @@ export const ptBR: Translation = {
   'export.col.details': 'Detalhes',
   'export.col.operatorMessages': 'Mensagens dos responsáveis',
   'admin.unknown': 'Não existe `/privacy admin {input}`.',
+  'admin.cmd.console':
+    '`/privacy admin` sem nada depois: o registro de todas as solicitações de privacidade, para filtrar e abrir',
+  'admin.cmd.help': '`/privacy admin help`: esta lista',
+  'console.title': 'Solicitações de privacidade',
+  'console.close': 'Fechar',
+  'console.noView':
+    'Este cliente não consegue abrir o console. Execute `/privacy admin` novamente no aplicativo web ou desktop do Rocket.Chat.',
+  'console.counts':
+    '*{total}* no total · recebidas: {received} · em andamento: {inProgress} · concluídas: {finished} · atrasadas: *{overdue}* · com prazo em até {days} dias: {dueSoon}',
+  'console.shown': 'Mostrando {from}–{to} de {matching} encontradas (página {page} de {pages})',
+  'console.none': 'Ninguém fez ainda uma solicitação de privacidade neste workspace.',
+  'console.noMatch': 'Nenhuma solicitação corresponde a estes filtros.',
+  'console.filter.status': 'Situação',
+  'console.filter.status.any': 'Qualquer situação',
+  'console.filter.overall': 'Geral: {stage}',
+  'console.filter.operator': 'Responsável: {state}',
+  'console.filter.vendor': 'Fornecedor: {status}',
+  'console.filter.track': 'Trilha',
+  'console.filter.track.any': 'Todas as trilhas',
+  'console.filter.track.vendor': 'Com trilha do fornecedor',
+  'console.filter.track.operator': 'Com trilha do responsável',
+  'console.filter.track.both': 'Com as duas trilhas',
+  'console.filter.law': 'Lei',
+  'console.filter.law.any': 'Todas as leis',
+  'console.filter.type': 'Tipo',
+  'console.filter.type.any': 'Todos os tipos',
+  'console.filter.due': 'Prazo',
+  'console.filter.due.any': 'Qualquer prazo',
+  'console.filter.due.overdue': 'Atrasadas',
+  'console.filter.due.within': 'Prazo em até {days} dias',
+  'console.stage.received': 'recebida',
+  'console.stage.in_progress': 'em andamento',
+  'console.stage.finished': 'concluída',
+  'console.operator.new': 'nova, ninguém a assumiu',
+  'console.operator.in_progress': 'em tratamento',
+  'console.operator.answered': 'respondida',
+  'console.operator.withdrawn': 'retirada pela pessoa',
+  'console.row.vendor': 'Fornecedor: {status}',
+  'console.row.operator': 'Responsável: {state}',
+  'console.row.due': 'Prazo: {date}',
+  'console.row.overdue': '*Atrasada* desde {date}',
+  'console.row.noDue': 'Sem prazo legal',
+  'console.row.open': 'Abrir',
+  'console.prev': 'Página anterior',
+  'console.next': 'Próxima página',
+  'console.reset': 'Limpar os filtros',
   'check.title': '*Verificação do endpoint de solicitações*',
   'check.step.url': 'Uma URL do endpoint está configurada e em vigor',
   'check.step.https': 'O endereço usa https (ou um endereço local permitido para desenvolvimento)',
@@ -684,6 +764,12 @@ export const ptBR: Translation = {
     'O endpoint recusou o token (respondeu {status}). Informe o token fornecido pelo fornecedor na configuração *{setting}*.',
   'check.fix.token.contract':
     'O endpoint não segue o contrato: ler o status de uma solicitação desconhecida deve responder 404, e ele respondeu {status} {answer}. Verifique se *{setting}* é o endereço base do endpoint ou consulte o fornecedor.',
+  'check.fix.token.unavailable':
+    'O endpoint está com falha agora (respondeu {status}): as configurações podem estar certas. Repita a verificação mais tarde; se a falha continuar, fale com o fornecedor.',
+  'check.fix.token.rate_limited':
+    'O endpoint pede menos chamadas (respondeu {status}): repita a verificação em alguns minutos.',
+  'check.fix.token.rate_limited_for':
+    'O endpoint pede menos chamadas (respondeu {status}): repita a verificação em {seconds} segundos.',
   'check.emptyAnswer': '(sem conteúdo)',
   'check.allOk': 'Todos os passos foram aprovados: o endpoint está pronto para receber solicitações.',
 };

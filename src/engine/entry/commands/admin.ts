@@ -8,6 +8,7 @@ import { dsrEndpoint } from '../../adapters/dsr/dsrEndpoint';
 import { notifyEphemeral } from '../../adapters/messaging/notifier';
 import { bullets } from '../../views/blocks';
 import { endpointCheckText } from '../../views/endpointCheckText';
+import { openConsoleList } from '../interactions/console/list';
 import { exportRegister } from './adminExport';
 import { handlesRequests } from './handlers';
 import type { CommandContext, Subcommand } from './subcommand';
@@ -22,16 +23,25 @@ export const adminSubcommand: Subcommand = {
   helpKey: 'help.cmd.admin',
   forHandlers: true,
   async run(call) {
-    const { read, modify, user, room, translator, args } = call;
+    const { read, modify, user, room, translator, args, triggerId } = call;
     const { t } = translator;
     if (!(await handlesRequests(call.settings, user))) {
       await notifyEphemeral(read, modify, user, room, t('admin.refusal'));
       return;
     }
     const [action, option] = args;
-    const list = [t('admin.title'), bullets([t('admin.cmd.test'), t('admin.cmd.export')])].join('\n');
+    const list = [
+      t('admin.title'),
+      bullets([t('admin.cmd.console'), t('admin.cmd.test'), t('admin.cmd.export'), t('admin.cmd.help')]),
+    ].join('\n');
+    // With nothing after it: the console (a modal), where the client can open one.
+    if (action === undefined && triggerId) {
+      await openConsoleList(call, user, triggerId);
+      return;
+    }
     let text: string;
-    if (action === undefined) text = list;
+    if (action === undefined) text = [t('console.noView'), '', list].join('\n');
+    else if (action.toLowerCase() === 'help') text = list;
     else if (action.toLowerCase() === 'test') text = await runTest(call);
     else if (action.toLowerCase() === 'export' && (option === undefined || option.toLowerCase() === 'full'))
       text = await exportRegister(call, option !== undefined);

@@ -1,10 +1,10 @@
-import { canBeCancelled } from '../../../core/requests/lifecycle';
+import { personMayCancel } from '../../../core/requests/shownTracks';
 import { normalizeReference } from '../../../core/requests/request';
 import { wakeOutbox } from '../../adapters/scheduler/outboxTrigger';
 import { askToCancel } from '../../../app/delivery/cancel';
 import { deliveryPorts } from '../../adapters/deliveryPorts';
 import { notifyEphemeral } from '../../adapters/messaging/notifier';
-import { statusLabel } from '../../views/requestText';
+import { trackedStatusLabel } from '../../views/requestText';
 import type { Subcommand } from './subcommand';
 
 /**
@@ -26,8 +26,8 @@ export const cancelSubcommand: Subcommand = {
     const request = (await ports.requests.findByReference(ref)).find((r) => r.userId === user.id);
     if (!request) return say(t('status.notFound', { ref }));
     // A failed request the DPO holds by email can still be withdrawn (the outbox emails the DPO).
-    if (!canBeCancelled(request))
-      return say(t('cancel.final', { ref, status: statusLabel(request, translator) }));
+    if (!personMayCancel(request))
+      return say(t('cancel.final', { ref, status: trackedStatusLabel(request, translator) }));
     await askToCancel(ports, request, call.now());
     await wakeOutbox(modify, logger);
     return say(t('request.cancelRequested', { ref }));

@@ -6,6 +6,7 @@ import { policyAndSite } from '../../adapters/server/policySource';
 import { rememberJurisdiction } from '../../adapters/server/preferences';
 import { translatorFor } from '../../adapters/server/userLanguage';
 import { handleAppsAction, isAppsAction } from './appsActions';
+import { handleConsoleListAction, isConsoleListAction } from './console/list';
 import { handleRequestModalAction, isRequestModalAction } from './requestModalActions';
 import { policyView, PolicyViewIds } from '../../views/policyView';
 
@@ -14,13 +15,17 @@ export async function handleBlockAction(
   context: UIKitBlockInteractionContext,
 ): Promise<IUIKitResponse> {
   const { appId, read, persistence, modify } = call;
-  const { actionId, value, user, triggerId, container } = context.getInteractionData();
+  const { actionId, blockId, value, user, triggerId, container } = context.getInteractionData();
   if (isRequestModalAction(actionId)) {
     await handleRequestModalAction(call, { appId, actionId, value, user, triggerId, viewId: container?.id });
     return context.getInteractionResponder().successResponse();
   }
   if (isAppsAction(actionId)) {
     await handleAppsAction(call, { appId, actionId, value, user, triggerId });
+    return context.getInteractionResponder().successResponse();
+  }
+  if (isConsoleListAction(actionId)) {
+    await handleConsoleListAction(call, { appId, actionId, blockId, value, user, triggerId });
     return context.getInteractionResponder().successResponse();
   }
   switch (actionId) {

@@ -49,6 +49,33 @@ describe('checkEndpoint', () => {
     expect(results[3]).toEqual({ step: 'token', outcome: 'failed', problem: 'refused', status });
   });
 
+  it.each([500, 502, 503])(
+    'says the vendor is failing on %d, not that the contract is broken',
+    async (status) => {
+      const { results } = await run({ kind: 'ready' }, { kind: 'answer', status, body: {} });
+      expect(results[3]).toEqual({ step: 'token', outcome: 'failed', problem: 'unavailable', status });
+    },
+  );
+
+  it('says the endpoint limits the rate on 429, with the wait only when it is a number of seconds', async () => {
+    const limited = (retryAfter?: string) =>
+      run({ kind: 'ready' }, { kind: 'answer', status: 429, body: {}, retryAfter }).then((r) => r.results[3]);
+    expect(await limited('60')).toEqual({
+      step: 'token',
+      outcome: 'failed',
+      problem: 'rate_limited',
+      status: 429,
+      retryAfter: 60,
+    });
+    for (const odd of [undefined, 'soon', '-5', '1.5'])
+      expect(await limited(odd)).toEqual({
+        step: 'token',
+        outcome: 'failed',
+        problem: 'rate_limited',
+        status: 429,
+      });
+  });
+
   it('says the endpoint does not follow the contract on any other answer, with the answer bounded', async () => {
     const body = { request_status: 'pending', padding: 'x'.repeat(500) };
     const { results } = await run({ kind: 'ready' }, { kind: 'answer', status: 200, body });
@@ -60,7 +87,7 @@ describe('checkEndpoint', () => {
   });
 
   it('keeps a text answer and an empty one as they are', async () => {
-    const text = await run({ kind: 'ready' }, { kind: 'answer', status: 500, body: 'oops' });
+    const text = await run({ kind: 'ready' }, { kind: 'answer', status: 418, body: 'oops' });
     expect(text.results[3]).toMatchObject({ answer: 'oops' });
     const html = await run(
       { kind: 'ready' },

@@ -114,3 +114,27 @@ describe('poll', () => {
     expect(world.notifier.told).toEqual([]);
   });
 });
+
+describe('cancelling withdraws the operator track', () => {
+  it('an operator track not answered yet is withdrawn with the cancel, by the person', async () => {
+    const { world, asked } = await worldWith(sent, { cancel: [answer(202)] });
+    await cancel(world.ports, asked, world.clock.now(), READY);
+    const stored = (await world.requests.find(sent.id))!;
+    expect(stored.operatorTrack).toMatchObject({ state: 'withdrawn' });
+    expect(stored.operatorTrack!.moves).toEqual([
+      { move: 'withdraw', by: sent.userId, at: world.clock.now().toISOString() },
+    ]);
+  });
+
+  it('an answer the operator gave stays answered', async () => {
+    const answered = {
+      ...sent,
+      operatorTrack: { state: 'answered' as const, outcome: 'done' as const, extensions: 0, moves: [] },
+    };
+    const { world, asked } = await worldWith(answered, { cancel: [answer(202)] });
+    await cancel(world.ports, asked, world.clock.now(), READY);
+    const stored = (await world.requests.find(sent.id))!;
+    expect(stored.status).toBe('cancelled');
+    expect(world.requests.events.some((e) => e.change.type === 'operator-moved')).toBe(false);
+  });
+});

@@ -51,6 +51,18 @@ describe('endpointCheckText', () => {
     expect(text).toContain('*Request endpoint token*');
   });
 
+  it('a failing vendor and a rate limit are told as such, in German too', () => {
+    const steps = (last: StepResult) => [ok('url'), ok('https'), ok('reachable'), last];
+    expect(
+      endpointCheckText(steps({ step: 'token', outcome: 'failed', problem: 'unavailable', status: 503 }), de),
+    ).toContain('Der Endpunkt hat gerade eine Störung (er antwortete 503)');
+    const limited: StepResult = { step: 'token', outcome: 'failed', problem: 'rate_limited', status: 429 };
+    expect(endpointCheckText(steps({ ...limited, retryAfter: 30 }), en)).toContain(
+      'run the check again in 30 seconds.',
+    );
+    expect(endpointCheckText(steps(limited), en)).toContain('run the check again in a few minutes.');
+  });
+
   it('quotes an unexpected answer so that it cannot mention or link', () => {
     const text = endpointCheckText(
       [
