@@ -7,6 +7,7 @@ import type { Jurisdiction } from '../policy/jurisdictions';
 import { isFinalOperatorState } from '../requests/operatorMoves';
 import type { PrivacyRequest } from '../requests/request';
 import type { RequestType } from '../requests/types';
+import { dueOf } from './tracks';
 
 export interface DueItem {
   id: string;
@@ -26,10 +27,6 @@ export interface DueAlert {
 
 const DAY_MS = 86_400_000;
 
-/** The due date of the operator's part: an extension moves it, else the law's date holds. */
-export const operatorDue = (request: Pick<PrivacyRequest, 'due' | 'operatorTrack'>): string | undefined =>
-  request.operatorTrack?.due ?? request.due;
-
 /** A request this workspace must still answer: it has an operator track, open, and the person did not cancel. */
 export function awaitsOperator(request: PrivacyRequest): boolean {
   if (!request.routing.workspace || request.status === 'cancelled') return false;
@@ -40,7 +37,7 @@ export function dueForAlert(requests: readonly PrivacyRequest[], now: Date, days
   const alert: DueAlert = { days, overdue: [], dueSoon: [] };
   const horizon = now.getTime() + days * DAY_MS;
   for (const request of requests) {
-    const due = operatorDue(request);
+    const due = dueOf(request);
     const at = due ? Date.parse(due) : NaN;
     if (!due || Number.isNaN(at) || !awaitsOperator(request)) continue;
     const item: DueItem = {

@@ -6,7 +6,7 @@
  * column names are in the admin's language. Pure.
  */
 import type { PrivacyRequest } from '../requests/request';
-import { operatorDue } from './dueAlerts';
+import { dueOf, trackStates } from './tracks';
 import { toCsv } from './csv';
 
 export const REGISTER_COLUMNS = [
@@ -37,15 +37,16 @@ function operatorMessages(request: PrivacyRequest): string {
 }
 
 function rowOf(request: PrivacyRequest, full: boolean): string[] {
+  const states = trackStates(request);
   const row = [
     request.ref,
     request.jurisdiction,
     request.type,
     tracksOf(request),
     request.submittedAt,
-    operatorDue(request) ?? '',
-    request.routing.vendor ? request.status : '',
-    request.routing.workspace ? (request.operatorTrack?.state ?? 'new') : '',
+    dueOf(request) ?? '',
+    states.vendor ?? '',
+    states.operator ?? '',
     request.operatorTrack?.outcome ?? '',
   ];
   return full ? [...row, request.details ?? '', operatorMessages(request)] : row;
