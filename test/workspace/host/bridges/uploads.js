@@ -49,7 +49,9 @@ class WorkspaceUploadBridge extends UploadBridge {
       roomId: details.rid,
       sender: sender && { id: sender.id, username: sender.username, name: sender.name },
       text: '',
-      attachments: [{ type: 'file', title: details.name, title_link: `/file-upload/${id}/${details.name}`, uploadId: id }],
+      attachments: [
+        { type: 'file', title: details.name, title_link: `/file-upload/${id}/${details.name}`, uploadId: id },
+      ],
       appId,
     });
     return this.toIUpload(record);
