@@ -6,6 +6,7 @@ import { policyAndSite } from '../../adapters/server/policySource';
 import { rememberJurisdiction } from '../../adapters/server/preferences';
 import { translatorFor } from '../../adapters/server/userLanguage';
 import { handleAppsAction, isAppsAction } from './appsActions';
+import { handleConsoleRequestAction, isConsoleRequestAction } from './console/requestActions';
 import { handleRequestModalAction, isRequestModalAction } from './requestModalActions';
 import { policyView, PolicyViewIds } from '../../views/policyView';
 
@@ -19,6 +20,7 @@ export async function handleBlockAction(
     await handleRequestModalAction(call, { appId, actionId, value, user, triggerId, viewId: container?.id });
     return context.getInteractionResponder().successResponse();
   }
+  if (isConsoleRequestAction(actionId)) return handleConsoleRequestAction(call, context);
   if (isAppsAction(actionId)) {
     await handleAppsAction(call, { appId, actionId, value, user, triggerId });
     return context.getInteractionResponder().successResponse();
