@@ -14,7 +14,7 @@ import { isFinal } from '../../../core/requests/lifecycle';
 import type { HistoryEntry } from '../../../core/requests/lifecycle';
 import type { PrivacyRequest } from '../../../core/requests/request';
 import { quoteForChat, quoteInline } from '../../../core/text/quote';
-import { actions, bullets, button, context, divider, plain, section } from '../blocks';
+import { actions, bullets, button, divider, plain, section } from '../blocks';
 import { categoryList, REASON_MAX, statusLabel } from '../requestText';
 import { CONSOLE_LIST_SHOW, ConsoleRequestIds, pageViewId } from './requestIds';
 
