@@ -24,7 +24,7 @@ export interface RequestPageData {
   /** The server's clock: what is overdue. */
   now: Date;
   /** User id -> username, for the person and whoever moved the request (absent: the account is gone). */
-  usernames: Record<string, string>;
+  accountNames: Record<string, string>;
   /** The person's display name, as their account says now. */
   personName?: string;
   /** A vendor delivery of this request is waiting in the outbox (the retry button). */
@@ -47,7 +47,7 @@ function stillOpen(request: PrivacyRequest): boolean {
 }
 
 function who(userId: string, data: RequestPageData, { t }: Translator): string {
-  const name = data.usernames[userId];
+  const name = data.accountNames[userId];
   return name ? `@${name}` : t('console.request.unknownUser');
 }
 

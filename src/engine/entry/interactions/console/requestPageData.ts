@@ -1,5 +1,5 @@
 /**
- * What the request page needs beyond the request: the usernames of the person and of whoever moved
+ * What the request page needs beyond the request: the accountNames of the person and of whoever moved
  * it (each distinct account read once), the person's display name, and whether a vendor delivery
  * waits in the outbox (one shard read).
  */
@@ -31,10 +31,10 @@ export async function requestPageData(
         .catch(() => undefined),
     ),
   );
-  const usernames: Record<string, string> = {};
+  const accountNames: Record<string, string> = {};
   ids.forEach((id, i) => {
     const username = users[i]?.username;
-    if (username) usernames[id] = username;
+    if (username) accountNames[id] = username;
   });
   const person = users[0];
   const retryable = !!request.routing.vendor && isRetryable(await waitingEntry(call, request.id));
@@ -42,7 +42,7 @@ export async function requestPageData(
     appId: call.appId,
     request,
     now: call.now(),
-    usernames,
+    accountNames,
     ...(person?.name ? { personName: person.name } : {}),
     retryable,
     ...(notice ? { notice } : {}),

@@ -33,7 +33,7 @@ function data(request: PrivacyRequest, extra: Partial<RequestPageData> = {}): Re
     appId: 'app',
     request,
     now: new Date('2026-03-10T00:00:00.000Z'),
-    usernames: { u123: 'alice', 'u-ada': 'ada' },
+    accountNames: { u123: 'alice', 'u-ada': 'ada' },
     personName: 'Alice Example',
     retryable: false,
     ...extra,
