@@ -115,7 +115,9 @@ describe("a request's page", () => {
     expect(pageText('admin', request.id)).toContain('workspace track taken by @admin');
     let dms = newDms('bruno', request.ref, before);
     expect(dms).toEqual([told('bruno', request.id)]);
-    expect(dms[0]).toContain(`Ihr Datenschutzantrag ${request.ref}`);
+    expect(dms[0]).toContain(
+      `Ihre Datenschutzanfrage ${request.ref} (Eine Kopie meiner Daten) wird jetzt vom Betreiber`,
+    );
 
     const lawDue = storedRequest(host, request.id).due;
     const newDue = new Date(Date.parse(lawDue) + 20 * 86_400_000).toISOString().slice(0, 10);

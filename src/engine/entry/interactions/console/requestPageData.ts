@@ -1,5 +1,5 @@
 /**
- * What the request page needs beyond the request: the accountNames of the person and of whoever moved
+ * What the request page needs beyond the request: the usernames of the person and of whoever moved
  * it (each distinct account read once), the person's display name, and whether a vendor delivery
  * waits in the outbox (one shard read).
  */
