@@ -82,9 +82,13 @@ describe("a request's page in the admin console", () => {
     await dialog.waitFor();
     const text = readable(await dialog.innerText());
     expect(text).toContain('@bruno, Bruno Beispiel, bruno@example.org');
-    expect(text).toContain(en('console.action.answer'));
-    expect(text).toContain(en('console.action.extend'));
-    expect(text).not.toContain(en('console.action.take'));
+    const buttons = (await dialog.locator('button').allInnerTexts()).map(readable);
+    expect(buttons).toEqual(
+      expect.arrayContaining(
+        ['answer', 'extend', 'note', 'resend', 'back'].map((b) => en(`console.action.${b}`)),
+      ),
+    );
+    expect(buttons).not.toContain(en('console.action.take'));
     expect(text).toContain('Asked IT for the export.');
     expect(text).toContain(en('console.notice.noted'));
     // mrkdwn is formatted, not printed raw
