@@ -16,6 +16,7 @@ import { notifierOf } from '../../../adapters/messaging/notifierPort';
 import { outboxQueue } from '../../../adapters/persistence/outboxQueue';
 import { wakeOutbox } from '../../../adapters/scheduler/outboxTrigger';
 import { translatorFor } from '../../../adapters/server/userLanguage';
+import { errorReference } from '../../errors';
 import { handlesRequests } from '../../commands/handlers';
 import type { ConsoleForm } from '../../../views/console/requestIds';
 import { ConsoleRequestIds, pageViewId } from '../../../views/console/requestIds';
@@ -56,6 +57,19 @@ export async function handleConsoleRequestAction(
   call: EngineCall,
   context: UIKitBlockInteractionContext,
 ): Promise<IUIKitResponse> {
+  try {
+    return await act(call, context);
+  } catch (error) {
+    // Logged with a reference; the page stays as it was (a move is either recorded or not).
+    call.logger.error('console action failed', {
+      ref: errorReference(),
+      error: String((error as Error)?.message ?? error),
+    });
+    return context.getInteractionResponder().successResponse();
+  }
+}
+
+async function act(call: EngineCall, context: UIKitBlockInteractionContext): Promise<IUIKitResponse> {
   const { actionId, value, user, container } = context.getInteractionData();
   const responder = context.getInteractionResponder();
   // Checked now, whatever the view that sent it: a crafted action from anyone else does nothing.

@@ -14,6 +14,7 @@ import type { MoveRefusal } from '../../../../app/operator/moveRequest';
 import { isRequestId } from '../../../../core/requests/request';
 import type { EngineCall } from '../../../adapters/engineCall';
 import { translatorFor } from '../../../adapters/server/userLanguage';
+import { errorReference } from '../../errors';
 import { handlesRequests } from '../../commands/handlers';
 import type { ConsoleForm } from '../../../views/console/requestIds';
 import { consoleFormOf, ConsoleRequestIds } from '../../../views/console/requestIds';
@@ -31,10 +32,33 @@ function fieldOf(form: ConsoleForm, refusal: MoveRefusal): string {
   return FIRST_FIELD[form];
 }
 
+/**
+ * A failure the admin cannot fix keeps the form open with a reference to quote; the details go to
+ * the app's log under it. What was typed is not lost.
+ */
 export async function handleConsoleRequestSubmit(
   call: EngineCall,
   context: UIKitViewSubmitInteractionContext,
 ): Promise<IUIKitResponse> {
+  try {
+    return await submit(call, context);
+  } catch (error) {
+    const ref = errorReference();
+    call.logger.error('console submit failed', { ref, error: String((error as Error)?.message ?? error) });
+    const { view, user } = context.getInteractionData();
+    const target = consoleFormOf(view.id);
+    // Only a handler learns that something went wrong.
+    if (!target || !(await handlesRequests(call.settings, user)))
+      return context.getInteractionResponder().successResponse();
+    const { t } = await translatorFor(user, call.read);
+    return context.getInteractionResponder().viewErrorResponse({
+      viewId: view.id,
+      errors: { [FIRST_FIELD[target.form]]: t('error.internal', { ref }) },
+    });
+  }
+}
+
+async function submit(call: EngineCall, context: UIKitViewSubmitInteractionContext): Promise<IUIKitResponse> {
   const { view, user } = context.getInteractionData();
   const responder = context.getInteractionResponder();
   const target = consoleFormOf(view.id);

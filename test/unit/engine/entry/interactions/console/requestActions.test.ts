@@ -249,4 +249,18 @@ describe("the request page's actions", () => {
     ]);
     expect(world.scheduled).toHaveLength(1);
   });
+
+  it('keeps a form open with a reference when the store fails, for a handler only', async () => {
+    const world = await worldWith(lgpd);
+    (world.persistence as any).readByAssociations = async () => {
+      throw new Error('store down');
+    };
+    const viewId = `console.request.noteForm:${lgpd.id}`;
+    const response = await submit(world, ada, viewId, text('A note.'));
+    expect(response.type).toBe('errors');
+    expect(response.errors[ConsoleRequestIds.TextAction]).toMatch(/PC-[0-9A-F]{8}/);
+    expect(await submit(world, bruno, viewId, text('A note.'))).toEqual({ success: true });
+    expect(await act(world, ada, ConsoleRequestIds.Take, lgpd.id)).toEqual({ success: true });
+    expect(world.logs.filter((l) => l.level === 'error')).toHaveLength(2);
+  });
 });
