@@ -101,6 +101,7 @@ export function fakeWorld(options: WorldOptions = {}) {
     getUserReader: () => ({
       getAppUser: async () => users[0],
       getByUsername: async (username: string) => users.find((u) => u.username === username),
+      getById: async (id: string) => users.find((u) => u.id === id),
     }),
     getRoomReader: () => ({
       getDirectByUsernames: async (names: string[]) =>

@@ -7,6 +7,7 @@ import { rememberJurisdiction } from '../../adapters/server/preferences';
 import { translatorFor } from '../../adapters/server/userLanguage';
 import { handleAppsAction, isAppsAction } from './appsActions';
 import { handleConsoleListAction, isConsoleListAction } from './console/list';
+import { handleConsoleRequestAction, isConsoleRequestAction } from './console/requestActions';
 import { handleRequestModalAction, isRequestModalAction } from './requestModalActions';
 import { policyView, PolicyViewIds } from '../../views/policyView';
 
@@ -20,6 +21,7 @@ export async function handleBlockAction(
     await handleRequestModalAction(call, { appId, actionId, value, user, triggerId, viewId: container?.id });
     return context.getInteractionResponder().successResponse();
   }
+  if (isConsoleRequestAction(actionId)) return handleConsoleRequestAction(call, context);
   if (isAppsAction(actionId)) {
     await handleAppsAction(call, { appId, actionId, value, user, triggerId });
     return context.getInteractionResponder().successResponse();

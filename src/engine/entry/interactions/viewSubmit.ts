@@ -22,6 +22,7 @@ import { receiptText } from '../../views/requestText';
 import { adminNoticeText } from '../../views/requestEmailText';
 import { errorReference } from '../errors';
 import { dropDraft, readDraft } from './requestDraft';
+import { handleConsoleRequestSubmit, isConsoleRequestView } from './console/requestSubmit';
 import { FIELD_ACTIONS, fieldActions, readRequestModalState } from './requestModalState';
 
 const TEXTS: FilingTexts = {
@@ -38,6 +39,8 @@ export async function handleViewSubmit(
   context: UIKitViewSubmitInteractionContext,
 ): Promise<IUIKitResponse> {
   const { read, logger } = call;
+  if (isConsoleRequestView(context.getInteractionData().view.id))
+    return handleConsoleRequestSubmit(call, context);
   try {
     return await submit(call, context);
   } catch (error) {

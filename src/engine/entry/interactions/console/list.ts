@@ -79,5 +79,9 @@ export async function handleConsoleListAction(call: EngineCall, action: ConsoleL
   const state = nextListState(action);
   if (!state) return;
   const view = await listView(call, action.user, state);
-  await call.modify.getUiController().updateSurfaceView(view, { triggerId: action.triggerId }, action.user);
+  const ui = call.modify.getUiController();
+  // "Back to the list" comes from a request's page, a modal of its own: the list opens again.
+  if (action.actionId === ConsoleListIds.ShowAction)
+    await ui.openSurfaceView(view, { triggerId: action.triggerId }, action.user);
+  else await ui.updateSurfaceView(view, { triggerId: action.triggerId }, action.user);
 }

@@ -42,11 +42,13 @@ describe('the console list actions', () => {
     expect(nextListState({ actionId: ConsoleListIds.LawAction, blockId, value: 'mars' })).toBeUndefined();
   });
 
-  it('update the console for a handler', async () => {
+  it('opens the list again from a request page (a modal of its own), and updates it on a filter', async () => {
     const world = fakeWorld({ settings: { handler_roles: 'admin' } });
     await expect(act(world, admin, ConsoleListIds.ShowAction, 'x', '')).resolves.toEqual({ success: true });
-    expect(world.views).toHaveLength(1);
-    expect(world.views[0]).toMatchObject({ op: 'update', user: 'admin', triggerId: 't-3' });
+    await act(world, admin, ConsoleListIds.LawAction, `${ConsoleListIds.FiltersBlock}:`, 'gdpr');
+    expect(world.views).toHaveLength(2);
+    expect(world.views[0]).toMatchObject({ op: 'open', user: 'admin', triggerId: 't-3' });
+    expect(world.views[1]).toMatchObject({ op: 'update', user: 'admin' });
     expect(JSON.stringify(world.views[0].view.blocks)).toContain(
       'Nobody has filed a privacy request in this workspace yet.',
     );
