@@ -116,7 +116,7 @@ describe("a request's page", () => {
     let dms = newDms('bruno', request.ref, before);
     expect(dms).toEqual([told('bruno', request.id)]);
     expect(dms[0]).toContain(
-      `Ihre Datenschutzanfrage ${request.ref} (Eine Kopie meiner Daten) wird jetzt vom Betreiber`,
+      `Ihr Datenschutzantrag ${request.ref} (Eine Kopie meiner Daten) wird jetzt vom Betreiber`,
     );
 
     const lawDue = storedRequest(host, request.id).due;
@@ -215,7 +215,7 @@ describe('the other outcomes, and the law', () => {
           ref: request.ref,
           type: 'Uma cópia dos meus dados',
         }),
-        'A mensagem do operador:',
+        'A mensagem do responsável:',
         '> Parte dos dados.',
       ].join('\n'),
     );

@@ -218,8 +218,14 @@ describe('the search field, category select and refresh button', () => {
   it('filters by kind of data, together with the search words, and keeps the filter for the next action', async () => {
     let view = await act(host, 'alice', 'apps-category-select', 'files');
     let names = readDirectory(view).names;
-    // upload.read: Meeting Notes AI; the default set: Legacy Webhook Relay, Team Lunch Poll.
-    expect(names.sort()).toEqual(['Legacy Webhook Relay', 'Meeting Notes AI', 'Team Lunch Poll']);
+    // upload.read: Meeting Notes AI; upload.write: Privacy Center itself (the register export it
+    // sends to a handler); the default set: Legacy Webhook Relay, Team Lunch Poll.
+    expect(names.sort()).toEqual([
+      'Legacy Webhook Relay',
+      'Meeting Notes AI',
+      'Privacy Center',
+      'Team Lunch Poll',
+    ]);
 
     view = await act(host, 'alice', 'apps-search-input', 'acme');
     expect(readDirectory(view).names).toEqual(['Team Lunch Poll']);
