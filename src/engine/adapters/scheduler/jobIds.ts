@@ -6,3 +6,5 @@ export const APPS_REFRESH_JOB = 'apps-directory-refresh';
 export const APPS_REFRESH_NOW_JOB = 'apps-directory-refresh-now';
 export const REGISTRATION_CHECK_JOB = 'registration-check';
 export const SETTINGS_PROBLEM_JOB = 'settings-problem';
+export const DATA_MAP_JOB = 'data-map';
+export const DATA_MAP_NOW_JOB = 'data-map-now';
