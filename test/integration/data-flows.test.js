@@ -28,6 +28,7 @@ const DISTINCT = 'DISTINCT-7a41';
 const THIRD_PARTIES_ON = {
   FileUpload_Storage_Type: 'AmazonS3',
   FileUpload_S3_Bucket: `bucket-${DISTINCT}`,
+  FileUpload_S3_Region: `region-${DISTINCT}`, // not a region code: never shown
   AutoTranslate_Enabled: true,
   AutoTranslate_ServiceProvider: 'google-translate',
   GoogleAnalytics_enabled: true,

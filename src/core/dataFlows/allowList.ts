@@ -25,8 +25,10 @@ export type SettingKind =
   | { kind: 'host' }
   /** A list of URLs (STUN/TURN servers): only their host names are kept, never a user or password. */
   | { kind: 'hosts' }
-  /** A provider's (app's) name, or a region code: short, plain characters only. */
-  | { kind: 'name' };
+  /** A provider's (app's) name: short, plain characters only. */
+  | { kind: 'name' }
+  /** A cloud region code such as `eu-central-1`: anything else is kept as "other". */
+  | { kind: 'region' };
 
 const boolean: SettingKind = { kind: 'boolean' };
 const host: SettingKind = { kind: 'host' };
@@ -67,7 +69,7 @@ export const ALLOWED_SETTINGS = {
   DeepLink_Url: host,
   // Flows to third parties the operator chose
   FileUpload_Storage_Type: { kind: 'code', codes: FILE_STORAGE_TYPES },
-  FileUpload_S3_Region: { kind: 'name' },
+  FileUpload_S3_Region: { kind: 'region' },
   Accounts_OAuth_Google: boolean,
   Accounts_OAuth_Facebook: boolean,
   Accounts_OAuth_Github: boolean,

@@ -18,6 +18,7 @@ export const OTHER = 'other';
 
 const HOST = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const NAME = /^[\w .-]{1,64}$/u;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 /** The host of a URL or of a bare host name (with an optional port), lower case; undefined otherwise. */
 export function hostOfValue(value: string): string | undefined {
@@ -57,6 +58,9 @@ export function factOf(kind: SettingKind, value: unknown): Fact | undefined {
     case 'name':
       if (typeof value !== 'string') return undefined;
       return value === '' || NAME.test(value) ? value : OTHER;
+    case 'region':
+      if (typeof value !== 'string') return undefined;
+      return value === '' || REGION.test(value) ? value : OTHER;
   }
 }
 

@@ -36,6 +36,11 @@ describe('what the app keeps of a setting value', () => {
     expect(factOf({ kind: 'name' }, 'jitsi')).toBe('jitsi');
     expect(factOf({ kind: 'name' }, '<script>alert(1)</script>')).toBe(OTHER);
     expect(factOf({ kind: 'name' }, false)).toBeUndefined();
+    expect(factOf({ kind: 'region' }, 'eu-central-1')).toBe('eu-central-1');
+    expect(factOf({ kind: 'region' }, 'us-gov-west-1')).toBe('us-gov-west-1');
+    expect(factOf({ kind: 'region' }, 'my bucket in frankfurt')).toBe(OTHER);
+    expect(factOf({ kind: 'region' }, '')).toBe('');
+    expect(factOf({ kind: 'region' }, 3)).toBeUndefined();
   });
 
   it('ignores ids outside the allow-list and leaves unread ids out', () => {
