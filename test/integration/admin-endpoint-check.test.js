@@ -58,6 +58,7 @@ describe('the gate', () => {
       [
         '*Privacy Center administration*: type `/privacy admin` followed by one of these:',
         '• `/privacy admin test`: check the request endpoint settings, step by step',
+        '• `/privacy admin posture`: where data goes from this workspace and what to change (`refresh` reads the settings again)',
       ].join('\n'),
     );
   });
