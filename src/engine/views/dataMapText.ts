@@ -91,7 +91,7 @@ export function findingLines(finding: Finding, t: Translate): string {
   const ids = finding.settings.map((id) => `\`${id}\``).join(', ');
   return [
     `*${t(`posture.severity.${finding.severity}`)}*: ${what}`,
-    `    ${t(`finding.${finding.id}.how`)}`,
-    `    _${t('posture.settings', { ids })}_`,
+    t(`finding.${finding.id}.how`),
+    t('posture.settings', { ids }),
   ].join('\n');
 }

@@ -7,10 +7,9 @@ import { findingLines, mapAge } from './dataMapText';
 export function postureText(record: DataMapRecord | undefined, now: Date, t: Translate): string {
   if (!record) return [t('posture.title'), t('posture.notYet')].join('\n');
   const findings = findingsOf(record.facts);
+  // A blank line between findings: each is three lines (what, how to change it, the settings).
   return [
-    t('posture.title'),
-    t('posture.asOf', { age: mapAge(record, now, t) }),
-    '',
+    `${t('posture.title')}\n${t('posture.asOf', { age: mapAge(record, now, t) })}`,
     ...(findings.length ? findings.map((f) => findingLines(f, t)) : [t('posture.none')]),
-  ].join('\n');
+  ].join('\n\n');
 }
