@@ -65,7 +65,7 @@ export function ServerSettingsPanel({ onProblem }) {
   const { data } = usePoll(api.serverSettings, 'server-settings', 5000);
   const settings = (data?.settings ?? []).filter(
     (s) =>
-      !/secret|password|key|token|username/i.test(s.id) &&
+      !(/secret|password|key|token/i.test(s.id) || s.id === 'SMTP_Username') &&
       !['Site_Url', 'Site_Name', 'Language'].includes(s.id),
   );
   const save = async (values) => {
