@@ -37,6 +37,7 @@ import { PrivacyCommand } from './engine/entry/commands/PrivacyCommand';
 import { appsRefreshJobs } from './engine/entry/jobs/appsRefresh';
 import { handleBlockAction } from './engine/entry/interactions/blockActions';
 import { registrationCheckJob } from './engine/entry/jobs/registrationCheck';
+import { dataMapJobs } from './engine/entry/jobs/dataMap';
 import { settingsProblemJob } from './engine/entry/jobs/settingsProblem';
 import { dueAlertsJob } from './engine/entry/jobs/dueAlerts';
 import { SETTINGS } from './engine/adapters/settings/definitions';
@@ -62,6 +63,7 @@ export default class PrivacyCenterApp extends App {
       ...appsRefreshJobs(this.getLogger()),
       ...outboxJobs(this.getID(), this.getLogger()),
       dueAlertsJob(this.getLogger()),
+      ...dataMapJobs,
     ]);
     // The public callback endpoint exists only while the admin says the vendor can reach the
     // workspace (README, Security: one unauthenticated POST with a `__proto__` key stops the

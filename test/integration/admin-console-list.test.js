@@ -135,6 +135,7 @@ describe('a handler', () => {
         en('admin.title'),
         `• ${en('admin.cmd.console')}`,
         `• ${en('admin.cmd.test')}`,
+        `• ${en('admin.cmd.posture')}`,
         `• ${en('admin.cmd.export')}`,
         `• ${en('admin.cmd.help')}`,
       ].join('\n'),

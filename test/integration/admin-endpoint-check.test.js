@@ -59,6 +59,7 @@ describe('the gate', () => {
         '*Privacy Center administration*: type `/privacy admin` followed by one of these:',
         '• `/privacy admin` with nothing after it: the register of every privacy request, to filter and open',
         '• `/privacy admin test`: check the request endpoint settings, step by step',
+        '• `/privacy admin posture`: where data goes from this workspace and what to change (`refresh` reads the settings again)',
         '• `/privacy admin export`: the register of requests as a CSV file in your direct messages (`/privacy admin export full` adds what the person and the operators wrote)',
         '• `/privacy admin help`: this list',
       ].join('\n'),

@@ -14,6 +14,8 @@ import { JURISDICTIONS } from '../../core/policy/jurisdictions';
 import { actions, bullets, button, context, divider, option, plain, section, staticSelect } from './blocks';
 import { contactBlocks } from './contactBlocks';
 import { jurisdictionLines } from './jurisdictionText';
+import type { DataMapRecord } from '../../core/dataFlows/map';
+import { dataMapBlocks } from './dataMapBlocks';
 
 export enum PolicyViewIds {
   View = 'policy-view',
@@ -28,10 +30,13 @@ export interface PolicyViewData {
   appId: string;
   policy: ApplicablePolicy;
   siteUrl?: string;
+  /** Where data goes here (the data-map job's record); the section says when it is not read yet. */
+  dataMap?: DataMapRecord;
+  now?: Date;
 }
 
 export function policyView(
-  { appId, policy, siteUrl }: PolicyViewData,
+  { appId, policy, siteUrl, dataMap, now = new Date() }: PolicyViewData,
   { t, language }: Translator,
 ): IUIKitSurfaceViewParam {
   const blocks: LayoutBlock[] = [
@@ -46,6 +51,8 @@ export function policyView(
       ),
     ),
     context(t(`policy.categories.note.${policy.deployment.type}`)),
+    divider(),
+    ...dataMapBlocks(dataMap, now, t),
     divider(),
     section(t('policy.appendices.heading')),
     section(bullets(policy.appendices.map((a) => t(`appendix.${a}`)))),

@@ -19,6 +19,8 @@ import type { RequestType } from '../../core/requests/types';
 import { requestTypesFor } from '../../core/requests/types';
 import { bullets, button, context, divider, option, plain, section, staticSelect } from './blocks';
 import { routingLines } from './requestText';
+import type { SelfServicePath } from '../../core/dataFlows/selfService';
+import { selfServiceLine } from './dataMapText';
 
 export enum RequestModalIds {
   ViewPrefix = 'privacy-request:',
@@ -89,6 +91,8 @@ export interface RequestModalData {
   selectedApps: readonly string[];
   /** Offer "also send it to the vendor" (self-hosted workspaces). */
   offerVendor: boolean;
+  /** What the person can do themselves for this type here: shown first; the request can still be filed. */
+  selfService?: readonly SelfServicePath[];
 }
 
 export function requestModal(data: RequestModalData, translator: Translator): IUIKitSurfaceViewParam {
@@ -100,6 +104,7 @@ export function requestModal(data: RequestModalData, translator: Translator): IU
   const typeField = typeIds(data.revision);
   const blocks: LayoutBlock[] = [
     ...(data.limitNotice ? [section(`*${data.limitNotice}*`), divider()] : []),
+    ...selfServiceBlocks(data.selfService ?? [], translator),
     section(t('request.modal.intro')),
     section(`*${t('request.modal.law')}*`, {
       blockId: RequestModalIds.JurisdictionBlock,
@@ -189,6 +194,19 @@ export function requestModal(data: RequestModalData, translator: Translator): IU
     }),
     close: button(ids(RequestModalIds.Close, RequestModalIds.Close), t('request.modal.cancel')),
   };
+}
+
+export const SELF_SERVICE_BLOCK = 'request-self-service';
+
+function selfServiceBlocks(paths: readonly SelfServicePath[], { t }: Translator): LayoutBlock[] {
+  if (paths.length === 0) return [];
+  return [
+    section(`${t('request.self.heading')}\n${bullets(paths.map((p) => selfServiceLine(p, t)))}`, {
+      blockId: SELF_SERVICE_BLOCK,
+    }),
+    context(t('request.self.still')),
+    divider(),
+  ];
 }
 
 function appsInput(data: RequestModalData, { t }: Translator): LayoutBlock[] {

@@ -97,6 +97,33 @@ const routes = {
     return [200, { ok: true, ...switched, checked: await host.checkRegistrationNow() }];
   },
 
+  'GET /api/server-settings': ({ host }) => [
+    200,
+    {
+      settings: host.workspace.serverSettings().map(({ id, type, value, packageValue }) => ({
+        id,
+        type,
+        value: value ?? packageValue,
+        packageValue,
+        changed: value !== null && value !== undefined,
+      })),
+      asked: host.serverSettingsAsked(),
+    },
+  ],
+
+  'POST /api/server-settings': async ({ host, body }) => {
+    const values = body?.values;
+    if (!values || typeof values !== 'object' || Array.isArray(values))
+      throw new ApiError(400, '"values" must be an object of setting ids and values.');
+    try {
+      host.workspace.setServerSettings(values);
+    } catch (e) {
+      throw new ApiError(400, e.message);
+    }
+    // The app reads the settings again at once: its next answer is about them.
+    return [200, { ok: true, ...(await host.changeServerSettings({})) }];
+  },
+
   'POST /api/apps-api/failure': ({ host, body }) => {
     try {
       return [200, { ok: true, ...host.setAppsApiFailure(body?.mode) }];

@@ -32,6 +32,8 @@ const { FAILURES: APPS_API_FAILURES } = require('./apps-rest');
  * @typedef {object} AppHooks
  * @property {string} [registrationCheckJob] the processor id (before `_<appId>`) of the app's
  *   registration check, which `checkRegistrationNow()` runs
+ * @property {string} [serverSettingsJob] the processor id (before `_<appId>`) of the app's job that
+ *   reads server settings, which `changeServerSettings()` runs after a change
  * @property {(scheduled: Array<{seq: number, name: string, data?: any}>, settingId: string) => string | undefined} [refusalReason]
  *   why the app refused a setting's value, from the one-time jobs it scheduled while saving it
  * @property {(records: Array<{appId: string, associations: Array<{id: string}>, data: any}>, now: number) => {due: number, broughtForward: number}} [bringWaitingForward]
@@ -425,6 +427,24 @@ class WorkspaceHost {
     const job = this.fixtures.app.registrationCheckJob;
     if (!job) return Promise.resolve([]);
     return this.bridges.scheduler.runNamed((name) => name.startsWith(`${job}_`));
+  }
+
+  /**
+   * Changes Rocket.Chat's server settings (`null`: back to the default), as an admin would, and runs
+   * the app's job that reads them (the hook `serverSettingsJob`), so the app's next answer is
+   * about the new settings. Returns the settings changed from the defaults and that job's runs.
+   * @param {Record<string, any>} values
+   */
+  async changeServerSettings(values) {
+    const changed = this.workspace.setServerSettings(values);
+    const job = this.fixtures.app.serverSettingsJob;
+    const ran = job ? await this.bridges.scheduler.runNamed((name) => name.startsWith(`${job}_`)) : [];
+    return { changed, ran };
+  }
+
+  /** Every server setting id an app asked for since the host started, once each, in order. */
+  serverSettingsAsked() {
+    return [...new Set(this.bridges.serverSettings.asked.map((a) => a.id))];
   }
 
   /**

@@ -6,6 +6,7 @@
  */
 const { randomUUID } = require('node:crypto');
 const { seedWorkspace } = require('./seed');
+const { SERVER_SETTING_DEFAULTS } = require('./server-settings-defaults');
 
 /** @typedef {'registered'|'unregistered'|'failing'|'cloud'|'community'} DeploymentMode */
 const DEPLOYMENTS = {
@@ -92,11 +93,49 @@ class Workspace {
       createdAt: new Date('2026-01-05T09:00:00Z'),
       updatedAt: new Date('2026-01-05T09:00:00Z'),
     });
+    const changed = this.serverSettingValues();
     return [
       setting('Site_Url', 'string', this.siteUrl, 'http://localhost:3000'),
       setting('Site_Name', 'string', 'Local Workspace', 'Rocket.Chat'),
       setting('Language', 'language', language, 'en'),
+      // Rocket.Chat's defaults; a changed one holds its value (the server hands apps value ?? packageValue).
+      ...SERVER_SETTING_DEFAULTS.map(({ id, type, packageValue, secret }) => ({
+        ...setting(
+          id,
+          type,
+          Object.prototype.hasOwnProperty.call(changed, id) ? changed[id] : null,
+          packageValue,
+        ),
+        ...(secret ? { secret: true } : {}),
+      })),
     ];
+  }
+
+  /** The server settings an admin changed from Rocket.Chat's defaults (kept in the store). */
+  serverSettingValues() {
+    return this.store.read('serverSettings', () => ({}));
+  }
+
+  /**
+   * Changes server settings as an admin would in Rocket.Chat's administration; `null` puts one
+   * back to its default. Only the settings the workspace serves can be changed.
+   * @param {Record<string, any>} values
+   */
+  setServerSettings(values) {
+    const known = new Set(SERVER_SETTING_DEFAULTS.map((s) => s.id));
+    const unknown = Object.keys(values).filter((id) => !known.has(id));
+    if (unknown.length) throw new Error(`unknown server setting ${unknown.join(', ')}`);
+    return this.store.update(
+      'serverSettings',
+      () => ({}),
+      (current) => {
+        for (const [id, value] of Object.entries(values)) {
+          if (value === null) delete current[id];
+          else current[id] = value;
+        }
+        return current;
+      },
+    );
   }
 
   // --- users --------------------------------------------------------------------------------

@@ -41,6 +41,148 @@ export const de: Translation = {
   'policy.contact.heading': '*Datenschutzbeauftragte(r)*',
   'policy.documents.heading': '*Dokumente zur Datenschutzerklärung*',
 
+  // Where your data goes here (the data map), self-service paths, the admin's posture
+  'map.heading': '*Wohin Ihre Daten hier gehen*',
+  'map.intro':
+    'Aus den Einstellungen dieses Workspaces gelesen: Außer dem Workspace selbst erhalten diese Stellen Daten über Sie.',
+  'map.asOf': 'Einstellungen gelesen: {age}.',
+  'map.notYet': 'Die App hat die Einstellungen noch nicht gelesen; sehen Sie in einer Minute wieder nach.',
+  'map.vendor.heading': '*An den Anbieter ({vendor})*',
+  'map.thirdParty.heading': '*An Dienste, die der Betreiber gewählt hat*',
+  'map.none': 'Keine.',
+  'map.off': 'Hier nicht im Einsatz: {names}.',
+  'map.unknown': 'unbekannt: Die App konnte die Einstellungen, die darüber entscheiden, nicht lesen.',
+  'map.unnamed': 'ein Dienst, den die App nicht benennen kann',
+  'flow.push_gateway.name': 'Push-Benachrichtigungen aufs Handy',
+  'flow.version_check.name': 'Versionsprüfung',
+  'flow.nps.name': 'Zufriedenheitsumfrage (NPS)',
+  'flow.invite_links.name': 'Einladungslinks',
+  'flow.usage_statistics.name': 'Nutzungsstatistik',
+  'flow.file_storage.name': 'Dateispeicher',
+  'flow.sign_in.name': 'Anmeldedienste',
+  'flow.translation.name': 'Automatische Übersetzung',
+  'flow.analytics_google.name': 'Google Analytics',
+  'flow.analytics_matomo.name': 'Matomo-Analyse',
+  'flow.link_previews.name': 'Linkvorschauen',
+  'flow.email_relay.name': 'E-Mail-Benachrichtigungen',
+  'flow.calls.name': 'Anrufe',
+  'flow.video.name': 'Videoanrufe',
+  'flow.omnichannel_webhook.name': 'Omnichannel-Webhook',
+  'flow.external_avatars.name': 'Externe Avatare',
+  'flow.push_gateway.on':
+    'Benachrichtigungen an Ihr Handy laufen über das Push-Gateway des Anbieters ({to}). Es erhält Ihr Geräte-Token, Ihre Benutzer-ID, die Adresse des Workspaces, ID und Art des Raums sowie {content}.',
+  'flow.push.id_only':
+    'nur eine Nachrichten-ID: Ihr Handy holt die Nachricht dann vom Workspace (sofern der Tarif des Workspaces das enthält; sonst {fallback})',
+  'flow.push.text_and_names': 'die Namen von Absender und Raum und den Nachrichtentext',
+  'flow.push.text_only': 'den Nachrichtentext (ohne Absender- und Raumnamen)',
+  'flow.push.names_only': 'die Namen von Absender und Raum (nicht den Nachrichtentext)',
+  'flow.push.neither': 'weder Namen noch Nachrichtentext',
+  'flow.push.unknown':
+    'möglicherweise Namen und Nachrichtentext (unbekannt: eine Einstellung war nicht lesbar)',
+  'flow.version_check.on':
+    'Einmal täglich sendet der Workspace dem Anbieter seine ID, Version, sein Betriebssystem und seine Installationsart; nichts über Sie.',
+  'flow.nps.on':
+    'Wenn Sie an der Zufriedenheitsumfrage teilnehmen, gehen Ihre Bewertung, Ihr Kommentar, Ihre Rollen und eine gehashte Benutzer-ID an den Anbieter.',
+  'flow.invite_links.on': 'Einladungslinks laufen über die Link-Domain des Anbieters ({to}).',
+  'flow.usage_statistics.usually':
+    'In der Regel täglich gesendet: Anzahl der Benutzer, Räume und Nachrichten und wie Funktionen genutzt werden. Nur der Betreiber kann das abschalten, und die App kann nicht sehen, ob er es getan hat.',
+  'flow.file_storage.on':
+    'Dateien, die Sie hochladen, werden bei {to} gespeichert, nicht in der eigenen Datenbank oder auf der eigenen Festplatte des Workspaces.',
+  'flow.sign_in.on':
+    'Sie können sich mit {to} anmelden. Der Dienst sieht jede Anmeldung und schickt Ihre Profildaten an den Workspace.',
+  'flow.sign_in.partly': 'Einige Anmeldedienste konnten nicht gelesen werden.',
+  'flow.translation.on': 'Nachrichtentext wird zur automatischen Übersetzung an {to} gesendet.',
+  'flow.analytics_google.on':
+    'Der Web-Client wird von Google Analytics erfasst: Die Seiten, die Sie öffnen, und Angaben zu Ihrem Browser gehen an Google.',
+  'flow.analytics_matomo.on':
+    'Der Web-Client wird von Matomo ({to}) erfasst: Die Seiten, die Sie öffnen, und Angaben zu Ihrem Browser gehen dorthin.',
+  'flow.link_previews.on':
+    'Der Server ruft jeden Link in einer Nachricht ab, um eine Vorschau zu zeigen; die Website sieht den Server, nicht Sie.',
+  'flow.email_relay.on': 'E-Mails an Sie gehen über den Mailserver {to} hinaus. {text}',
+  'flow.email.with_text': 'Sie enthalten den Nachrichtentext.',
+  'flow.email.without_text': 'Sie enthalten den Nachrichtentext nicht.',
+  'flow.email.unknown': 'Ob sie den Nachrichtentext enthalten, ist unbekannt.',
+  'flow.calls.on':
+    'Anrufe kontaktieren zum Verbindungsaufbau diese Server ({to}); sie sehen Ihre IP-Adresse.',
+  'flow.video.on': 'Videoanrufe laufen über den Dienst von {to}.',
+  'flow.omnichannel_webhook.on': 'Omnichannel-Gespräche werden an {to} gesendet.',
+  'flow.external_avatars.on': 'Avatare werden von {to} geladen.',
+  'map.self.heading': '*Was Sie hier selbst tun können*',
+  'map.self.none': 'Nichts davon geht hier ohne Antrag.',
+  'self.download':
+    'Ihre Daten herunterladen: *Mein Konto → Einstellungen → Meine Daten* („Meine Daten herunterladen“ oder „Meine Daten exportieren“). Die Datei kommt später.',
+  'self.delete_account':
+    'Ihr Konto löschen: *Mein Konto → Profil → Mein Konto löschen* (fragt nach Ihrem Passwort). {messages}',
+  'self.messages.Keep': 'Ihre Nachrichten bleiben, unter Ihrem Namen.',
+  'self.messages.Delete': 'Ihre Nachrichten werden mitgelöscht.',
+  'self.messages.Unlink': 'Ihre Nachrichten bleiben, ohne Ihren Namen.',
+  'self.messages.unknown': 'Was dann mit Ihren Nachrichten geschieht, ist unbekannt.',
+  'self.delete_messages': 'Eigene Nachrichten löschen: im Menü jeder Nachricht.',
+  'self.edit_profile': 'Ihr Profil berichtigen: *Mein Konto → Profil* ({fields}).',
+  'self.edit_profile.some': 'Ihr Profil berichtigen: *Mein Konto → Profil*.',
+  'self.field.real_name': 'Name',
+  'self.field.username': 'Benutzername',
+  'self.field.email': 'E-Mail-Adresse',
+  'self.edit_messages': 'Eigene Nachrichten bearbeiten: im Menü jeder Nachricht.',
+  'map.keeping.heading': '*Wie lange Nachrichten aufbewahrt werden*',
+  'map.retention.off': 'Keine Aufbewahrungsrichtlinie ist aktiv: Nachrichten bleiben, bis jemand sie löscht.',
+  'map.retention.unknown': 'Ob Nachrichten nach einem Höchstalter gelöscht werden, ist unbekannt.',
+  'map.retention.room': '{room}: nach {days} Tagen gelöscht.',
+  'map.retention.roomKept': '{room}: bleiben erhalten (die Aufbewahrungsrichtlinie gilt nicht für sie).',
+  'map.retention.roomUnknown': '{room}: unbekannt.',
+  'room.channels': 'Öffentliche Kanäle',
+  'room.groups': 'Private Gruppen',
+  'room.dms': 'Direktnachrichten',
+  'map.e2e.on':
+    'Ende-zu-Ende-verschlüsselte Räume sind verfügbar: Ihre Nachrichten werden nur verschlüsselt gespeichert, eine Kopie Ihrer Daten enthält sie also verschlüsselt.',
+  'map.e2e.off': 'Ende-zu-Ende-Verschlüsselung ist hier abgeschaltet.',
+  'map.e2e.unknown': 'Ob Ende-zu-Ende-Verschlüsselung verfügbar ist, ist unbekannt.',
+  'request.self.heading': '*Das können Sie selbst tun*',
+  'request.self.still': 'Sie können den Antrag unten trotzdem stellen.',
+  'posture.title': '*Datenschutzlage dieses Workspaces*',
+  'posture.asOf': 'Servereinstellungen gelesen: {age}. `/privacy admin posture refresh` liest sie neu.',
+  'posture.notYet':
+    'Die Servereinstellungen wurden noch nicht gelesen. `/privacy admin posture refresh` liest sie jetzt.',
+  'posture.none': 'Nichts zu ändern: kein Befund.',
+  'posture.severity.high': 'Hoch',
+  'posture.severity.medium': 'Mittel',
+  'posture.severity.low': 'Niedrig',
+  'posture.severity.info': 'Hinweis',
+  'posture.settings': 'Einstellungen: {ids}',
+  'finding.push_text_via_gateway': 'Nachrichtentext läuft über das Push-Gateway des Anbieters ({to}).',
+  'finding.push_text_via_gateway.how':
+    'Schalten Sie Push_show_message ab, oder (Enterprise-Tarif) Push_request_content_from_server ein, oder schalten Sie das Gateway ab (Push_enable_gateway; wirkt nach einem Neustart).',
+  'finding.push_names_via_gateway':
+    'Absender- und Raumnamen laufen über das Push-Gateway des Anbieters ({to}).',
+  'finding.push_names_via_gateway.how':
+    'Schalten Sie Push_show_username_room ab, oder (Enterprise-Tarif) Push_request_content_from_server ein.',
+  'finding.web_analytics':
+    'Der Web-Client wird von {to} erfasst; die Datenschutzerklärung des Anbieters, die Benutzer sehen, erwähnt das nicht.',
+  'finding.web_analytics.how':
+    'Schalten Sie die Erfassung ab, oder nennen Sie sie in Ihrer eigenen Datenschutzerklärung (Benutzer sehen sie unter „Wohin Ihre Daten hier gehen“).',
+  'finding.translation': 'Nachrichten werden an einen Übersetzungsdienst gesendet ({to}).',
+  'finding.translation.how':
+    'Schalten Sie die automatische Übersetzung ab, oder sorgen Sie für einen Auftragsverarbeitungsvertrag mit dem Dienst.',
+  'finding.email_text': 'E-Mail-Benachrichtigungen tragen Nachrichtentext über {to}.',
+  'finding.email_text.how': 'Schalten Sie Email_notification_show_message ab.',
+  'finding.cloud_files': 'Dateien liegen bei einem Cloud-Anbieter ({to}).',
+  'finding.cloud_files.how':
+    'Nennen Sie den Anbieter in Ihrem Verzeichnis von Verarbeitungstätigkeiten, oder speichern Sie Dateien in GridFS oder im Dateisystem.',
+  'finding.no_self_delete':
+    'Benutzer können ihr Konto nicht selbst löschen, daher braucht jeder Löschantrag einen Admin.',
+  'finding.no_self_delete.how':
+    'Schalten Sie Accounts_AllowDeleteOwnAccount ein und wählen Sie in Message_ErasureType, was mit den Nachrichten geschieht.',
+  'finding.no_download':
+    'Benutzer können ihre Daten nicht selbst herunterladen, daher braucht jeder Auskunftsantrag einen Admin.',
+  'finding.no_download.how': 'Schalten Sie UserData_EnableDownload ein.',
+  'finding.dms_not_retained': 'Direktnachrichten fallen nicht unter die Aufbewahrungsrichtlinie.',
+  'finding.dms_not_retained.how':
+    'Schalten Sie RetentionPolicy_AppliesToDMs ein, wenn auch sie nach einem Höchstalter gelöscht werden sollen.',
+  'finding.settings_unread':
+    'Die App konnte einige Einstellungen nicht lesen; wo sie entscheiden, steht in der Übersicht „unbekannt“.',
+  'finding.settings_unread.how':
+    'Prüfen Sie, ob die App Servereinstellungen lesen darf (Berechtigung server-setting.read).',
+
   // Deployment types and how they were found
   'deployment.type.cloud': 'Vom Anbieter gehostet (Cloud)',
   'deployment.type.self_hosted_registered': 'Selbst gehostet, beim Anbieter registriert',
@@ -793,6 +935,8 @@ export const de: Translation = {
   'export.col.outcome': 'Ergebnis',
   'export.col.details': 'Details',
   'export.col.operatorMessages': 'Nachrichten der Betreiber',
+  'admin.cmd.posture':
+    '`/privacy admin posture`: wohin Daten aus diesem Workspace gehen und was zu ändern ist (`refresh` liest die Einstellungen neu)',
   'admin.unknown': 'Es gibt kein `/privacy admin {input}`.',
   'admin.cmd.console':
     '`/privacy admin` ohne Zusatz: das Verzeichnis aller Datenschutzanträge, zum Filtern und Öffnen',

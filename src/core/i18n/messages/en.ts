@@ -39,6 +39,144 @@ export const en = {
   'policy.contact.heading': '*Data Protection Officer*',
   'policy.documents.heading': '*Policy documents*',
 
+  // Where your data goes here (the data map), self-service paths, the admin's posture
+  'map.heading': '*Where your data goes here*',
+  'map.intro':
+    "Read from this workspace's own settings: besides the workspace itself, these receive data about you.",
+  'map.asOf': 'Settings read {age}.',
+  'map.notYet': 'The app has not read the settings yet; look again in a minute.',
+  'map.vendor.heading': '*To the vendor ({vendor})*',
+  'map.thirdParty.heading': '*To services the operator chose*',
+  'map.none': 'None.',
+  'map.off': 'Not in use here: {names}.',
+  'map.unknown': 'unknown: the app could not read the settings that decide this.',
+  'map.unnamed': 'a service the app cannot name',
+  'flow.push_gateway.name': 'Mobile push notifications',
+  'flow.version_check.name': 'Version check',
+  'flow.nps.name': 'Satisfaction survey (NPS)',
+  'flow.invite_links.name': 'Invite links',
+  'flow.usage_statistics.name': 'Usage statistics',
+  'flow.file_storage.name': 'File storage',
+  'flow.sign_in.name': 'Sign-in providers',
+  'flow.translation.name': 'Automatic translation',
+  'flow.analytics_google.name': 'Google Analytics',
+  'flow.analytics_matomo.name': 'Matomo analytics',
+  'flow.link_previews.name': 'Link previews',
+  'flow.email_relay.name': 'E-mail notifications',
+  'flow.calls.name': 'Calls',
+  'flow.video.name': 'Video calls',
+  'flow.omnichannel_webhook.name': 'Omnichannel webhook',
+  'flow.external_avatars.name': 'External avatars',
+  'flow.push_gateway.on':
+    "Notifications to your phone pass through the vendor's push gateway ({to}). It receives your device token, your user id, the workspace's address, the room's id and type, and {content}.",
+  'flow.push.id_only':
+    "only a message id: your phone then fetches the message from the workspace (if the workspace's plan includes this; otherwise {fallback})",
+  'flow.push.text_and_names': 'the sender and room names and the message text',
+  'flow.push.text_only': 'the message text (no sender or room names)',
+  'flow.push.names_only': 'the sender and room names (not the message text)',
+  'flow.push.neither': 'neither names nor the message text',
+  'flow.push.unknown': 'possibly names and the message text (unknown: a setting could not be read)',
+  'flow.version_check.on':
+    'Once a day the workspace sends the vendor its id, version, operating system and how it is installed; nothing about you.',
+  'flow.nps.on':
+    'If you answer the satisfaction survey, your score, your comment, your roles and a hashed user id go to the vendor.',
+  'flow.invite_links.on': "Invite links pass through the vendor's link domain ({to}).",
+  'flow.usage_statistics.usually':
+    'Usually sent daily: counts of users, rooms and messages and how features are used. Only the operator can turn this off, and the app cannot see whether they did.',
+  'flow.file_storage.on':
+    "Files you upload are stored with {to}, not in the workspace's own database or disk.",
+  'flow.sign_in.on':
+    'You can sign in with {to}. The provider sees each sign-in and sends your profile data to the workspace.',
+  'flow.sign_in.partly': 'Some providers could not be read.',
+  'flow.translation.on': 'Message text is sent to {to} to be translated automatically.',
+  'flow.analytics_google.on':
+    'The web client is tracked by Google Analytics: the pages you open and details of your browser go to Google.',
+  'flow.analytics_matomo.on':
+    'The web client is tracked by Matomo ({to}): the pages you open and details of your browser go there.',
+  'flow.link_previews.on':
+    'The server fetches each link posted in a message to show a preview; the site sees the server, not you.',
+  'flow.email_relay.on': 'E-mails to you go out through the relay {to}. {text}',
+  'flow.email.with_text': 'They include the message text.',
+  'flow.email.without_text': 'They do not include the message text.',
+  'flow.email.unknown': 'Whether they include the message text is unknown.',
+  'flow.calls.on': 'Calls contact these servers to connect ({to}); they see your IP address.',
+  'flow.video.on': 'Video calls run on the service of {to}.',
+  'flow.omnichannel_webhook.on': 'Omnichannel conversations are sent to {to}.',
+  'flow.external_avatars.on': 'Avatars are fetched from {to}.',
+  'map.self.heading': '*What you can do yourself here*',
+  'map.self.none': 'Nothing of this can be done without a request here.',
+  'self.download':
+    'Download your data: *My Account → Preferences → My Data* (“Download my data” or “Export my data”). The file arrives later.',
+  'self.delete_account':
+    'Delete your account: *My Account → Profile → Delete my account* (it asks for your password). {messages}',
+  'self.messages.Keep': 'Your messages stay, under your name.',
+  'self.messages.Delete': 'Your messages are deleted with it.',
+  'self.messages.Unlink': 'Your messages stay, without your name.',
+  'self.messages.unknown': 'What then happens to your messages is unknown.',
+  'self.delete_messages': "Delete your own messages: in each message's menu.",
+  'self.edit_profile': 'Correct your profile: *My Account → Profile* ({fields}).',
+  'self.edit_profile.some': 'Correct your profile: *My Account → Profile*.',
+  'self.field.real_name': 'name',
+  'self.field.username': 'username',
+  'self.field.email': 'e-mail address',
+  'self.edit_messages': "Edit your own messages: in each message's menu.",
+  'map.keeping.heading': '*How long messages are kept*',
+  'map.retention.off': 'No retention policy is on: messages are kept until someone deletes them.',
+  'map.retention.unknown': 'Whether messages are deleted after an age limit is unknown.',
+  'map.retention.room': '{room}: deleted after {days} days.',
+  'map.retention.roomKept': '{room}: kept (the retention policy does not cover them).',
+  'map.retention.roomUnknown': '{room}: unknown.',
+  'room.channels': 'Public channels',
+  'room.groups': 'Private groups',
+  'room.dms': 'Direct messages',
+  'map.e2e.on':
+    'End-to-end encrypted rooms are available: their messages are stored only encrypted, so a copy of your data holds them encrypted.',
+  'map.e2e.off': 'End-to-end encryption is off here.',
+  'map.e2e.unknown': 'Whether end-to-end encryption is available is unknown.',
+  'request.self.heading': '*You can do this yourself*',
+  'request.self.still': 'You can still file the request below.',
+  'posture.title': '*Privacy posture of this workspace*',
+  'posture.asOf': 'Server settings read {age}. `/privacy admin posture refresh` reads them again.',
+  'posture.notYet':
+    'The server settings have not been read yet. `/privacy admin posture refresh` reads them now.',
+  'posture.none': 'Nothing to change: no finding.',
+  'posture.severity.high': 'High',
+  'posture.severity.medium': 'Medium',
+  'posture.severity.low': 'Low',
+  'posture.severity.info': 'Note',
+  'posture.settings': 'Settings: {ids}',
+  'finding.push_text_via_gateway': "Message text goes through the vendor's push gateway ({to}).",
+  'finding.push_text_via_gateway.how':
+    'Turn off Push_show_message, or (Enterprise plan) turn on Push_request_content_from_server, or turn off the gateway (Push_enable_gateway; takes effect after a restart).',
+  'finding.push_names_via_gateway': "Sender and room names go through the vendor's push gateway ({to}).",
+  'finding.push_names_via_gateway.how':
+    'Turn off Push_show_username_room, or (Enterprise plan) turn on Push_request_content_from_server.',
+  'finding.web_analytics':
+    "The web client is tracked by {to}, which the vendor's policy shown to users does not mention.",
+  'finding.web_analytics.how':
+    'Turn the tracking off, or name it in your own privacy notice (users see it under “Where your data goes here”).',
+  'finding.translation': 'Messages are sent to a translation provider ({to}).',
+  'finding.translation.how':
+    'Turn off automatic translation, or make sure a processing agreement with the provider is in place.',
+  'finding.email_text': 'E-mail notifications carry message text through {to}.',
+  'finding.email_text.how': 'Turn off Email_notification_show_message.',
+  'finding.cloud_files': 'Files are stored with a cloud provider ({to}).',
+  'finding.cloud_files.how':
+    'Name the provider in your records of processing, or store files in GridFS or on the file system.',
+  'finding.no_self_delete':
+    'People cannot delete their own account, so every erasure request needs an admin.',
+  'finding.no_self_delete.how':
+    'Turn on Accounts_AllowDeleteOwnAccount, and choose what happens to the messages in Message_ErasureType.',
+  'finding.no_download': 'People cannot download their own data, so every access request needs an admin.',
+  'finding.no_download.how': 'Turn on UserData_EnableDownload.',
+  'finding.dms_not_retained': 'Direct messages are not covered by the retention policy.',
+  'finding.dms_not_retained.how':
+    'Turn on RetentionPolicy_AppliesToDMs if they should be deleted after an age limit too.',
+  'finding.settings_unread':
+    'The app could not read some settings; the map says “unknown” where they decide.',
+  'finding.settings_unread.how':
+    'Check that the app may read server settings (permission server-setting.read).',
+
   // Deployment types and how they were found
   'deployment.type.cloud': 'Hosted by the vendor (cloud)',
   'deployment.type.self_hosted_registered': 'Self-hosted, registered with the vendor',
@@ -743,6 +881,8 @@ export const en = {
   'export.col.outcome': 'Outcome',
   'export.col.details': 'Details',
   'export.col.operatorMessages': 'Operator messages',
+  'admin.cmd.posture':
+    '`/privacy admin posture`: where data goes from this workspace and what to change (`refresh` reads the settings again)',
   'admin.unknown': 'There is no `/privacy admin {input}`.',
   'admin.cmd.console':
     '`/privacy admin` with nothing after it: the register of every privacy request, to filter and open',

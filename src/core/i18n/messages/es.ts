@@ -41,6 +41,147 @@ export const es: Translation = {
   'policy.contact.heading': '*Delegado de Protección de Datos*',
   'policy.documents.heading': '*Documentos de la política*',
 
+  // Where your data goes here (the data map), self-service paths, the admin's posture
+  'map.heading': '*Adónde van sus datos aquí*',
+  'map.intro':
+    'Leído de los ajustes de este espacio de trabajo: además del propio espacio, estos reciben datos sobre usted.',
+  'map.asOf': 'Ajustes leídos {age}.',
+  'map.notYet': 'La app aún no ha leído los ajustes; vuelva a mirar en un minuto.',
+  'map.vendor.heading': '*Al proveedor ({vendor})*',
+  'map.thirdParty.heading': '*A servicios que eligió el operador*',
+  'map.none': 'Ninguno.',
+  'map.off': 'Sin uso aquí: {names}.',
+  'map.unknown': 'desconocido: la app no pudo leer los ajustes que lo deciden.',
+  'map.unnamed': 'un servicio que la app no puede nombrar',
+  'flow.push_gateway.name': 'Notificaciones push al móvil',
+  'flow.version_check.name': 'Comprobación de versión',
+  'flow.nps.name': 'Encuesta de satisfacción (NPS)',
+  'flow.invite_links.name': 'Enlaces de invitación',
+  'flow.usage_statistics.name': 'Estadísticas de uso',
+  'flow.file_storage.name': 'Almacenamiento de archivos',
+  'flow.sign_in.name': 'Proveedores de inicio de sesión',
+  'flow.translation.name': 'Traducción automática',
+  'flow.analytics_google.name': 'Google Analytics',
+  'flow.analytics_matomo.name': 'Analítica de Matomo',
+  'flow.link_previews.name': 'Vistas previas de enlaces',
+  'flow.email_relay.name': 'Notificaciones por correo',
+  'flow.calls.name': 'Llamadas',
+  'flow.video.name': 'Videollamadas',
+  'flow.omnichannel_webhook.name': 'Webhook de omnicanal',
+  'flow.external_avatars.name': 'Avatares externos',
+  'flow.push_gateway.on':
+    'Las notificaciones a su móvil pasan por la pasarela push del proveedor ({to}). Recibe el token de su dispositivo, su id de usuario, la dirección del espacio, el id y el tipo de la sala, y {content}.',
+  'flow.push.id_only':
+    'solo un id de mensaje: su móvil obtiene luego el mensaje del espacio (si el plan del espacio lo incluye; si no, {fallback})',
+  'flow.push.text_and_names': 'los nombres del remitente y de la sala y el texto del mensaje',
+  'flow.push.text_only': 'el texto del mensaje (sin nombres de remitente ni de sala)',
+  'flow.push.names_only': 'los nombres del remitente y de la sala (no el texto del mensaje)',
+  'flow.push.neither': 'ni nombres ni el texto del mensaje',
+  'flow.push.unknown': 'quizá nombres y el texto del mensaje (desconocido: no se pudo leer un ajuste)',
+  'flow.version_check.on':
+    'Una vez al día el espacio envía al proveedor su id, versión, sistema operativo y tipo de instalación; nada sobre usted.',
+  'flow.nps.on':
+    'Si responde la encuesta de satisfacción, su puntuación, su comentario, sus roles y un id de usuario cifrado con hash van al proveedor.',
+  'flow.invite_links.on': 'Los enlaces de invitación pasan por el dominio de enlaces del proveedor ({to}).',
+  'flow.usage_statistics.usually':
+    'Normalmente se envían a diario: número de usuarios, salas y mensajes y cómo se usan las funciones. Solo el operador puede desactivarlo, y la app no puede ver si lo hizo.',
+  'flow.file_storage.on':
+    'Los archivos que usted sube se guardan en {to}, no en la base de datos ni en el disco del propio espacio.',
+  'flow.sign_in.on':
+    'Puede iniciar sesión con {to}. El proveedor ve cada inicio de sesión y envía sus datos de perfil al espacio.',
+  'flow.sign_in.partly': 'No se pudieron leer algunos proveedores.',
+  'flow.translation.on': 'El texto de los mensajes se envía a {to} para traducirlo automáticamente.',
+  'flow.analytics_google.on':
+    'El cliente web está rastreado por Google Analytics: las páginas que abre y datos de su navegador van a Google.',
+  'flow.analytics_matomo.on':
+    'El cliente web está rastreado por Matomo ({to}): las páginas que abre y datos de su navegador van allí.',
+  'flow.link_previews.on':
+    'El servidor abre cada enlace publicado en un mensaje para mostrar una vista previa; el sitio ve al servidor, no a usted.',
+  'flow.email_relay.on': 'Los correos que recibe salen por el servidor de correo {to}. {text}',
+  'flow.email.with_text': 'Incluyen el texto del mensaje.',
+  'flow.email.without_text': 'No incluyen el texto del mensaje.',
+  'flow.email.unknown': 'No se sabe si incluyen el texto del mensaje.',
+  'flow.calls.on': 'Las llamadas contactan con estos servidores para conectar ({to}); ven su dirección IP.',
+  'flow.video.on': 'Las videollamadas funcionan con el servicio de {to}.',
+  'flow.omnichannel_webhook.on': 'Las conversaciones de omnicanal se envían a {to}.',
+  'flow.external_avatars.on': 'Los avatares se obtienen de {to}.',
+  'map.self.heading': '*Lo que puede hacer usted mismo aquí*',
+  'map.self.none': 'Aquí nada de esto se puede hacer sin una solicitud.',
+  'self.download':
+    'Descargar sus datos: *Mi cuenta → Preferencias → Mis datos* («Descargar mis datos» o «Exportar mis datos»). El archivo llega más tarde.',
+  'self.delete_account':
+    'Eliminar su cuenta: *Mi cuenta → Perfil → Eliminar mi cuenta* (pide su contraseña). {messages}',
+  'self.messages.Keep': 'Sus mensajes se quedan, con su nombre.',
+  'self.messages.Delete': 'Sus mensajes se eliminan con ella.',
+  'self.messages.Unlink': 'Sus mensajes se quedan, sin su nombre.',
+  'self.messages.unknown': 'No se sabe qué pasa entonces con sus mensajes.',
+  'self.delete_messages': 'Eliminar sus propios mensajes: en el menú de cada mensaje.',
+  'self.edit_profile': 'Corregir su perfil: *Mi cuenta → Perfil* ({fields}).',
+  'self.edit_profile.some': 'Corregir su perfil: *Mi cuenta → Perfil*.',
+  'self.field.real_name': 'nombre',
+  'self.field.username': 'nombre de usuario',
+  'self.field.email': 'correo electrónico',
+  'self.edit_messages': 'Editar sus propios mensajes: en el menú de cada mensaje.',
+  'map.keeping.heading': '*Cuánto tiempo se guardan los mensajes*',
+  'map.retention.off':
+    'No hay ninguna política de retención activa: los mensajes se guardan hasta que alguien los elimina.',
+  'map.retention.unknown': 'No se sabe si los mensajes se eliminan al cumplir una antigüedad.',
+  'map.retention.room': '{room}: se eliminan a los {days} días.',
+  'map.retention.roomKept': '{room}: se guardan (la política de retención no los cubre).',
+  'map.retention.roomUnknown': '{room}: desconocido.',
+  'room.channels': 'Canales públicos',
+  'room.groups': 'Grupos privados',
+  'room.dms': 'Mensajes directos',
+  'map.e2e.on':
+    'Hay salas con cifrado de extremo a extremo: sus mensajes se guardan solo cifrados, así que una copia de sus datos los contiene cifrados.',
+  'map.e2e.off': 'El cifrado de extremo a extremo está desactivado aquí.',
+  'map.e2e.unknown': 'No se sabe si hay cifrado de extremo a extremo.',
+  'request.self.heading': '*Puede hacerlo usted mismo*',
+  'request.self.still': 'Aun así puede enviar la solicitud abajo.',
+  'posture.title': '*Situación de privacidad de este espacio de trabajo*',
+  'posture.asOf': 'Ajustes del servidor leídos {age}. `/privacy admin posture refresh` los vuelve a leer.',
+  'posture.notYet':
+    'Los ajustes del servidor aún no se han leído. `/privacy admin posture refresh` los lee ahora.',
+  'posture.none': 'Nada que cambiar: ningún hallazgo.',
+  'posture.severity.high': 'Alta',
+  'posture.severity.medium': 'Media',
+  'posture.severity.low': 'Baja',
+  'posture.severity.info': 'Nota',
+  'posture.settings': 'Ajustes: {ids}',
+  'finding.push_text_via_gateway': 'El texto de los mensajes pasa por la pasarela push del proveedor ({to}).',
+  'finding.push_text_via_gateway.how':
+    'Desactive Push_show_message, o (plan Enterprise) active Push_request_content_from_server, o desactive la pasarela (Push_enable_gateway; surte efecto tras un reinicio).',
+  'finding.push_names_via_gateway':
+    'Los nombres de remitente y sala pasan por la pasarela push del proveedor ({to}).',
+  'finding.push_names_via_gateway.how':
+    'Desactive Push_show_username_room, o (plan Enterprise) active Push_request_content_from_server.',
+  'finding.web_analytics':
+    'El cliente web está rastreado por {to}, algo que la política del proveedor que ven los usuarios no menciona.',
+  'finding.web_analytics.how':
+    'Desactive el rastreo o menciónelo en su propio aviso de privacidad (los usuarios lo ven en «Adónde van sus datos aquí»).',
+  'finding.translation': 'Los mensajes se envían a un proveedor de traducción ({to}).',
+  'finding.translation.how':
+    'Desactive la traducción automática o asegúrese de tener un contrato de encargo de tratamiento con el proveedor.',
+  'finding.email_text': 'Las notificaciones por correo llevan el texto de los mensajes a través de {to}.',
+  'finding.email_text.how': 'Desactive Email_notification_show_message.',
+  'finding.cloud_files': 'Los archivos se guardan en un proveedor en la nube ({to}).',
+  'finding.cloud_files.how':
+    'Nombre al proveedor en su registro de actividades de tratamiento, o guarde los archivos en GridFS o en el sistema de archivos.',
+  'finding.no_self_delete':
+    'Las personas no pueden eliminar su propia cuenta, así que cada solicitud de supresión necesita un administrador.',
+  'finding.no_self_delete.how':
+    'Active Accounts_AllowDeleteOwnAccount y elija en Message_ErasureType qué pasa con los mensajes.',
+  'finding.no_download':
+    'Las personas no pueden descargar sus propios datos, así que cada solicitud de acceso necesita un administrador.',
+  'finding.no_download.how': 'Active UserData_EnableDownload.',
+  'finding.dms_not_retained': 'Los mensajes directos no están cubiertos por la política de retención.',
+  'finding.dms_not_retained.how':
+    'Active RetentionPolicy_AppliesToDMs si también deben eliminarse al cumplir una antigüedad.',
+  'finding.settings_unread':
+    'La app no pudo leer algunos ajustes; donde deciden, el mapa dice «desconocido».',
+  'finding.settings_unread.how':
+    'Compruebe que la app pueda leer los ajustes del servidor (permiso server-setting.read).',
+
   // Deployment types and how they were found
   'deployment.type.cloud': 'Alojado por el proveedor (nube)',
   'deployment.type.self_hosted_registered': 'Autoalojado, registrado ante el proveedor',
@@ -786,6 +927,8 @@ export const es: Translation = {
   'export.col.outcome': 'Resultado',
   'export.col.details': 'Detalles',
   'export.col.operatorMessages': 'Mensajes de los operadores',
+  'admin.cmd.posture':
+    '`/privacy admin posture`: adónde van los datos de este espacio de trabajo y qué cambiar (`refresh` vuelve a leer los ajustes)',
   'admin.unknown': 'No existe `/privacy admin {input}`.',
   'admin.cmd.console':
     '`/privacy admin` sin nada más: el registro de todas las solicitudes de privacidad, para filtrar y abrir',

@@ -43,6 +43,150 @@ export const fr: Translation = {
   'policy.contact.heading': '*Délégué à la protection des données*',
   'policy.documents.heading': '*Documents de la politique*',
 
+  // Where your data goes here (the data map), self-service paths, the admin's posture
+  'map.heading': '*Où vont vos données ici*',
+  'map.intro':
+    'Lu dans les paramètres de cet espace de travail : en plus de l’espace lui-même, ceux-ci reçoivent des données vous concernant.',
+  'map.asOf': 'Paramètres lus {age}.',
+  'map.notYet': 'L’application n’a pas encore lu les paramètres ; regardez à nouveau dans une minute.',
+  'map.vendor.heading': '*Vers l’éditeur ({vendor})*',
+  'map.thirdParty.heading': '*Vers des services choisis par l’exploitant*',
+  'map.none': 'Aucun.',
+  'map.off': 'Non utilisés ici : {names}.',
+  'map.unknown': 'inconnu : l’application n’a pas pu lire les paramètres qui en décident.',
+  'map.unnamed': 'un service que l’application ne peut pas nommer',
+  'flow.push_gateway.name': 'Notifications push sur mobile',
+  'flow.version_check.name': 'Vérification de version',
+  'flow.nps.name': 'Enquête de satisfaction (NPS)',
+  'flow.invite_links.name': 'Liens d’invitation',
+  'flow.usage_statistics.name': 'Statistiques d’utilisation',
+  'flow.file_storage.name': 'Stockage des fichiers',
+  'flow.sign_in.name': 'Fournisseurs de connexion',
+  'flow.translation.name': 'Traduction automatique',
+  'flow.analytics_google.name': 'Google Analytics',
+  'flow.analytics_matomo.name': 'Mesure d’audience Matomo',
+  'flow.link_previews.name': 'Aperçus de liens',
+  'flow.email_relay.name': 'Notifications par e-mail',
+  'flow.calls.name': 'Appels',
+  'flow.video.name': 'Appels vidéo',
+  'flow.omnichannel_webhook.name': 'Webhook omnicanal',
+  'flow.external_avatars.name': 'Avatars externes',
+  'flow.push_gateway.on':
+    'Les notifications vers votre mobile passent par la passerelle push de l’éditeur ({to}). Elle reçoit le jeton de votre appareil, votre identifiant d’utilisateur, l’adresse de l’espace de travail, l’identifiant et le type du salon, et {content}.',
+  'flow.push.id_only':
+    'seulement un identifiant de message : votre mobile récupère ensuite le message auprès de l’espace de travail (si l’offre de l’espace l’inclut ; sinon {fallback})',
+  'flow.push.text_and_names': 'les noms de l’expéditeur et du salon et le texte du message',
+  'flow.push.text_only': 'le texte du message (sans nom d’expéditeur ni de salon)',
+  'flow.push.names_only': 'les noms de l’expéditeur et du salon (pas le texte du message)',
+  'flow.push.neither': 'ni les noms ni le texte du message',
+  'flow.push.unknown':
+    'peut-être les noms et le texte du message (inconnu : un paramètre n’a pas pu être lu)',
+  'flow.version_check.on':
+    'Une fois par jour, l’espace de travail envoie à l’éditeur son identifiant, sa version, son système d’exploitation et son mode d’installation ; rien sur vous.',
+  'flow.nps.on':
+    'Si vous répondez à l’enquête de satisfaction, votre note, votre commentaire, vos rôles et un identifiant d’utilisateur haché vont à l’éditeur.',
+  'flow.invite_links.on': 'Les liens d’invitation passent par le domaine de liens de l’éditeur ({to}).',
+  'flow.usage_statistics.usually':
+    'Habituellement envoyées chaque jour : le nombre d’utilisateurs, de salons et de messages et l’usage des fonctions. Seul l’exploitant peut désactiver cet envoi, et l’application ne peut pas voir s’il l’a fait.',
+  'flow.file_storage.on':
+    'Les fichiers que vous déposez sont stockés chez {to}, et non dans la base de données ou sur le disque de l’espace de travail.',
+  'flow.sign_in.on':
+    'Vous pouvez vous connecter avec {to}. Le fournisseur voit chaque connexion et envoie vos données de profil à l’espace de travail.',
+  'flow.sign_in.partly': 'Certains fournisseurs n’ont pas pu être lus.',
+  'flow.translation.on': 'Le texte des messages est envoyé à {to} pour être traduit automatiquement.',
+  'flow.analytics_google.on':
+    'Le client web est suivi par Google Analytics : les pages que vous ouvrez et des informations sur votre navigateur vont à Google.',
+  'flow.analytics_matomo.on':
+    'Le client web est suivi par Matomo ({to}) : les pages que vous ouvrez et des informations sur votre navigateur y sont envoyées.',
+  'flow.link_previews.on':
+    'Le serveur consulte chaque lien publié dans un message pour en afficher un aperçu ; le site voit le serveur, pas vous.',
+  'flow.email_relay.on':
+    'Les e-mails qui vous sont envoyés passent par le serveur de messagerie {to}. {text}',
+  'flow.email.with_text': 'Ils contiennent le texte du message.',
+  'flow.email.without_text': 'Ils ne contiennent pas le texte du message.',
+  'flow.email.unknown': 'On ne sait pas s’ils contiennent le texte du message.',
+  'flow.calls.on':
+    'Les appels contactent ces serveurs pour se connecter ({to}) ; ils voient votre adresse IP.',
+  'flow.video.on': 'Les appels vidéo passent par le service de {to}.',
+  'flow.omnichannel_webhook.on': 'Les conversations omnicanal sont envoyées à {to}.',
+  'flow.external_avatars.on': 'Les avatars sont chargés depuis {to}.',
+  'map.self.heading': '*Ce que vous pouvez faire vous-même ici*',
+  'map.self.none': 'Ici, rien de tout cela ne se fait sans demande.',
+  'self.download':
+    'Télécharger vos données : *Mon compte → Préférences → Mes données* (« Télécharger mes données » ou « Exporter mes données »). Le fichier arrive plus tard.',
+  'self.delete_account':
+    'Supprimer votre compte : *Mon compte → Profil → Supprimer mon compte* (votre mot de passe est demandé). {messages}',
+  'self.messages.Keep': 'Vos messages restent, sous votre nom.',
+  'self.messages.Delete': 'Vos messages sont supprimés avec lui.',
+  'self.messages.Unlink': 'Vos messages restent, sans votre nom.',
+  'self.messages.unknown': 'On ne sait pas ce qu’il advient alors de vos messages.',
+  'self.delete_messages': 'Supprimer vos propres messages : dans le menu de chaque message.',
+  'self.edit_profile': 'Rectifier votre profil : *Mon compte → Profil* ({fields}).',
+  'self.edit_profile.some': 'Rectifier votre profil : *Mon compte → Profil*.',
+  'self.field.real_name': 'nom',
+  'self.field.username': 'nom d’utilisateur',
+  'self.field.email': 'adresse e-mail',
+  'self.edit_messages': 'Modifier vos propres messages : dans le menu de chaque message.',
+  'map.keeping.heading': '*Combien de temps les messages sont conservés*',
+  'map.retention.off':
+    'Aucune politique de conservation n’est active : les messages restent jusqu’à ce que quelqu’un les supprime.',
+  'map.retention.unknown': 'On ne sait pas si les messages sont supprimés au-delà d’un âge maximal.',
+  'map.retention.room': '{room} : supprimés après {days} jours.',
+  'map.retention.roomKept': '{room} : conservés (la politique de conservation ne les couvre pas).',
+  'map.retention.roomUnknown': '{room} : inconnu.',
+  'room.channels': 'Canaux publics',
+  'room.groups': 'Groupes privés',
+  'room.dms': 'Messages directs',
+  'map.e2e.on':
+    'Des salons chiffrés de bout en bout sont disponibles : leurs messages ne sont stockés que chiffrés, une copie de vos données les contient donc chiffrés.',
+  'map.e2e.off': 'Le chiffrement de bout en bout est désactivé ici.',
+  'map.e2e.unknown': 'On ne sait pas si le chiffrement de bout en bout est disponible.',
+  'request.self.heading': '*Vous pouvez le faire vous-même*',
+  'request.self.still': 'Vous pouvez tout de même envoyer la demande ci-dessous.',
+  'posture.title': '*Situation de cet espace de travail en matière de vie privée*',
+  'posture.asOf': 'Paramètres du serveur lus {age}. `/privacy admin posture refresh` les relit.',
+  'posture.notYet':
+    'Les paramètres du serveur n’ont pas encore été lus. `/privacy admin posture refresh` les lit maintenant.',
+  'posture.none': 'Rien à changer : aucun constat.',
+  'posture.severity.high': 'Élevée',
+  'posture.severity.medium': 'Moyenne',
+  'posture.severity.low': 'Faible',
+  'posture.severity.info': 'Remarque',
+  'posture.settings': 'Paramètres : {ids}',
+  'finding.push_text_via_gateway': 'Le texte des messages passe par la passerelle push de l’éditeur ({to}).',
+  'finding.push_text_via_gateway.how':
+    'Désactivez Push_show_message, ou (offre Enterprise) activez Push_request_content_from_server, ou désactivez la passerelle (Push_enable_gateway ; effectif après un redémarrage).',
+  'finding.push_names_via_gateway':
+    'Les noms d’expéditeur et de salon passent par la passerelle push de l’éditeur ({to}).',
+  'finding.push_names_via_gateway.how':
+    'Désactivez Push_show_username_room, ou (offre Enterprise) activez Push_request_content_from_server.',
+  'finding.web_analytics':
+    'Le client web est suivi par {to}, ce que la politique de l’éditeur montrée aux utilisateurs ne mentionne pas.',
+  'finding.web_analytics.how':
+    'Désactivez le suivi, ou mentionnez-le dans votre propre notice de confidentialité (les utilisateurs le voient sous « Où vont vos données ici »).',
+  'finding.translation': 'Les messages sont envoyés à un service de traduction ({to}).',
+  'finding.translation.how':
+    'Désactivez la traduction automatique, ou assurez-vous qu’un contrat de sous-traitance avec le service est en place.',
+  'finding.email_text': 'Les notifications par e-mail transportent le texte des messages via {to}.',
+  'finding.email_text.how': 'Désactivez Email_notification_show_message.',
+  'finding.cloud_files': 'Les fichiers sont stockés chez un fournisseur cloud ({to}).',
+  'finding.cloud_files.how':
+    'Mentionnez le fournisseur dans votre registre des activités de traitement, ou stockez les fichiers dans GridFS ou sur le système de fichiers.',
+  'finding.no_self_delete':
+    'Les personnes ne peuvent pas supprimer elles-mêmes leur compte : chaque demande d’effacement nécessite un administrateur.',
+  'finding.no_self_delete.how':
+    'Activez Accounts_AllowDeleteOwnAccount et choisissez dans Message_ErasureType ce qu’il advient des messages.',
+  'finding.no_download':
+    'Les personnes ne peuvent pas télécharger elles-mêmes leurs données : chaque demande d’accès nécessite un administrateur.',
+  'finding.no_download.how': 'Activez UserData_EnableDownload.',
+  'finding.dms_not_retained': 'Les messages directs ne sont pas couverts par la politique de conservation.',
+  'finding.dms_not_retained.how':
+    'Activez RetentionPolicy_AppliesToDMs s’ils doivent eux aussi être supprimés au-delà d’un âge maximal.',
+  'finding.settings_unread':
+    'L’application n’a pas pu lire certains paramètres ; là où ils décident, la carte indique « inconnu ».',
+  'finding.settings_unread.how':
+    'Vérifiez que l’application peut lire les paramètres du serveur (permission server-setting.read).',
+
   // Deployment types and how they were found
   'deployment.type.cloud': 'Hébergé par l’éditeur (cloud)',
   'deployment.type.self_hosted_registered': 'Auto-hébergé, enregistré auprès de l’éditeur',
@@ -806,6 +950,8 @@ export const fr: Translation = {
   'export.col.outcome': 'Résultat',
   'export.col.details': 'Détails',
   'export.col.operatorMessages': 'Messages des exploitants',
+  'admin.cmd.posture':
+    '`/privacy admin posture` : où vont les données de cet espace de travail et quoi changer (`refresh` relit les paramètres)',
   'admin.unknown': 'La commande `/privacy admin {input}` n’existe pas.',
   'admin.cmd.console':
     '`/privacy admin` sans rien d’autre : le registre de toutes les demandes de confidentialité, à filtrer et à ouvrir',

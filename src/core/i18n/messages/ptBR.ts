@@ -41,6 +41,147 @@ export const ptBR: Translation = {
   'policy.contact.heading': '*Encarregado pelo Tratamento de Dados Pessoais (DPO)*',
   'policy.documents.heading': '*Documentos da política*',
 
+  // Where your data goes here (the data map), self-service paths, the admin's posture
+  'map.heading': '*Para onde seus dados vão aqui*',
+  'map.intro':
+    'Lido das configurações deste espaço de trabalho: além do próprio espaço, estes recebem dados sobre você.',
+  'map.asOf': 'Configurações lidas {age}.',
+  'map.notYet': 'O app ainda não leu as configurações; veja de novo em um minuto.',
+  'map.vendor.heading': '*Para o fornecedor ({vendor})*',
+  'map.thirdParty.heading': '*Para serviços escolhidos pelo responsável*',
+  'map.none': 'Nenhum.',
+  'map.off': 'Não usados aqui: {names}.',
+  'map.unknown': 'desconhecido: o app não conseguiu ler as configurações que decidem isso.',
+  'map.unnamed': 'um serviço que o app não consegue nomear',
+  'flow.push_gateway.name': 'Notificações push no celular',
+  'flow.version_check.name': 'Verificação de versão',
+  'flow.nps.name': 'Pesquisa de satisfação (NPS)',
+  'flow.invite_links.name': 'Links de convite',
+  'flow.usage_statistics.name': 'Estatísticas de uso',
+  'flow.file_storage.name': 'Armazenamento de arquivos',
+  'flow.sign_in.name': 'Provedores de login',
+  'flow.translation.name': 'Tradução automática',
+  'flow.analytics_google.name': 'Google Analytics',
+  'flow.analytics_matomo.name': 'Análise do Matomo',
+  'flow.link_previews.name': 'Pré-visualizações de links',
+  'flow.email_relay.name': 'Notificações por e-mail',
+  'flow.calls.name': 'Chamadas',
+  'flow.video.name': 'Videochamadas',
+  'flow.omnichannel_webhook.name': 'Webhook do omnichannel',
+  'flow.external_avatars.name': 'Avatares externos',
+  'flow.push_gateway.on':
+    'As notificações para o seu celular passam pelo gateway de push do fornecedor ({to}). Ele recebe o token do seu aparelho, o seu id de usuário, o endereço do espaço de trabalho, o id e o tipo da sala, e {content}.',
+  'flow.push.id_only':
+    'apenas um id de mensagem: o celular depois busca a mensagem no espaço de trabalho (se o plano do espaço incluir isso; senão, {fallback})',
+  'flow.push.text_and_names': 'os nomes do remetente e da sala e o texto da mensagem',
+  'flow.push.text_only': 'o texto da mensagem (sem nomes de remetente ou sala)',
+  'flow.push.names_only': 'os nomes do remetente e da sala (não o texto da mensagem)',
+  'flow.push.neither': 'nem nomes nem o texto da mensagem',
+  'flow.push.unknown':
+    'talvez nomes e o texto da mensagem (desconhecido: uma configuração não pôde ser lida)',
+  'flow.version_check.on':
+    'Uma vez por dia o espaço de trabalho envia ao fornecedor seu id, versão, sistema operacional e tipo de instalação; nada sobre você.',
+  'flow.nps.on':
+    'Se você responder à pesquisa de satisfação, sua nota, seu comentário, seus papéis e um id de usuário com hash vão para o fornecedor.',
+  'flow.invite_links.on': 'Os links de convite passam pelo domínio de links do fornecedor ({to}).',
+  'flow.usage_statistics.usually':
+    'Normalmente enviadas todo dia: contagens de usuários, salas e mensagens e como os recursos são usados. Só o responsável pode desligar isso, e o app não consegue ver se ele desligou.',
+  'flow.file_storage.on':
+    'Os arquivos que você envia ficam guardados em {to}, não no banco de dados ou disco do próprio espaço de trabalho.',
+  'flow.sign_in.on':
+    'Você pode entrar com {to}. O provedor vê cada login e envia seus dados de perfil ao espaço de trabalho.',
+  'flow.sign_in.partly': 'Alguns provedores não puderam ser lidos.',
+  'flow.translation.on': 'O texto das mensagens é enviado a {to} para tradução automática.',
+  'flow.analytics_google.on':
+    'O cliente web é rastreado pelo Google Analytics: as páginas que você abre e dados do seu navegador vão para o Google.',
+  'flow.analytics_matomo.on':
+    'O cliente web é rastreado pelo Matomo ({to}): as páginas que você abre e dados do seu navegador vão para lá.',
+  'flow.link_previews.on':
+    'O servidor acessa cada link postado em uma mensagem para mostrar uma pré-visualização; o site vê o servidor, não você.',
+  'flow.email_relay.on': 'Os e-mails para você saem pelo servidor de e-mail {to}. {text}',
+  'flow.email.with_text': 'Eles incluem o texto da mensagem.',
+  'flow.email.without_text': 'Eles não incluem o texto da mensagem.',
+  'flow.email.unknown': 'Não se sabe se eles incluem o texto da mensagem.',
+  'flow.calls.on': 'As chamadas contatam estes servidores para conectar ({to}); eles veem o seu endereço IP.',
+  'flow.video.on': 'As videochamadas rodam no serviço de {to}.',
+  'flow.omnichannel_webhook.on': 'As conversas do omnichannel são enviadas para {to}.',
+  'flow.external_avatars.on': 'Os avatares são buscados em {to}.',
+  'map.self.heading': '*O que você mesmo pode fazer aqui*',
+  'map.self.none': 'Aqui nada disso pode ser feito sem uma solicitação.',
+  'self.download':
+    'Baixar seus dados: *Minha conta → Preferências → Meus dados* (“Baixar meus dados” ou “Exportar meus dados”). O arquivo chega depois.',
+  'self.delete_account':
+    'Excluir sua conta: *Minha conta → Perfil → Excluir minha conta* (pede a sua senha). {messages}',
+  'self.messages.Keep': 'Suas mensagens ficam, com o seu nome.',
+  'self.messages.Delete': 'Suas mensagens são excluídas junto.',
+  'self.messages.Unlink': 'Suas mensagens ficam, sem o seu nome.',
+  'self.messages.unknown': 'Não se sabe o que acontece então com as suas mensagens.',
+  'self.delete_messages': 'Excluir suas próprias mensagens: no menu de cada mensagem.',
+  'self.edit_profile': 'Corrigir seu perfil: *Minha conta → Perfil* ({fields}).',
+  'self.edit_profile.some': 'Corrigir seu perfil: *Minha conta → Perfil*.',
+  'self.field.real_name': 'nome',
+  'self.field.username': 'nome de usuário',
+  'self.field.email': 'endereço de e-mail',
+  'self.edit_messages': 'Editar suas próprias mensagens: no menu de cada mensagem.',
+  'map.keeping.heading': '*Por quanto tempo as mensagens são guardadas*',
+  'map.retention.off': 'Nenhuma política de retenção está ativa: as mensagens ficam até alguém excluí-las.',
+  'map.retention.unknown': 'Não se sabe se as mensagens são excluídas depois de uma idade máxima.',
+  'map.retention.room': '{room}: excluídas depois de {days} dias.',
+  'map.retention.roomKept': '{room}: guardadas (a política de retenção não as cobre).',
+  'map.retention.roomUnknown': '{room}: desconhecido.',
+  'room.channels': 'Canais públicos',
+  'room.groups': 'Grupos privados',
+  'room.dms': 'Mensagens diretas',
+  'map.e2e.on':
+    'Há salas com criptografia de ponta a ponta: as mensagens delas são guardadas só criptografadas, então uma cópia dos seus dados as contém criptografadas.',
+  'map.e2e.off': 'A criptografia de ponta a ponta está desligada aqui.',
+  'map.e2e.unknown': 'Não se sabe se há criptografia de ponta a ponta.',
+  'request.self.heading': '*Você mesmo pode fazer isso*',
+  'request.self.still': 'Mesmo assim, você pode enviar a solicitação abaixo.',
+  'posture.title': '*Situação de privacidade deste espaço de trabalho*',
+  'posture.asOf': 'Configurações do servidor lidas {age}. `/privacy admin posture refresh` as lê de novo.',
+  'posture.notYet':
+    'As configurações do servidor ainda não foram lidas. `/privacy admin posture refresh` as lê agora.',
+  'posture.none': 'Nada a mudar: nenhuma constatação.',
+  'posture.severity.high': 'Alta',
+  'posture.severity.medium': 'Média',
+  'posture.severity.low': 'Baixa',
+  'posture.severity.info': 'Nota',
+  'posture.settings': 'Configurações: {ids}',
+  'finding.push_text_via_gateway': 'O texto das mensagens passa pelo gateway de push do fornecedor ({to}).',
+  'finding.push_text_via_gateway.how':
+    'Desligue Push_show_message, ou (plano Enterprise) ligue Push_request_content_from_server, ou desligue o gateway (Push_enable_gateway; vale depois de reiniciar).',
+  'finding.push_names_via_gateway':
+    'Os nomes de remetente e sala passam pelo gateway de push do fornecedor ({to}).',
+  'finding.push_names_via_gateway.how':
+    'Desligue Push_show_username_room, ou (plano Enterprise) ligue Push_request_content_from_server.',
+  'finding.web_analytics':
+    'O cliente web é rastreado por {to}, o que a política do fornecedor mostrada aos usuários não menciona.',
+  'finding.web_analytics.how':
+    'Desligue o rastreamento ou mencione-o no seu próprio aviso de privacidade (os usuários o veem em “Para onde seus dados vão aqui”).',
+  'finding.translation': 'As mensagens são enviadas a um provedor de tradução ({to}).',
+  'finding.translation.how':
+    'Desligue a tradução automática ou garanta um contrato de tratamento de dados com o provedor.',
+  'finding.email_text': 'As notificações por e-mail levam o texto das mensagens por {to}.',
+  'finding.email_text.how': 'Desligue Email_notification_show_message.',
+  'finding.cloud_files': 'Os arquivos ficam guardados em um provedor de nuvem ({to}).',
+  'finding.cloud_files.how':
+    'Cite o provedor no seu registro das operações de tratamento, ou guarde os arquivos no GridFS ou no sistema de arquivos.',
+  'finding.no_self_delete':
+    'As pessoas não podem excluir a própria conta, então toda solicitação de eliminação precisa de um admin.',
+  'finding.no_self_delete.how':
+    'Ligue Accounts_AllowDeleteOwnAccount e escolha em Message_ErasureType o que acontece com as mensagens.',
+  'finding.no_download':
+    'As pessoas não podem baixar os próprios dados, então toda solicitação de acesso precisa de um admin.',
+  'finding.no_download.how': 'Ligue UserData_EnableDownload.',
+  'finding.dms_not_retained': 'As mensagens diretas não são cobertas pela política de retenção.',
+  'finding.dms_not_retained.how':
+    'Ligue RetentionPolicy_AppliesToDMs se elas também devem ser excluídas depois de uma idade máxima.',
+  'finding.settings_unread':
+    'O app não conseguiu ler algumas configurações; onde elas decidem, o mapa diz “desconhecido”.',
+  'finding.settings_unread.how':
+    'Verifique se o app pode ler as configurações do servidor (permissão server-setting.read).',
+
   // Deployment types and how they were found
   'deployment.type.cloud': 'Hospedado pelo fornecedor (nuvem)',
   'deployment.type.self_hosted_registered': 'Auto-hospedado, registrado no fornecedor',
@@ -787,6 +928,8 @@ export const ptBR: Translation = {
   'export.col.outcome': 'Resultado',
   'export.col.details': 'Detalhes',
   'export.col.operatorMessages': 'Mensagens dos responsáveis',
+  'admin.cmd.posture':
+    '`/privacy admin posture`: para onde vão os dados deste espaço de trabalho e o que mudar (`refresh` lê as configurações de novo)',
   'admin.unknown': 'Não existe `/privacy admin {input}`.',
   'admin.cmd.console':
     '`/privacy admin` sem nada depois: o registro de todas as solicitações de privacidade, para filtrar e abrir',

@@ -7,3 +7,5 @@ export const APPS_REFRESH_NOW_JOB = 'apps-directory-refresh-now';
 export const REGISTRATION_CHECK_JOB = 'registration-check';
 export const SETTINGS_PROBLEM_JOB = 'settings-problem';
 export const DUE_ALERTS_JOB = 'due-alerts';
+export const DATA_MAP_JOB = 'data-map';
+export const DATA_MAP_NOW_JOB = 'data-map-now';

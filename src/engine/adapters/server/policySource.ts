@@ -12,6 +12,8 @@ import { readPrivacySettings } from '../settings/reader';
 import type { EngineCall } from '../engineCall';
 import { rememberedJurisdiction } from './preferences';
 import { cachedRegistration } from './registration';
+import type { DataMapRecord } from '../../../core/dataFlows/map';
+import { cachedDataMap } from './dataMap';
 
 export async function siteUrl(read: IRead): Promise<string | undefined> {
   try {
@@ -26,6 +28,8 @@ export interface PolicyAndSite {
   policy: ApplicablePolicy;
   /** Read anyway to detect the deployment; the policy view names its host. */
   siteUrl: string | undefined;
+  /** Where data goes here, as the data-map job last read it. */
+  dataMap?: DataMapRecord;
 }
 
 /** `jurisdiction` overrides the remembered one (the user just picked it). */
@@ -39,11 +43,12 @@ export async function policyAndSite(
   jurisdiction?: Jurisdiction,
 ): Promise<PolicyAndSite> {
   const persistence = read.getPersistenceReader();
-  const [settings, registration, site, remembered] = await Promise.all([
+  const [settings, registration, site, remembered, dataMap] = await Promise.all([
     readPrivacySettings(snapshot),
     cachedRegistration(persistence, logger),
     siteUrl(read),
     jurisdiction ? Promise.resolve(jurisdiction) : rememberedJurisdiction(persistence, user.id, logger),
+    cachedDataMap(persistence, logger),
   ]);
   const policy = resolveApplicablePolicy({
     deployment: detectDeployment({ override: settings.deploymentOverride, siteUrl: site, registration }),
@@ -51,7 +56,7 @@ export async function policyAndSite(
     contact: settings.contact,
     version: settings.version,
   });
-  return { policy, siteUrl: site };
+  return { policy, siteUrl: site, ...(dataMap ? { dataMap } : {}) };
 }
 
 export async function policyForUser(

@@ -11,6 +11,7 @@ import { endpointCheckText } from '../../views/endpointCheckText';
 import { openConsoleList } from '../interactions/console/list';
 import { exportRegister } from './adminExport';
 import { handlesRequests } from './handlers';
+import { posture } from './adminPosture';
 import type { CommandContext, Subcommand } from './subcommand';
 
 async function runTest(call: CommandContext): Promise<string> {
@@ -32,7 +33,13 @@ export const adminSubcommand: Subcommand = {
     const [action, option] = args;
     const list = [
       t('admin.title'),
-      bullets([t('admin.cmd.console'), t('admin.cmd.test'), t('admin.cmd.export'), t('admin.cmd.help')]),
+      bullets([
+        t('admin.cmd.console'),
+        t('admin.cmd.test'),
+        t('admin.cmd.posture'),
+        t('admin.cmd.export'),
+        t('admin.cmd.help'),
+      ]),
     ].join('\n');
     // With nothing after it: the console (a modal), where the client can open one.
     if (action === undefined && triggerId) {
@@ -43,6 +50,7 @@ export const adminSubcommand: Subcommand = {
     if (action === undefined) text = [t('console.noView'), '', list].join('\n');
     else if (action.toLowerCase() === 'help') text = list;
     else if (action.toLowerCase() === 'test') text = await runTest(call);
+    else if (action.toLowerCase() === 'posture') text = await posture(call);
     else if (action.toLowerCase() === 'export' && (option === undefined || option.toLowerCase() === 'full'))
       text = await exportRegister(call, option !== undefined);
     else text = [t('admin.unknown', { input: args.join(' ').slice(0, 40) }), '', list].join('\n');

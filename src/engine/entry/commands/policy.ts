@@ -13,9 +13,13 @@ export const policySubcommand: Subcommand = {
       await notifyEphemeral(read, modify, user, room, translator.t('error.noView'));
       return;
     }
-    const { policy, siteUrl: site } = await policyAndSite(call, user);
+    const { policy, siteUrl: site, dataMap } = await policyAndSite(call, user);
     await modify
       .getUiController()
-      .openSurfaceView(policyView({ appId, policy, siteUrl: site }, translator), { triggerId }, user);
+      .openSurfaceView(
+        policyView({ appId, policy, siteUrl: site, dataMap, now: call.now() }, translator),
+        { triggerId },
+        user,
+      );
   },
 };

@@ -35,13 +35,17 @@ export async function handleBlockAction(
       // Only the offered choices are accepted; anything else is a forged payload and changes nothing.
       if (!isJurisdiction(value)) break;
       await rememberJurisdiction(persistence, user.id, value);
-      const [{ policy, siteUrl: site }, translator] = await Promise.all([
+      const [{ policy, siteUrl: site, dataMap }, translator] = await Promise.all([
         policyAndSite(call, user, value),
         translatorFor(user, read),
       ]);
       await modify
         .getUiController()
-        .updateSurfaceView(policyView({ appId, policy, siteUrl: site }, translator), { triggerId }, user);
+        .updateSurfaceView(
+          policyView({ appId, policy, siteUrl: site, dataMap, now: call.now() }, translator),
+          { triggerId },
+          user,
+        );
       break;
     }
     default:

@@ -21,6 +21,7 @@ import { SettingId } from '../../../core/settings/ids';
 import { policyAndSite } from '../../adapters/server/policySource';
 import { requestModal } from '../../views/requestModal';
 import { saveDraft } from './requestDraft';
+import { selfServiceFor, selfServiceOf } from '../../../core/dataFlows/selfService';
 
 export interface ModalChoice {
   requestId?: string;
@@ -41,7 +42,7 @@ export async function buildRequestModal(
   choice: ModalChoice,
 ) {
   const { appId, read, persistence, settings } = call;
-  const { policy, siteUrl: site } = await policyAndSite(call, user, choice.jurisdiction);
+  const { policy, siteUrl: site, dataMap } = await policyAndSite(call, user, choice.jurisdiction);
   const jurisdiction = policy.jurisdiction.id;
   const offered = requestTypesFor(jurisdiction);
   const type = choice.type && offered.includes(choice.type) ? choice.type : offered[0];
@@ -83,6 +84,8 @@ export async function buildRequestModal(
       apps,
       selectedApps: chosenApp ? [chosenApp] : [],
       offerVendor: vendorCanBeAdded(policy.deployment),
+      // What the person can do themselves, where this workspace is known to allow it.
+      selfService: dataMap ? selfServiceFor(type, selfServiceOf(dataMap.facts)) : [],
     },
     translator,
   );

@@ -25,6 +25,15 @@ function view(language: 'en' | 'de', jurisdiction: Jurisdiction = 'gdpr', deploy
 const allText = (v: ReturnType<typeof view>) => JSON.stringify(v.blocks);
 
 describe('the policy view', () => {
+  it('has the section "Where your data goes here" after what the vendor processes', () => {
+    const v = view('en');
+    expect(allText(v)).toContain('Where your data goes here');
+    expect(allText(v)).toContain('The app has not read the settings yet');
+    expect(allText(v).indexOf('What the vendor processes here')).toBeLessThan(
+      allText(v).indexOf('Where your data goes here'),
+    );
+  });
+
   it('is a contextual bar with only known block types and a jurisdiction select carrying its ids', () => {
     const v = view('en');
     expect(v.type).toBe('contextualBar');

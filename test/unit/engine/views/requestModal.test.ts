@@ -7,6 +7,7 @@ import {
   requestIdOf,
   requestModal,
   RequestModalIds,
+  SELF_SERVICE_BLOCK,
   viewIdOf,
 } from '../../../../src/engine/views/requestModal';
 import { readRequestModalState } from '../../../../src/engine/entry/interactions/requestModalState';
@@ -47,6 +48,19 @@ const find = (view: any, blockId: string) => view.blocks.find((b: any) => b.bloc
 const text = (view: any) => JSON.stringify(view.blocks);
 
 describe('the request modal', () => {
+  it('says first what the person can do themselves, and still lets them file', () => {
+    const view = requestModal(
+      data({ selfService: [{ path: 'download' }], type: 'access' }),
+      translator('de'),
+    );
+    expect(view.blocks[0]).toMatchObject({ blockId: SELF_SERVICE_BLOCK });
+    expect(text(view)).toContain('Das können Sie selbst tun');
+    expect(text(view)).toContain('Mein Konto → Einstellungen → Meine Daten');
+    expect(text(view)).toContain('Sie können den Antrag unten trotzdem stellen.');
+    expect(find(view, RequestModalIds.ConfirmBlock)).toBeDefined();
+    expect(find(requestModal(data(), translator('de')), SELF_SERVICE_BLOCK)).toBeUndefined();
+  });
+
   it('carries the request id in its view id, so a double submit is one request', () => {
     const view = requestModal(data(), translator('en'));
     expect(view.id).toBe(viewIdOf(ID));

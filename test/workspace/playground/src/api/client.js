@@ -35,6 +35,8 @@ export const api = {
   action: (payload) => request('POST', '/api/actions', payload),
   setSetting: (id, value) => request('POST', '/api/settings', { id, value }),
   setDeployment: (mode) => request('POST', '/api/deployment', { mode }),
+  serverSettings: () => request('GET', '/api/server-settings'),
+  setServerSettings: (values) => request('POST', '/api/server-settings', { values }),
   labels: (language) => request('GET', `/api/i18n?language=${encodeURIComponent(language ?? '')}`),
   runJobs: () => request('POST', '/api/jobs/run', {}),
   restartRuntime: () => request('POST', '/api/runtime/restart'),

@@ -4,12 +4,14 @@ import { EmailsPanel } from './EmailsPanel';
 import { EndpointPanel } from './EndpointPanel';
 import { LogsPanel } from './LogsPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { ServerSettingsPanel } from './ServerSettingsPanel';
 
 const tabs = [
   ['endpoint', 'Endpoint'],
   ['logs', 'Logs'],
   ['emails', 'Emails'],
   ['settings', 'Settings'],
+  ['server', 'Server'],
 ];
 
 // The developer's side of the page; only the visible tab polls.
@@ -28,6 +30,7 @@ export function ToolsPanel({ workspace, language, onProblem }) {
         {tab === 'endpoint' && <EndpointPanel endpointUrl={workspace?.endpointUrl} onProblem={onProblem} />}
         {tab === 'logs' && <LogsPanel />}
         {tab === 'emails' && <EmailsPanel />}
+        {tab === 'server' && <ServerSettingsPanel onProblem={onProblem} />}
         {tab === 'settings' && (
           <SettingsPanel settings={workspace?.settings} language={language} onProblem={onProblem} />
         )}
