@@ -22,6 +22,7 @@ import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
 import type {
   IUIKitResponse,
+  UIKitActionButtonInteractionContext,
   UIKitBlockInteractionContext,
   UIKitViewCloseInteractionContext,
   UIKitViewSubmitInteractionContext,
@@ -44,6 +45,7 @@ import { rememberInstaller } from './engine/adapters/server/installer';
 import { settingsOf } from './engine/adapters/settings/reader';
 import type { EngineCall } from './engine/adapters/engineCall';
 import { engineCall } from './engine/adapters/engineCall';
+import { ACTION_BUTTONS, handleActionButton } from './engine/entry/interactions/actionButtons';
 
 export default class PrivacyCenterApp extends App {
   constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
@@ -55,6 +57,7 @@ export default class PrivacyCenterApp extends App {
     environment: IEnvironmentRead,
   ): Promise<void> {
     await Promise.all(SETTINGS.map((setting) => configuration.settings.provideSetting(setting)));
+    ACTION_BUTTONS.forEach((button) => configuration.ui.registerButton(button));
     await configuration.scheduler.registerProcessors([
       registrationCheckJob,
       settingsProblemJob(this.getLogger()),
@@ -175,6 +178,17 @@ export default class PrivacyCenterApp extends App {
       });
       return context.getInteractionResponder().errorResponse();
     }
+  }
+
+  /** "Privacy Center" in the user menu and the room menu: opens the policy view. */
+  public async executeActionButtonHandler(
+    context: UIKitActionButtonInteractionContext,
+    read: IRead,
+    http: IHttp,
+    persistence: IPersistence,
+    modify: IModify,
+  ): Promise<IUIKitResponse> {
+    return handleActionButton(this.callOf(read, modify, http, persistence), context);
   }
 
   /** One call into the app, as its entry point builds it (engine/adapters/engineCall). */
