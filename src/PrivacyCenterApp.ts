@@ -46,8 +46,12 @@ import { settingsOf } from './engine/adapters/settings/reader';
 import type { EngineCall } from './engine/adapters/engineCall';
 import { engineCall } from './engine/adapters/engineCall';
 import { ACTION_BUTTONS, handleActionButton } from './engine/entry/interactions/actionButtons';
+import { policyUpdateJob } from './engine/entry/jobs/policyUpdate';
+import { schedulePolicyUpdate } from './engine/entry/settings/policyUpdateSave';
+import { showPolicyNotice } from './engine/entry/events/policyNotice';
+import type { IPostUserLoggedIn, IUser } from '@rocket.chat/apps-engine/definition/users';
 
-export default class PrivacyCenterApp extends App {
+export default class PrivacyCenterApp extends App implements IPostUserLoggedIn {
   constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
     super(info, logger, accessors);
   }
@@ -63,6 +67,7 @@ export default class PrivacyCenterApp extends App {
       settingsProblemJob(this.getLogger()),
       ...appsRefreshJobs(this.getLogger()),
       ...outboxJobs(this.getID(), this.getLogger()),
+      policyUpdateJob(this.getID(), this.getLogger()),
     ]);
     // The public callback endpoint exists only while the admin says the vendor can reach the
     // workspace (README, Security: one unauthenticated POST with a `__proto__` key stops the
@@ -152,12 +157,11 @@ export default class PrivacyCenterApp extends App {
     _http: IHttp,
   ): Promise<ISetting> {
     // Undefined for a good secret: the engine then saves the setting as given (see onSave.ts).
-    return (await checkSettingSave(
-      context,
-      configuration,
-      this.getLogger(),
-      read.getEnvironmentReader().getSettings(),
-    )) as ISetting;
+    const settings = read.getEnvironmentReader().getSettings();
+    const saved = await checkSettingSave(context, configuration, this.getLogger(), settings);
+    // A new policy version or effective date is announced (issue 13); a secret is never one of them.
+    if (saved) await schedulePolicyUpdate(saved, configuration, settings, this.getLogger());
+    return saved as ISetting;
   }
 
   public async executeBlockActionHandler(
@@ -178,6 +182,17 @@ export default class PrivacyCenterApp extends App {
       });
       return context.getInteractionResponder().errorResponse();
     }
+  }
+
+  /** A person logs in: the notice of a policy update they have not read yet, at most once a day. */
+  public async executePostUserLoggedIn(
+    user: IUser,
+    read: IRead,
+    http: IHttp,
+    persistence: IPersistence,
+    modify: IModify,
+  ): Promise<void> {
+    await showPolicyNotice(this.callOf(read, modify, http, persistence), user);
   }
 
   /** "Privacy Center" in the user menu and the room menu: opens the policy view. */

@@ -21,5 +21,10 @@ export function acknowledgementCount(
   const key = editionKey(edition);
   const acked = new Set(acknowledgements.filter((a) => editionKey(a) === key).map((a) => a.userId));
   const active = new Set([...acked, ...shown.filter((s) => editionKey(s) === key).map((s) => s.userId)]);
-  return { ...edition, acknowledged: acked.size, active: active.size };
+  return {
+    version: edition.version,
+    effectiveDate: edition.effectiveDate,
+    acknowledged: acked.size,
+    active: active.size,
+  };
 }

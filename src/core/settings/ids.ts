@@ -23,6 +23,8 @@ export enum SettingId {
   AppsApiUserId = 'apps_api_user_id',
   AppsApiToken = 'apps_api_token',
   AppsRefreshMinutes = 'apps_refresh_minutes',
+  PolicyUpdatesRoom = 'policy_updates_room',
+  PolicyWhatChanged = 'policy_what_changed',
 }
 
 export enum SettingSection {

@@ -23,6 +23,7 @@ import {
   checkWholeNumber,
 } from './validation';
 import { SettingId } from './ids';
+import { WHAT_CHANGED_MAX } from '../policyUpdates/updates';
 
 /** How often the installed-apps directory is read again, in minutes: from 5 minutes to a day. */
 export const APPS_REFRESH_MINUTES = { default: 60, min: 5, max: 1440 } as const;
@@ -52,6 +53,8 @@ export interface SettingValues {
   [SettingId.AppsApiUserId]: string;
   [SettingId.AppsApiToken]: string;
   [SettingId.AppsRefreshMinutes]: number;
+  [SettingId.PolicyUpdatesRoom]: string;
+  [SettingId.PolicyWhatChanged]: string;
 }
 
 export interface SettingRule<T = unknown> {
@@ -107,6 +110,12 @@ export const SETTING_RULES: { [K in SettingId]: SettingRule<SettingValues[K]> } 
   [SettingId.AppsRefreshMinutes]: {
     packageValue: APPS_REFRESH_MINUTES.default,
     check: (v) => checkWholeNumber(v, APPS_REFRESH_MINUTES.min, APPS_REFRESH_MINUTES.max),
+  },
+  // Policy updates (issue 13): where they are announced, and the admin's few words on what changed.
+  [SettingId.PolicyUpdatesRoom]: { packageValue: '', check: (v) => checkShortText(v ?? '', 200) },
+  [SettingId.PolicyWhatChanged]: {
+    packageValue: '',
+    check: (v) => checkShortText(v ?? '', WHAT_CHANGED_MAX),
   },
 };
 

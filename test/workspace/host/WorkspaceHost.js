@@ -341,6 +341,17 @@ class WorkspaceHost {
     };
   }
 
+  /**
+   * A user logs in: the server's IPostUserLoggedIn event, handed to the apps that listen for it.
+   * @param {string} username
+   */
+  async login(username) {
+    await this.manager
+      .getListenerManager()
+      .executeListener(AppInterface.IPostUserLoggedIn, this.user(username));
+    return { ok: true };
+  }
+
   /** The action buttons the app registered (user menu, room menu, ...), as the client lists them. */
   async actionButtons() {
     return this.manager.getUIActionButtonManager().getAllActionButtons();

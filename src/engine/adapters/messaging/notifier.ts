@@ -29,6 +29,7 @@ export async function sendDirectMessage(
   modify: IModify,
   target: IUser,
   text: string,
+  blocks?: LayoutBlock[],
 ): Promise<boolean> {
   const appUser = await read.getUserReader().getAppUser();
   if (!appUser) return false;
@@ -49,8 +50,8 @@ export async function sendDirectMessage(
     room = (await read.getRoomReader().getById(roomId)) ?? undefined;
   }
   if (!room) return false;
-  await modify
-    .getCreator()
-    .finish(modify.getCreator().startMessage().setRoom(room).setSender(appUser).setText(text));
+  const message = modify.getCreator().startMessage().setRoom(room).setSender(appUser).setText(text);
+  if (blocks) message.setBlocks(blocks);
+  await modify.getCreator().finish(message);
   return true;
 }

@@ -6,3 +6,4 @@ export const APPS_REFRESH_JOB = 'apps-directory-refresh';
 export const APPS_REFRESH_NOW_JOB = 'apps-directory-refresh-now';
 export const REGISTRATION_CHECK_JOB = 'registration-check';
 export const SETTINGS_PROBLEM_JOB = 'settings-problem';
+export const POLICY_UPDATE_JOB = 'policy-update';

@@ -10,6 +10,7 @@ import { bullets } from '../../views/blocks';
 import { endpointCheckText } from '../../views/endpointCheckText';
 import { handlesRequests } from './handlers';
 import type { CommandContext, Subcommand } from './subcommand';
+import { policyAcksText } from './policyAcks';
 
 async function runTest(call: CommandContext): Promise<string> {
   const results = await checkEndpoint(dsrEndpoint(call), randomUUID);
@@ -28,10 +29,11 @@ export const adminSubcommand: Subcommand = {
       return;
     }
     const [action] = args;
-    const list = [t('admin.title'), bullets([t('admin.cmd.test')])].join('\n');
+    const list = [t('admin.title'), bullets([t('admin.cmd.test'), t('admin.cmd.acks')])].join('\n');
     let text: string;
     if (action === undefined) text = list;
     else if (action.toLowerCase() === 'test') text = await runTest(call);
+    else if (action.toLowerCase() === 'acks') text = await policyAcksText(call);
     else text = [t('admin.unknown', { input: action.slice(0, 40) }), '', list].join('\n');
     await notifyEphemeral(read, modify, user, room, text);
   },

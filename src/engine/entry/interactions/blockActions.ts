@@ -8,6 +8,7 @@ import { translatorFor } from '../../adapters/server/userLanguage';
 import { handleAppsAction, isAppsAction } from './appsActions';
 import { handleRequestModalAction, isRequestModalAction } from './requestModalActions';
 import { policyView, PolicyViewIds } from '../../views/policyView';
+import { handlePolicyUpdateAction, isPolicyUpdateAction } from './policyUpdateActions';
 
 export async function handleBlockAction(
   call: EngineCall,
@@ -17,6 +18,10 @@ export async function handleBlockAction(
   const { actionId, value, user, triggerId, container } = context.getInteractionData();
   if (isRequestModalAction(actionId)) {
     await handleRequestModalAction(call, { appId, actionId, value, user, triggerId, viewId: container?.id });
+    return context.getInteractionResponder().successResponse();
+  }
+  if (isPolicyUpdateAction(actionId)) {
+    await handlePolicyUpdateAction(call, { user, value, room: context.getInteractionData().room });
     return context.getInteractionResponder().successResponse();
   }
   if (isAppsAction(actionId)) {
