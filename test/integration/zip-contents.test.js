@@ -68,6 +68,7 @@ describe('the packaged app', () => {
         'server-setting.read',
         'slashcommand',
         'ui.interact',
+        'ui.registerButtons',
         'user.read',
       ].sort(),
     );
