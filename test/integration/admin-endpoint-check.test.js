@@ -58,6 +58,7 @@ describe('the gate', () => {
       [
         '*Privacy Center administration*: type `/privacy admin` followed by one of these:',
         '• `/privacy admin test`: check the request endpoint settings, step by step',
+        '• `/privacy admin acks`: how many of how many active users acknowledged each policy version',
       ].join('\n'),
     );
   });
