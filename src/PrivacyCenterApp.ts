@@ -22,6 +22,7 @@ import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
 import type {
   IUIKitResponse,
+  UIKitActionButtonInteractionContext,
   UIKitBlockInteractionContext,
   UIKitViewCloseInteractionContext,
   UIKitViewSubmitInteractionContext,
@@ -46,8 +47,13 @@ import { rememberInstaller } from './engine/adapters/server/installer';
 import { settingsOf } from './engine/adapters/settings/reader';
 import type { EngineCall } from './engine/adapters/engineCall';
 import { engineCall } from './engine/adapters/engineCall';
+import { ACTION_BUTTONS, handleActionButton } from './engine/entry/interactions/actionButtons';
+import { policyUpdateJob } from './engine/entry/jobs/policyUpdate';
+import { schedulePolicyUpdate } from './engine/entry/settings/policyUpdateSave';
+import { showPolicyNotice } from './engine/entry/events/policyNotice';
+import type { IPostUserLoggedIn, IUser } from '@rocket.chat/apps-engine/definition/users';
 
-export default class PrivacyCenterApp extends App {
+export default class PrivacyCenterApp extends App implements IPostUserLoggedIn {
   constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
     super(info, logger, accessors);
   }
@@ -57,6 +63,7 @@ export default class PrivacyCenterApp extends App {
     environment: IEnvironmentRead,
   ): Promise<void> {
     await Promise.all(SETTINGS.map((setting) => configuration.settings.provideSetting(setting)));
+    ACTION_BUTTONS.forEach((button) => configuration.ui.registerButton(button));
     await configuration.scheduler.registerProcessors([
       registrationCheckJob,
       settingsProblemJob(this.getLogger()),
@@ -64,6 +71,7 @@ export default class PrivacyCenterApp extends App {
       ...outboxJobs(this.getID(), this.getLogger()),
       dueAlertsJob(this.getLogger()),
       ...dataMapJobs,
+      policyUpdateJob(this.getID(), this.getLogger()),
     ]);
     // The public callback endpoint exists only while the admin says the vendor can reach the
     // workspace (README, Security: one unauthenticated POST with a `__proto__` key stops the
@@ -153,12 +161,11 @@ export default class PrivacyCenterApp extends App {
     _http: IHttp,
   ): Promise<ISetting> {
     // Undefined for a good secret: the engine then saves the setting as given (see onSave.ts).
-    return (await checkSettingSave(
-      context,
-      configuration,
-      this.getLogger(),
-      read.getEnvironmentReader().getSettings(),
-    )) as ISetting;
+    const settings = read.getEnvironmentReader().getSettings();
+    const saved = await checkSettingSave(context, configuration, this.getLogger(), settings);
+    // A new policy version or effective date is announced (issue 13); a secret is never one of them.
+    if (saved) await schedulePolicyUpdate(saved, configuration, settings, this.getLogger());
+    return saved as ISetting;
   }
 
   public async executeBlockActionHandler(
@@ -179,6 +186,28 @@ export default class PrivacyCenterApp extends App {
       });
       return context.getInteractionResponder().errorResponse();
     }
+  }
+
+  /** A person logs in: the notice of a policy update they have not read yet, at most once a day. */
+  public async executePostUserLoggedIn(
+    user: IUser,
+    read: IRead,
+    http: IHttp,
+    persistence: IPersistence,
+    modify: IModify,
+  ): Promise<void> {
+    await showPolicyNotice(this.callOf(read, modify, http, persistence), user);
+  }
+
+  /** "Privacy Center" in the user menu and the room menu: opens the policy view. */
+  public async executeActionButtonHandler(
+    context: UIKitActionButtonInteractionContext,
+    read: IRead,
+    http: IHttp,
+    persistence: IPersistence,
+    modify: IModify,
+  ): Promise<IUIKitResponse> {
+    return handleActionButton(this.callOf(read, modify, http, persistence), context);
   }
 
   /** One call into the app, as its entry point builds it (engine/adapters/engineCall). */

@@ -137,6 +137,7 @@ describe('a handler', () => {
         `• ${en('admin.cmd.test')}`,
         `• ${en('admin.cmd.posture')}`,
         `• ${en('admin.cmd.export')}`,
+        `• ${en('admin.cmd.acks')}`,
         `• ${en('admin.cmd.help')}`,
       ].join('\n'),
     );

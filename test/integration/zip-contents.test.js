@@ -69,6 +69,7 @@ describe('the packaged app', () => {
         'slashcommand',
         'ui.interact',
         'upload.write',
+        'ui.registerButtons',
         'user.read',
       ].sort(),
     );

@@ -24,6 +24,8 @@ export enum SettingId {
   AppsApiToken = 'apps_api_token',
   AppsRefreshMinutes = 'apps_refresh_minutes',
   DueAlertDays = 'due_alert_days',
+  PolicyUpdatesRoom = 'policy_updates_room',
+  PolicyWhatChanged = 'policy_what_changed',
 }
 
 export enum SettingSection {

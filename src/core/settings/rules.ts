@@ -23,6 +23,7 @@ import {
   checkWholeNumber,
 } from './validation';
 import { SettingId } from './ids';
+import { WHAT_CHANGED_MAX } from '../policyUpdates/updates';
 
 /** How often the installed-apps directory is read again, in minutes: from 5 minutes to a day. */
 export const APPS_REFRESH_MINUTES = { default: 60, min: 5, max: 1440 } as const;
@@ -56,6 +57,8 @@ export interface SettingValues {
   [SettingId.AppsApiToken]: string;
   [SettingId.AppsRefreshMinutes]: number;
   [SettingId.DueAlertDays]: number;
+  [SettingId.PolicyUpdatesRoom]: string;
+  [SettingId.PolicyWhatChanged]: string;
 }
 
 export interface SettingRule<T = unknown> {
@@ -115,6 +118,12 @@ export const SETTING_RULES: { [K in SettingId]: SettingRule<SettingValues[K]> } 
   [SettingId.DueAlertDays]: {
     packageValue: DUE_ALERT_DAYS.default,
     check: (v) => checkWholeNumber(v, DUE_ALERT_DAYS.min, DUE_ALERT_DAYS.max),
+  },
+  // Policy updates (issue 13): where they are announced, and the admin's few words on what changed.
+  [SettingId.PolicyUpdatesRoom]: { packageValue: '', check: (v) => checkShortText(v ?? '', 200) },
+  [SettingId.PolicyWhatChanged]: {
+    packageValue: '',
+    check: (v) => checkShortText(v ?? '', WHAT_CHANGED_MAX),
   },
 };
 

@@ -343,6 +343,44 @@ class WorkspaceHost {
     };
   }
 
+  /**
+   * A user logs in: the server's IPostUserLoggedIn event, handed to the apps that listen for it.
+   * @param {string} username
+   */
+  async login(username) {
+    await this.manager
+      .getListenerManager()
+      .executeListener(AppInterface.IPostUserLoggedIn, this.user(username));
+    return { ok: true };
+  }
+
+  /** The action buttons the app registered (user menu, room menu, ...), as the client lists them. */
+  async actionButtons() {
+    return this.manager.getUIActionButtonManager().getAllActionButtons();
+  }
+
+  /**
+   * A click on one of the app's action buttons (the user menu, a room's menu), as the server
+   * hands it over: the button's context, and the room for a room action.
+   * @param {string} username
+   * @param {{actionId: string, roomId?: string}} click
+   * @returns {Promise<{ok: boolean, error?: string, response?: any}>}
+   */
+  async actionButton(username, { actionId, roomId }) {
+    const user = this.user(username);
+    const button = (await this.actionButtons()).find((b) => b.actionId === actionId);
+    if (!button) return { ok: false, error: `The app has no action button "${actionId}".` };
+    const room = roomId ? this.room(roomId) : undefined;
+    const response = await this.interact(user, {
+      type: 'actionButton',
+      actionId,
+      payload: { context: button.context },
+      ...(room ? { room } : {}),
+    }).catch((error) => ({ failed: error }));
+    if (response?.failed) return { ok: false, error: response.failed.message ?? String(response.failed) };
+    return { ok: response?.success !== false, response };
+  }
+
   /** @param {any} user @param {Record<string, any>} data */
   async interact(user, data) {
     const triggerId = randomUUID();

@@ -353,6 +353,8 @@ export const de: Translation = {
   'setting.dsr_callbacks_reachable': 'Der Endpunkt kann diesen Arbeitsbereich erreichen',
   'setting.dsr_allow_local_endpoint': 'Lokale Endpunktadressen erlauben (Entwicklung)',
   'setting.requests_per_day': 'Anträge pro Benutzer und Tag',
+  'setting.policy_updates_room': 'Raum für Aktualisierungen der Erklärung',
+  'setting.policy_what_changed': 'Aktualisierung der Erklärung: Was sich ändert',
   'problem.not_https': 'Ein Link muss mit https:// beginnen (http:// ist nur für localhost zulässig).',
   'problem.not_url':
     'Das ist keine Webadresse. Geben Sie einen vollständigen Link ein, etwa https://example.com/privacy.',
@@ -1015,4 +1017,24 @@ export const de: Translation = {
     'Der Endpunkt bittet um weniger Anfragen (er antwortete {status}): Führen Sie die Prüfung in {seconds} Sekunden erneut aus.',
   'check.emptyAnswer': '(ohne Inhalt)',
   'check.allOk': 'Alle Schritte bestanden: Der Endpunkt ist bereit für Anträge.',
+  // Policy updates (issue 13)
+  'policyUpdate.title': '*Die Datenschutzerklärung ändert sich: Version {version}, gültig ab {date}*',
+  'policyUpdate.whatChanged': 'Was sich ändert:',
+  'policyUpdate.fullPolicy': 'Die vollständige Erklärung: {link}',
+  'policyUpdate.ackButton': 'Ich habe sie gelesen',
+  'policyUpdate.ackHint':
+    'Dieser Hinweis erscheint einmal am Tag wieder, bis Sie bestätigen, dass Sie ihn gelesen haben.',
+  'policyUpdate.acknowledged':
+    'Danke: Dass Sie Version {version} ({date}) gelesen haben, ist vermerkt. `/privacy status` zeigt, was Sie gelesen haben.',
+  'policyUpdate.notAnnounced':
+    'Dieser Hinweis betrifft eine Version, die nicht mehr gilt; es wurde nichts vermerkt.',
+  'status.policyReceipts': 'Von Ihnen gelesene Versionen der Datenschutzerklärung: {list}.',
+  'status.policyReceipt': '{version} ({date}), am {at}',
+  'admin.cmd.acks':
+    '`/privacy admin acks`: wie viele von wie vielen aktiven Personen jede Version der Erklärung bestätigt haben',
+  'admin.acks.title': '*Bestätigungen der Datenschutzerklärung*',
+  'admin.acks.line': 'Version {version} ({date}): {acknowledged} von {active} aktiven Personen',
+  'admin.acks.none': 'Es wurde noch keine Aktualisierung der Erklärung angekündigt.',
+  'admin.acks.note':
+    'Aktive Personen: alle, die sich seit der Ankündigung angemeldet oder `/privacy` benutzt haben, und alle, die sie in der Ankündigung bestätigt haben.',
 };

@@ -335,6 +335,8 @@ export const en = {
   'setting.dsr_callbacks_reachable': 'The endpoint can reach this workspace',
   'setting.dsr_allow_local_endpoint': 'Allow local endpoint addresses (development)',
   'setting.requests_per_day': 'Requests per user per day',
+  'setting.policy_updates_room': 'Room for policy updates',
+  'setting.policy_what_changed': 'Policy update: what changed',
   'problem.not_https': 'a link must start with https:// (http:// is accepted only for localhost).',
   'problem.not_url': 'this is not a web address. Enter a full link such as https://example.com/privacy.',
   'problem.not_email': 'this is not an email address. Enter one such as privacy@example.com.',
@@ -961,6 +963,25 @@ export const en = {
     'The endpoint asks to slow down (it answered {status}): run the check again in {seconds} seconds.',
   'check.emptyAnswer': '(with nothing in the body)',
   'check.allOk': 'Every step passed: the endpoint is ready for requests.',
+  // Policy updates (issue 13)
+  'policyUpdate.title': '*The privacy policy changes: version {version}, in effect from {date}*',
+  'policyUpdate.whatChanged': 'What changed:',
+  'policyUpdate.fullPolicy': 'The full policy: {link}',
+  'policyUpdate.ackButton': 'I have read it',
+  'policyUpdate.ackHint': 'This notice comes back once a day until you say you have read it.',
+  'policyUpdate.acknowledged':
+    'Thank you: your reading of version {version} ({date}) is recorded. `/privacy status` lists what you have read.',
+  'policyUpdate.notAnnounced':
+    'This notice is about a version that is no longer the one in force; nothing was recorded.',
+  'status.policyReceipts': 'Policy versions you have read: {list}.',
+  'status.policyReceipt': '{version} ({date}), on {at}',
+  'admin.cmd.acks':
+    '`/privacy admin acks`: how many of how many active users acknowledged each policy version',
+  'admin.acks.title': '*Policy acknowledgements*',
+  'admin.acks.line': 'Version {version} ({date}): {acknowledged} of {active} active users',
+  'admin.acks.none': 'No policy update has been announced yet.',
+  'admin.acks.note':
+    'Active users: those who logged in or used `/privacy` since the update was announced, and those who acknowledged it from the announcement.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -349,6 +349,8 @@ export const es: Translation = {
   'setting.dsr_callbacks_reachable': 'El endpoint puede conectar con este espacio de trabajo',
   'setting.dsr_allow_local_endpoint': 'Permitir direcciones locales del endpoint (desarrollo)',
   'setting.requests_per_day': 'Solicitudes por usuario y día',
+  'setting.policy_updates_room': 'Sala para las actualizaciones de la política',
+  'setting.policy_what_changed': 'Actualización de la política: qué cambia',
   'problem.not_https': 'un enlace debe empezar por https:// (http:// solo se acepta para localhost).',
   'problem.not_url':
     'esto no es una dirección web. Introduzca un enlace completo, como https://example.com/privacy.',
@@ -1007,4 +1009,23 @@ export const es: Translation = {
     'El endpoint pide menos llamadas (respondió {status}): repita la comprobación dentro de {seconds} segundos.',
   'check.emptyAnswer': '(sin contenido)',
   'check.allOk': 'Todos los pasos son correctos: el endpoint está listo para recibir solicitudes.',
+  // Policy updates (issue 13)
+  'policyUpdate.title': '*La política de privacidad cambia: versión {version}, en vigor desde el {date}*',
+  'policyUpdate.whatChanged': 'Qué cambia:',
+  'policyUpdate.fullPolicy': 'La política completa: {link}',
+  'policyUpdate.ackButton': 'La he leído',
+  'policyUpdate.ackHint': 'Este aviso vuelve una vez al día hasta que confirme que lo ha leído.',
+  'policyUpdate.acknowledged':
+    'Gracias: queda registrado que ha leído la versión {version} ({date}). `/privacy status` muestra lo que ha leído.',
+  'policyUpdate.notAnnounced':
+    'Este aviso trata de una versión que ya no está en vigor; no se ha registrado nada.',
+  'status.policyReceipts': 'Versiones de la política que ha leído: {list}.',
+  'status.policyReceipt': '{version} ({date}), el {at}',
+  'admin.cmd.acks':
+    '`/privacy admin acks`: cuántos de cuántos usuarios activos confirmaron cada versión de la política',
+  'admin.acks.title': '*Confirmaciones de la política*',
+  'admin.acks.line': 'Versión {version} ({date}): {acknowledged} de {active} usuarios activos',
+  'admin.acks.none': 'Todavía no se ha anunciado ninguna actualización de la política.',
+  'admin.acks.note':
+    'Usuarios activos: quienes iniciaron sesión o usaron `/privacy` desde el anuncio, y quienes lo confirmaron desde el anuncio.',
 };

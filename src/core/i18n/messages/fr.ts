@@ -358,6 +358,8 @@ export const fr: Translation = {
   'setting.dsr_allow_local_endpoint':
     'Autoriser les adresses locales du point de terminaison (développement)',
   'setting.requests_per_day': 'Demandes par utilisateur et par jour',
+  'setting.policy_updates_room': 'Salon des mises à jour de la politique',
+  'setting.policy_what_changed': 'Mise à jour de la politique : ce qui change',
   'problem.not_https': 'un lien doit commencer par https:// (http:// n’est accepté que pour localhost).',
   'problem.not_url':
     'ce n’est pas une adresse web. Saisissez un lien complet, comme https://example.com/privacy.',
@@ -1031,4 +1033,24 @@ export const fr: Translation = {
   'check.emptyAnswer': '(sans contenu)',
   'check.allOk':
     'Toutes les étapes sont réussies : le point de terminaison est prêt à recevoir des demandes.',
+  // Policy updates (issue 13)
+  'policyUpdate.title':
+    '*La politique de confidentialité change : version {version}, en vigueur à partir du {date}*',
+  'policyUpdate.whatChanged': 'Ce qui change :',
+  'policyUpdate.fullPolicy': 'La politique complète : {link}',
+  'policyUpdate.ackButton': 'Je l’ai lue',
+  'policyUpdate.ackHint': 'Cet avis revient une fois par jour jusqu’à ce que vous confirmiez l’avoir lu.',
+  'policyUpdate.acknowledged':
+    'Merci : votre lecture de la version {version} ({date}) est enregistrée. `/privacy status` liste ce que vous avez lu.',
+  'policyUpdate.notAnnounced':
+    'Cet avis concerne une version qui n’est plus en vigueur ; rien n’a été enregistré.',
+  'status.policyReceipts': 'Versions de la politique que vous avez lues : {list}.',
+  'status.policyReceipt': '{version} ({date}), le {at}',
+  'admin.cmd.acks':
+    '`/privacy admin acks` : combien d’utilisateurs actifs, sur combien, ont confirmé chaque version de la politique',
+  'admin.acks.title': '*Confirmations de la politique*',
+  'admin.acks.line': 'Version {version} ({date}) : {acknowledged} sur {active} utilisateurs actifs',
+  'admin.acks.none': 'Aucune mise à jour de la politique n’a encore été annoncée.',
+  'admin.acks.note':
+    'Utilisateurs actifs : ceux qui se sont connectés ou ont utilisé `/privacy` depuis l’annonce, et ceux qui l’ont confirmée depuis l’annonce.',
 };

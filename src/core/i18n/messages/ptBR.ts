@@ -347,6 +347,8 @@ export const ptBR: Translation = {
   'setting.dsr_callbacks_reachable': 'O endpoint consegue acessar este espaço de trabalho',
   'setting.dsr_allow_local_endpoint': 'Permitir endereços locais do endpoint (desenvolvimento)',
   'setting.requests_per_day': 'Solicitações por usuário por dia',
+  'setting.policy_updates_room': 'Sala para atualizações da política',
+  'setting.policy_what_changed': 'Atualização da política: o que mudou',
   'problem.not_https': 'um link precisa começar com https:// (http:// só é aceito para localhost).',
   'problem.not_url':
     'isto não é um endereço da web. Digite um link completo, como https://example.com/privacy.',
@@ -1008,4 +1010,23 @@ export const ptBR: Translation = {
     'O endpoint pede menos chamadas (respondeu {status}): repita a verificação em {seconds} segundos.',
   'check.emptyAnswer': '(sem conteúdo)',
   'check.allOk': 'Todos os passos foram aprovados: o endpoint está pronto para receber solicitações.',
+  // Policy updates (issue 13)
+  'policyUpdate.title': '*A política de privacidade mudou: versão {version}, em vigor a partir de {date}*',
+  'policyUpdate.whatChanged': 'O que mudou:',
+  'policyUpdate.fullPolicy': 'A política completa: {link}',
+  'policyUpdate.ackButton': 'Li a política',
+  'policyUpdate.ackHint': 'Este aviso volta uma vez por dia até você confirmar que o leu.',
+  'policyUpdate.acknowledged':
+    'Obrigado: sua leitura da versão {version} ({date}) foi registrada. `/privacy status` mostra o que você leu.',
+  'policyUpdate.notAnnounced':
+    'Este aviso é sobre uma versão que não está mais em vigor; nada foi registrado.',
+  'status.policyReceipts': 'Versões da política que você leu: {list}.',
+  'status.policyReceipt': '{version} ({date}), em {at}',
+  'admin.cmd.acks':
+    '`/privacy admin acks`: quantos de quantos usuários ativos confirmaram cada versão da política',
+  'admin.acks.title': '*Confirmações da política*',
+  'admin.acks.line': 'Versão {version} ({date}): {acknowledged} de {active} usuários ativos',
+  'admin.acks.none': 'Nenhuma atualização da política foi anunciada ainda.',
+  'admin.acks.note':
+    'Usuários ativos: quem entrou ou usou `/privacy` desde o anúncio, e quem o confirmou a partir do anúncio.',
 };

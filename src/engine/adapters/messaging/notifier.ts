@@ -51,13 +51,14 @@ export async function sendDirectMessage(
   modify: IModify,
   target: IUser,
   text: string,
+  blocks?: LayoutBlock[],
 ): Promise<boolean> {
   const appUser = await read.getUserReader().getAppUser();
   if (!appUser) return false;
   const room = await directRoomWith(read, modify, appUser, target);
   if (!room) return false;
-  await modify
-    .getCreator()
-    .finish(modify.getCreator().startMessage().setRoom(room).setSender(appUser).setText(text));
+  const message = modify.getCreator().startMessage().setRoom(room).setSender(appUser).setText(text);
+  if (blocks) message.setBlocks(blocks);
+  await modify.getCreator().finish(message);
   return true;
 }

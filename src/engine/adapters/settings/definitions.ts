@@ -39,6 +39,8 @@ export const SETTINGS: ISetting[] = [
   setting(SettingId.LinkSecurity, SettingSection.Documents),
   setting(SettingId.PolicyVersion, SettingSection.Documents),
   setting(SettingId.PolicyEffectiveDate, SettingSection.Documents),
+  setting(SettingId.PolicyWhatChanged, SettingSection.Documents, { multiline: true }),
+  setting(SettingId.PolicyUpdatesRoom, SettingSection.Documents, { type: SettingType.ROOM_PICK }),
   setting(SettingId.AdminUsernames, SettingSection.Admins),
   setting(SettingId.AdminRoom, SettingSection.Admins, { type: SettingType.ROOM_PICK }),
   setting(SettingId.HandlerRoles, SettingSection.Admins),

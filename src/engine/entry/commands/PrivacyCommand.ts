@@ -17,6 +17,7 @@ import { errorReference } from '../errors';
 import { parseCommand } from './parser';
 import { visibleSubcommands } from './handlers';
 import { findSubcommand, SUBCOMMANDS } from './registry';
+import { showPolicyNotice } from '../events/policyNotice';
 
 export class PrivacyCommand implements ISlashCommand {
   public command = 'privacy';
@@ -45,6 +46,8 @@ export class PrivacyCommand implements ISlashCommand {
     const names = SUBCOMMANDS.map((s) => s.name);
     const parsed = parseCommand(context.getArguments(), names);
     const call = engineCall({ appId: this.appId, read, modify, http, persistence, logger });
+    // A policy update this person has not read yet comes first (at most once a day).
+    await showPolicyNotice(call, user, room);
     try {
       if (parsed.kind === 'unknown') {
         const visible = await visibleSubcommands(SUBCOMMANDS, call.settings, user);

@@ -13,6 +13,7 @@ import { exportRegister } from './adminExport';
 import { handlesRequests } from './handlers';
 import { posture } from './adminPosture';
 import type { CommandContext, Subcommand } from './subcommand';
+import { policyAcksText } from './policyAcks';
 
 async function runTest(call: CommandContext): Promise<string> {
   const results = await checkEndpoint(dsrEndpoint(call), randomUUID);
@@ -38,6 +39,7 @@ export const adminSubcommand: Subcommand = {
         t('admin.cmd.test'),
         t('admin.cmd.posture'),
         t('admin.cmd.export'),
+        t('admin.cmd.acks'),
         t('admin.cmd.help'),
       ]),
     ].join('\n');
@@ -50,6 +52,7 @@ export const adminSubcommand: Subcommand = {
     if (action === undefined) text = [t('console.noView'), '', list].join('\n');
     else if (action.toLowerCase() === 'help') text = list;
     else if (action.toLowerCase() === 'test') text = await runTest(call);
+    else if (action.toLowerCase() === 'acks') text = await policyAcksText(call);
     else if (action.toLowerCase() === 'posture') text = await posture(call);
     else if (action.toLowerCase() === 'export' && (option === undefined || option.toLowerCase() === 'full'))
       text = await exportRegister(call, option !== undefined);

@@ -6,6 +6,8 @@ import { findByReference, requestsOf } from '../../adapters/persistence/requestS
 import { notifyEphemeral } from '../../adapters/messaging/notifier';
 import { requestDetailText, requestListText } from '../../views/requestHistoryText';
 import type { Subcommand } from './subcommand';
+import { policyUpdatesStore } from '../../adapters/persistence/policyUpdates';
+import { policyReceiptsText } from '../../views/policyReceiptsText';
 
 export const STATUS_LIST_LIMIT = 10;
 
@@ -26,9 +28,17 @@ export const statusSubcommand: Subcommand = {
         call.now(),
       );
     if (args.length === 0) {
-      await say(
-        requestListText(await current(await requestsOf(reader, user.id)), translator, STATUS_LIST_LIMIT),
+      const list = requestListText(
+        await current(await requestsOf(reader, user.id)),
+        translator,
+        STATUS_LIST_LIMIT,
       );
+      // The policy versions this person has read (issue 13), one short line.
+      const receipts = policyReceiptsText(
+        await policyUpdatesStore(reader).acknowledgementsOf(user.id),
+        translator,
+      );
+      await say(receipts ? `${list}\n\n${receipts}` : list);
       return;
     }
     const ref = normalizeReference(args[0]);

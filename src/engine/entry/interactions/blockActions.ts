@@ -10,6 +10,7 @@ import { handleConsoleListAction, isConsoleListAction } from './console/list';
 import { handleConsoleRequestAction, isConsoleRequestAction } from './console/requestActions';
 import { handleRequestModalAction, isRequestModalAction } from './requestModalActions';
 import { policyView, PolicyViewIds } from '../../views/policyView';
+import { handlePolicyUpdateAction, isPolicyUpdateAction } from './policyUpdateActions';
 
 export async function handleBlockAction(
   call: EngineCall,
@@ -22,6 +23,10 @@ export async function handleBlockAction(
     return context.getInteractionResponder().successResponse();
   }
   if (isConsoleRequestAction(actionId)) return handleConsoleRequestAction(call, context);
+  if (isPolicyUpdateAction(actionId)) {
+    await handlePolicyUpdateAction(call, { user, value, room: context.getInteractionData().room });
+    return context.getInteractionResponder().successResponse();
+  }
   if (isAppsAction(actionId)) {
     await handleAppsAction(call, { appId, actionId, value, user, triggerId });
     return context.getInteractionResponder().successResponse();
