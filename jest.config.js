@@ -13,12 +13,14 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.{js,ts}'],
       transform: { '^.+\\.ts$': tsJest },
       testEnvironment: 'node',
+      setupFilesAfterEnv: ['<rootDir>/test/integration/helpers/stopHosts.js'],
     },
     {
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.test.{js,ts}'],
       transform: { '^.+\\.ts$': tsJest },
       testEnvironment: 'node',
+      setupFilesAfterEnv: ['<rootDir>/test/integration/helpers/stopHosts.js'],
     },
   ],
   // Measured over all of src/ by the unit tests (the integration suites run the packaged zip in

@@ -18,6 +18,7 @@ const {
   DEPLOYMENTS,
   APPS_API_FAILURES,
   checkRuntime,
+  stopEveryHost,
 } = require('./host');
 const { createWorkspaceServer } = require('./api/server');
 const { startReferenceEndpoint } = require('./dsr-endpoint');
@@ -61,12 +62,18 @@ function freshStoreDir() {
  *   pass `host` to start one made earlier (e.g. already behind an HTTP server)
  */
 async function startWorkspace({ host = new WorkspaceHost(), ...options } = {}) {
-  await host.start({
-    storeDir: options.storeDir ?? freshStoreDir(),
-    zipPath: packagedApp(),
-    runtimeTimeoutMs: 10_000,
-    ...options,
-  });
+  try {
+    await host.start({
+      storeDir: options.storeDir ?? freshStoreDir(),
+      zipPath: packagedApp(),
+      runtimeTimeoutMs: 10_000,
+      ...options,
+    });
+  } catch (error) {
+    // A start that failed half way (a slow machine, a bad zip) leaves no runtime behind.
+    await host.stop().catch(() => undefined);
+    throw error;
+  }
   return host;
 }
 
@@ -86,6 +93,7 @@ function quietEngineWarnings() {
 }
 
 module.exports = {
+  stopEveryHost,
   WorkspaceHost,
   GenericWorkspaceHost,
   privacyCenterFixtures,

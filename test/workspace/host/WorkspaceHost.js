@@ -22,6 +22,14 @@ const { Workspace } = require('./workspace');
 const { WorkspaceBridges } = require('./bridges');
 const { applyInteraction } = require('./bridges/ui-interaction');
 const { WorkspaceMetadataStorage } = require('./storage/metadata-storage');
+
+/** Hosts started and not stopped yet: `stopEveryHost()` ends them (a runtime left running keeps a test process alive). */
+const RUNNING = new Set();
+
+/** Stops every host still running (each test file's last step, see test/integration/helpers/stopHosts.js). */
+async function stopEveryHost() {
+  for (const host of [...RUNNING]) await host.stop().catch(() => undefined);
+}
 const { WorkspaceSourceStorage } = require('./storage/source-storage');
 const { WorkspaceLogStorage } = require('./storage/log-storage');
 const { parseCommandLine } = require('./command-line');
@@ -104,6 +112,7 @@ class WorkspaceHost {
    */
   async start(options) {
     if (this.manager) throw new Error('This host is already started.');
+    RUNNING.add(this);
     const { denoBinary, denoDir } = checkRuntime();
     const denoBin = path.dirname(denoBinary);
     if (!(process.env.PATH ?? '').split(path.delimiter).includes(denoBin)) {
@@ -589,6 +598,7 @@ class WorkspaceHost {
 
   /** Stops the runtime (the store stays: start a new host over it to restart). */
   async stop() {
+    RUNNING.delete(this);
     await this.shutdownManager();
     if (this.tempDir) fs.rmSync(this.tempDir, { recursive: true, force: true });
   }
@@ -635,4 +645,4 @@ class WorkspaceHost {
   }
 }
 
-module.exports = { WorkspaceHost };
+module.exports = { WorkspaceHost, stopEveryHost };

@@ -39,13 +39,16 @@ export async function handleActionButton(
 ): Promise<IUIKitResponse> {
   const { actionId, user, triggerId } = context.getInteractionData();
   if (OWN.has(actionId) && triggerId) {
-    const [{ policy, siteUrl }, translator] = await Promise.all([
+    const [{ policy, siteUrl, dataMap }, translator] = await Promise.all([
       policyAndSite(call, user),
       translatorFor(user, call.read),
     ]);
-    await call.modify
-      .getUiController()
-      .openSurfaceView(policyView({ appId: call.appId, policy, siteUrl }, translator), { triggerId }, user);
+    await call.modify.getUiController().openSurfaceView(
+      // The same view as `/privacy`, with where data goes from this workspace.
+      policyView({ appId: call.appId, policy, siteUrl, dataMap, now: call.now() }, translator),
+      { triggerId },
+      user,
+    );
   }
   return context.getInteractionResponder().successResponse();
 }
