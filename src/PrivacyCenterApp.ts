@@ -51,9 +51,12 @@ import { ACTION_BUTTONS, handleActionButton } from './engine/entry/interactions/
 import { policyUpdateJob } from './engine/entry/jobs/policyUpdate';
 import { schedulePolicyUpdate } from './engine/entry/settings/policyUpdateSave';
 import { showPolicyNotice } from './engine/entry/events/policyNotice';
-import type { IPostUserLoggedIn, IUser } from '@rocket.chat/apps-engine/definition/users';
+import type { IPostUserLoggedIn, IUser, IUserContext } from '@rocket.chat/apps-engine/definition/users';
+import { retentionJob } from './engine/entry/jobs/retention';
+import type { IPostUserDeleted } from './engine/entry/events/personDeleted';
+import { forgetDeletedPerson } from './engine/entry/events/personDeleted';
 
-export default class PrivacyCenterApp extends App implements IPostUserLoggedIn {
+export default class PrivacyCenterApp extends App implements IPostUserLoggedIn, IPostUserDeleted {
   constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
     super(info, logger, accessors);
   }
@@ -72,6 +75,7 @@ export default class PrivacyCenterApp extends App implements IPostUserLoggedIn {
       dueAlertsJob(this.getLogger()),
       ...dataMapJobs,
       policyUpdateJob(this.getID(), this.getLogger()),
+      retentionJob(this.getLogger()),
     ]);
     // The public callback endpoint exists only while the admin says the vendor can reach the
     // workspace (README, Security: one unauthenticated POST with a `__proto__` key stops the
@@ -197,6 +201,17 @@ export default class PrivacyCenterApp extends App implements IPostUserLoggedIn {
     modify: IModify,
   ): Promise<void> {
     await showPolicyNotice(this.callOf(read, modify, http, persistence), user);
+  }
+
+  /** A person deleted from the workspace: their records go, except what an open request needs (issue 13). */
+  public async executePostUserDeleted(
+    context: IUserContext,
+    read: IRead,
+    http: IHttp,
+    persistence: IPersistence,
+    modify: IModify,
+  ): Promise<void> {
+    await forgetDeletedPerson(this.callOf(read, modify, http, persistence), context);
   }
 
   /** "Privacy Center" in the user menu and the room menu: opens the policy view. */

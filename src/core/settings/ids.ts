@@ -26,6 +26,8 @@ export enum SettingId {
   DueAlertDays = 'due_alert_days',
   PolicyUpdatesRoom = 'policy_updates_room',
   PolicyWhatChanged = 'policy_what_changed',
+  RetentionReduceDays = 'retention_reduce_days',
+  RetentionDeleteDays = 'retention_delete_days',
 }
 
 export enum SettingSection {

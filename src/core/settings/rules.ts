@@ -31,6 +31,11 @@ export const APPS_REFRESH_MINUTES = { default: 60, min: 5, max: 1440 } as const;
 /** The admins are told each day about operator-track requests due within this many days: 1 to 90. */
 export const DUE_ALERT_DAYS = { default: 7, min: 1, max: 90 } as const;
 
+/** Closed requests are reduced to a minimal record after this many days: a month to ten years. */
+export const RETENTION_REDUCE_DAYS = { default: 365, min: 30, max: 3650 } as const;
+/** The minimal record goes after this many days (3 years, the usual limitation period): a month to ten years. */
+export const RETENTION_DELETE_DAYS = { default: 1095, min: 30, max: 3650 } as const;
+
 /** The type of each setting's value once read and checked: a reader gets this, never a T it picks. */
 export interface SettingValues {
   [SettingId.DeploymentOverride]: DeploymentOverride;
@@ -59,6 +64,8 @@ export interface SettingValues {
   [SettingId.DueAlertDays]: number;
   [SettingId.PolicyUpdatesRoom]: string;
   [SettingId.PolicyWhatChanged]: string;
+  [SettingId.RetentionReduceDays]: number;
+  [SettingId.RetentionDeleteDays]: number;
 }
 
 export interface SettingRule<T = unknown> {
@@ -124,6 +131,15 @@ export const SETTING_RULES: { [K in SettingId]: SettingRule<SettingValues[K]> } 
   [SettingId.PolicyWhatChanged]: {
     packageValue: '',
     check: (v) => checkShortText(v ?? '', WHAT_CHANGED_MAX),
+  },
+  // The app's own data (issue 13): how long closed requests are kept whole, then as a minimal record.
+  [SettingId.RetentionReduceDays]: {
+    packageValue: RETENTION_REDUCE_DAYS.default,
+    check: (v) => checkWholeNumber(v, RETENTION_REDUCE_DAYS.min, RETENTION_REDUCE_DAYS.max),
+  },
+  [SettingId.RetentionDeleteDays]: {
+    packageValue: RETENTION_DELETE_DAYS.default,
+    check: (v) => checkWholeNumber(v, RETENTION_DELETE_DAYS.min, RETENTION_DELETE_DAYS.max),
   },
 };
 

@@ -363,6 +363,24 @@ class WorkspaceHost {
     return { ok: true };
   }
 
+  /**
+   * An admin deletes a user: the server removes them, then hands the apps that listen for it the
+   * IPostUserDeleted event with the user as they were and who deleted them.
+   * @param {string} username
+   * @param {string} [by] the admin (the installing admin by default)
+   */
+  async deleteUser(username, by = this.fixtures.installAs) {
+    const user = this.user(username);
+    const performedBy = this.user(by);
+    this.workspace.change((data) => {
+      data.users = data.users.filter((u) => u.username !== username);
+    });
+    await this.manager
+      .getListenerManager()
+      .executeListener(AppInterface.IPostUserDeleted, { user, performedBy });
+    return { ok: true };
+  }
+
   /** The action buttons the app registered (user menu, room menu, ...), as the client lists them. */
   async actionButtons() {
     return this.manager.getUIActionButtonManager().getAllActionButtons();

@@ -353,6 +353,8 @@ export const de: Translation = {
   'setting.dsr_callbacks_reachable': 'Der Endpunkt kann diesen Arbeitsbereich erreichen',
   'setting.dsr_allow_local_endpoint': 'Lokale Endpunktadressen erlauben (Entwicklung)',
   'setting.requests_per_day': 'Anträge pro Benutzer und Tag',
+  'setting.retention_reduce_days': 'Abgeschlossene Anträge reduzieren nach (Tagen)',
+  'setting.retention_delete_days': 'Reduzierte Anträge löschen nach (Tagen)',
   'setting.policy_updates_room': 'Raum für Aktualisierungen der Erklärung',
   'setting.policy_what_changed': 'Aktualisierung der Erklärung: Was sich ändert',
   'problem.not_https': 'Ein Link muss mit https:// beginnen (http:// ist nur für localhost zulässig).',

@@ -335,6 +335,8 @@ export const en = {
   'setting.dsr_callbacks_reachable': 'The endpoint can reach this workspace',
   'setting.dsr_allow_local_endpoint': 'Allow local endpoint addresses (development)',
   'setting.requests_per_day': 'Requests per user per day',
+  'setting.retention_reduce_days': 'Reduce closed requests after (days)',
+  'setting.retention_delete_days': 'Delete reduced requests after (days)',
   'setting.policy_updates_room': 'Room for policy updates',
   'setting.policy_what_changed': 'Policy update: what changed',
   'problem.not_https': 'a link must start with https:// (http:// is accepted only for localhost).',

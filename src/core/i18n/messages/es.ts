@@ -349,6 +349,8 @@ export const es: Translation = {
   'setting.dsr_callbacks_reachable': 'El endpoint puede conectar con este espacio de trabajo',
   'setting.dsr_allow_local_endpoint': 'Permitir direcciones locales del endpoint (desarrollo)',
   'setting.requests_per_day': 'Solicitudes por usuario y día',
+  'setting.retention_reduce_days': 'Reducir las solicitudes cerradas tras (días)',
+  'setting.retention_delete_days': 'Eliminar las solicitudes reducidas tras (días)',
   'setting.policy_updates_room': 'Sala para las actualizaciones de la política',
   'setting.policy_what_changed': 'Actualización de la política: qué cambia',
   'problem.not_https': 'un enlace debe empezar por https:// (http:// solo se acepta para localhost).',

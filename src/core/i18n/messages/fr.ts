@@ -358,6 +358,8 @@ export const fr: Translation = {
   'setting.dsr_allow_local_endpoint':
     'Autoriser les adresses locales du point de terminaison (développement)',
   'setting.requests_per_day': 'Demandes par utilisateur et par jour',
+  'setting.retention_reduce_days': 'Réduire les demandes clôturées après (jours)',
+  'setting.retention_delete_days': 'Supprimer les demandes réduites après (jours)',
   'setting.policy_updates_room': 'Salon des mises à jour de la politique',
   'setting.policy_what_changed': 'Mise à jour de la politique : ce qui change',
   'problem.not_https': 'un lien doit commencer par https:// (http:// n’est accepté que pour localhost).',

@@ -347,6 +347,8 @@ export const ptBR: Translation = {
   'setting.dsr_callbacks_reachable': 'O endpoint consegue acessar este espaço de trabalho',
   'setting.dsr_allow_local_endpoint': 'Permitir endereços locais do endpoint (desenvolvimento)',
   'setting.requests_per_day': 'Solicitações por usuário por dia',
+  'setting.retention_reduce_days': 'Reduzir solicitações encerradas após (dias)',
+  'setting.retention_delete_days': 'Excluir solicitações reduzidas após (dias)',
   'setting.policy_updates_room': 'Sala para atualizações da política',
   'setting.policy_what_changed': 'Atualização da política: o que mudou',
   'problem.not_https': 'um link precisa começar com https:// (http:// só é aceito para localhost).',

@@ -10,3 +10,4 @@ export const DUE_ALERTS_JOB = 'due-alerts';
 export const DATA_MAP_JOB = 'data-map';
 export const DATA_MAP_NOW_JOB = 'data-map-now';
 export const POLICY_UPDATE_JOB = 'policy-update';
+export const RETENTION_JOB = 'retention';

@@ -51,6 +51,8 @@ export const SETTINGS: ISetting[] = [
   setting(SettingId.CallbacksReachable, SettingSection.Requests, { type: SettingType.BOOLEAN }),
   setting(SettingId.AllowLocalEndpoint, SettingSection.Requests, { type: SettingType.BOOLEAN }),
   setting(SettingId.RequestsPerDay, SettingSection.Requests, { type: SettingType.NUMBER }),
+  setting(SettingId.RetentionReduceDays, SettingSection.Requests, { type: SettingType.NUMBER }),
+  setting(SettingId.RetentionDeleteDays, SettingSection.Requests, { type: SettingType.NUMBER }),
   setting(SettingId.AppsApiUrl, SettingSection.AppDirectory),
   setting(SettingId.AppsApiUserId, SettingSection.AppDirectory),
   setting(SettingId.AppsApiToken, SettingSection.AppDirectory, { type: SettingType.PASSWORD }),
