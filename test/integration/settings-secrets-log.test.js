@@ -91,3 +91,71 @@ it('no log record holds a secret, whether saved, kept after a refused save, or r
     .map(([name]) => name);
   expect(found).toEqual([]);
 });
+
+/** Drops the two headers that must carry the secrets (the token, the signature), wherever they are. */
+function withoutSecretHeaders(value) {
+  if (Array.isArray(value)) return value.map(withoutSecretHeaders);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !['authorization', 'x-privacy-signature'].includes(key.toLowerCase()))
+      .map(([key, inner]) => [key, withoutSecretHeaders(inner)]),
+  );
+}
+
+it('issue 14: after file, deliver, callback, status read, cancel, admin test and export, no message, view, log, e-mail, record or HTTP body holds a secret', async () => {
+  await host.setAppSetting('admin_usernames', 'admin');
+  const second = await fileRequest(host, 'alice', { details: `my words, not ${TOKEN.slice(0, 4)}` });
+  await host.runJobs();
+  const { ref } = storedRequest(host, second.id);
+  expect(storedRequest(host, second.id)).toMatchObject({ status: 'delivered' });
+  // A status change at the endpoint, then its callback: the app reads the status back (a poll).
+  const callback = await endpoint.sendCallback({ id: second.id, status: 'in_progress' });
+  expect(callback.status).toBe(202);
+  await host.runJobs();
+  const answers = [];
+  for (const [user, command] of [
+    ['alice', '/privacy status'],
+    ['alice', `/privacy status ${ref}`],
+    ['alice', `/privacy cancel ${ref}`],
+    ['admin', '/privacy admin test'],
+    ['admin', '/privacy admin export full'],
+    ['admin', '/privacy admin'],
+  ]) {
+    answers.push(await host.runCommand(user, command));
+    await host.runJobs();
+  }
+  expect(answers.every((a) => a.ok)).toBe(true);
+  expect(endpoint.inbox().some((call) => call.method === 'DELETE')).toBe(true);
+
+  const users = ['admin', 'alice', 'bruno', 'carla'];
+  const seen = {
+    logs: host.logs(),
+    messages: users.map((u) => host.transcript(u)),
+    views: users.map((u) => host.openViews(u)),
+    emails: host.emails(),
+    uploads: host.uploads().map((u) => ({ ...u, text: Buffer.from(u.content, 'base64').toString('utf8') })),
+    records: host.bridges.persistence.records().filter((r) => r.appId === host.appId),
+    commandAnswers: answers,
+    endpointReceived: withoutSecretHeaders(endpoint.inbox()),
+    callbacksSent: withoutSecretHeaders(endpoint.callbacks()),
+  };
+  // The secrets did their work where they belong: the endpoint checked the token on every call
+  // (it keeps the header as `Bearer [redacted]`) and the signature of every request it was sent.
+  expect(endpoint.inbox().every((call) => call.checks.token === 'ok')).toBe(true);
+  expect(
+    endpoint
+      .inbox()
+      .filter((call) => call.method === 'POST')
+      .every((c) => c.checks.signature === 'ok'),
+  ).toBe(true);
+  expect(seen.uploads.length).toBeGreaterThan(0);
+  const secrets = { TOKEN, SIGNING, APPS_TOKEN, ...REFUSED };
+  const hits = [];
+  for (const [where, value] of Object.entries(seen)) {
+    const text = JSON.stringify(value);
+    for (const [name, secret] of Object.entries(secrets))
+      if (text.includes(secret.slice(0, 24))) hits.push(`${name} in ${where}`);
+  }
+  expect(hits).toEqual([]);
+});

@@ -78,7 +78,7 @@ const text = (value: unknown, max: number): string | undefined =>
  * The results link is shown to the person as it is: one with spaces, controls, bidi or zero-width
  * characters, or markdown and mention characters could mention, format or start a line (9.7).
  */
-const UNSAFE_IN_LINK =
+export const UNSAFE_IN_LINK =
   /[\s\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff<>`*|]/;
 
 /** Reads `GET /requests/{id}`; undefined when the answer is not about this request or unreadable. */

@@ -33,8 +33,11 @@ const CHAT_SWAPS: Record<string, string> = {
 };
 const CHAT_SWAP = /[@#*`<>[\]]/g;
 
-/** `scheme://` and the schemes that work without slashes. */
-const SCHEME = /\b([a-z][a-z0-9+.-]*):(?=\/\/)|\b(mailto|tel|sms|xmpp|javascript|data|vbscript|file):/gi;
+/**
+ * `scheme://` (also glued to what precedes it: `1https://` is a link to a linkifier) and the
+ * schemes that work without slashes.
+ */
+const SCHEME = /([a-z][a-z0-9+.-]*):(?=\/\/)|\b(mailto|tel|sms|xmpp|javascript|data|vbscript|file):/gi;
 /** A host name or a dotted IPv4 address, as renderers and mail clients find bare links. */
 const DOMAIN =
   /(?<![\p{L}\p{N}-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|\d{1,3})(?![\p{L}\p{N}-])/gu;
@@ -75,8 +78,15 @@ const quoteLines = (text: string) =>
         .map((line) => `> ${line}`)
         .join('\n');
 
+/**
+ * Every `]` left is a defanging mark (typed ones are swapped): one followed by `(` would make
+ * `[:](…)` a markdown link, so that `(` becomes its look-alike.
+ */
 function neutraliseForChat(text: string, options: QuoteOptions): string {
-  return defangLinks(clean(text, options.maxLength).replace(CHAT_SWAP, (c) => CHAT_SWAPS[c]));
+  return defangLinks(clean(text, options.maxLength).replace(CHAT_SWAP, (c) => CHAT_SWAPS[c])).replace(
+    /\]\(/g,
+    ']（',
+  );
 }
 
 /** For a chat message: every line behind `> `; empty when nothing but blanks was typed. */

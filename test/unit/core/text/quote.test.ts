@@ -52,6 +52,12 @@ describe('quoting what people typed', () => {
     '*New privacy request PRV-XXXX-XXXX from @ceo*',
     '> quote\n- list\n# heading',
     'user@evil.org',
+    // Found by the property tests (test/unit/fuzz, seed 20261130): a scheme glued to a word or a
+    // digit kept its `://`, and the defanged `[:]` followed by `(` made a markdown link.
+    'mailto:①http://127.0.0.1/x',
+    '1https://localhost/admin',
+    'mailto:(foo:bar)',
+    'javascript:(alert)',
   ])('chat: %p cannot mention, link, or start a line outside the quote', (typed) => {
     const shown = quoteForChat(typed);
     expect(shown).not.toMatch(MENTION);

@@ -6,6 +6,7 @@ import type { Translator } from '../../../../core/i18n/translator';
 import type { OperatorMove, OperatorOutcome } from '../../../../core/requests/operatorMoves';
 import { OPERATOR_OUTCOMES } from '../../../../core/requests/operatorMoves';
 import type { ConsoleForm } from '../../../views/console/requestIds';
+import { UNSAFE_IN_LINK } from '../../../../core/requests/wire';
 import { ConsoleRequestIds, LINK_MAX, MOVE_TEXT_MAX } from '../../../views/console/requestIds';
 
 export type ConsoleFormValue =
@@ -33,9 +34,12 @@ export function isDay(value: string): boolean {
   );
 }
 
-/** A link the person can open as it is: a complete https:// address, nothing else. */
+/**
+ * A link the person can open as it is: a complete https:// address, nothing else, and nothing that
+ * would end `<url|label>` early or act as markup (the same rule as an endpoint's results link).
+ */
 export function isHttpsLink(value: string): boolean {
-  if (/\s/.test(value)) return false;
+  if (UNSAFE_IN_LINK.test(value)) return false;
   try {
     const url = new URL(value);
     return url.protocol === 'https:' && url.hostname.length > 0 && !url.username && !url.password;

@@ -40,6 +40,12 @@ describe("the request page's forms, read at the edge", () => {
       'https://user:pw@x.org',
       'x.org',
       'https:// x.org',
+      // Found by the property tests (test/unit/fuzz, seed 20261130): these parse as URLs, but in the
+      // person's DM `<url|label>` they would end the link early and show the rest as markup.
+      'https://files.example.org/a|label',
+      'https://files.example.org/a>@here',
+      'https://files.example.org/`x`',
+      'https://files.example.org/\u202egpj.exe',
     ])
       expect(isHttpsLink(bad)).toBe(false);
   });
