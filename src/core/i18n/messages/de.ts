@@ -143,6 +143,8 @@ export const de: Translation = {
   'posture.asOf': 'Servereinstellungen gelesen: {age}. `/privacy admin posture refresh` liest sie neu.',
   'posture.notYet':
     'Die Servereinstellungen wurden noch nicht gelesen. `/privacy admin posture refresh` liest sie jetzt.',
+  'posture.news':
+    '*Neu in der Datenschutzlage dieses Workspaces* ({count}); `/privacy admin posture` zeigt alle Befunde:',
   'posture.none': 'Nichts zu ändern: kein Befund.',
   'posture.severity.high': 'Hoch',
   'posture.severity.medium': 'Mittel',

@@ -139,6 +139,8 @@ export const en = {
   'posture.asOf': 'Server settings read {age}. `/privacy admin posture refresh` reads them again.',
   'posture.notYet':
     'The server settings have not been read yet. `/privacy admin posture refresh` reads them now.',
+  'posture.news':
+    "*New in this workspace's privacy posture* ({count}); `/privacy admin posture` shows every finding:",
   'posture.none': 'Nothing to change: no finding.',
   'posture.severity.high': 'High',
   'posture.severity.medium': 'Medium',

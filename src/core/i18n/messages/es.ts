@@ -142,6 +142,8 @@ export const es: Translation = {
   'posture.asOf': 'Ajustes del servidor leídos {age}. `/privacy admin posture refresh` los vuelve a leer.',
   'posture.notYet':
     'Los ajustes del servidor aún no se han leído. `/privacy admin posture refresh` los lee ahora.',
+  'posture.news':
+    '*Novedades en la situación de privacidad de este espacio de trabajo* ({count}); `/privacy admin posture` muestra todos los hallazgos:',
   'posture.none': 'Nada que cambiar: ningún hallazgo.',
   'posture.severity.high': 'Alta',
   'posture.severity.medium': 'Media',

@@ -147,6 +147,8 @@ export const fr: Translation = {
   'posture.asOf': 'Paramètres du serveur lus {age}. `/privacy admin posture refresh` les relit.',
   'posture.notYet':
     'Les paramètres du serveur n’ont pas encore été lus. `/privacy admin posture refresh` les lit maintenant.',
+  'posture.news':
+    '*Nouveau dans la situation de cet espace de travail en matière de vie privée* ({count}) ; `/privacy admin posture` montre tous les constats :',
   'posture.none': 'Rien à changer : aucun constat.',
   'posture.severity.high': 'Élevée',
   'posture.severity.medium': 'Moyenne',

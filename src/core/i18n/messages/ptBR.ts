@@ -142,6 +142,8 @@ export const ptBR: Translation = {
   'posture.asOf': 'Configurações do servidor lidas {age}. `/privacy admin posture refresh` as lê de novo.',
   'posture.notYet':
     'As configurações do servidor ainda não foram lidas. `/privacy admin posture refresh` as lê agora.',
+  'posture.news':
+    '*Novidades na situação de privacidade deste espaço de trabalho* ({count}); `/privacy admin posture` mostra todos os achados:',
   'posture.none': 'Nada a mudar: nenhuma constatação.',
   'posture.severity.high': 'Alta',
   'posture.severity.medium': 'Média',
