@@ -62,7 +62,7 @@ describe('bruno reads and cleans what the app stores about him, in German', () =
     await host.runCommand('bruno', '/privacy mydata');
     const text = lastNotice('bruno');
     expect(text).toContain('*Was Privacy Center über Sie speichert*');
-    expect(text).toContain('in der Datenbank dieses Workspaces');
+    expect(text).toContain('in der Datenbank dieses Arbeitsbereichs');
     expect(text).toContain('*Ihre Anträge*: 1');
     expect(text).toContain(`\`${filed.ref}\` Eine Kopie meiner Daten (DSGVO`);
     expect(text).toContain('E-Mail bruno@example.org');

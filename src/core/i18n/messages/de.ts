@@ -1035,7 +1035,7 @@ export const de: Translation = {
   // What the app stores about a person (issue 13)
   'mydata.title': '*Was Privacy Center über Sie speichert*',
   'mydata.where':
-    'Es liegt in der Datenbank dieses Workspaces, im eigenen Speicher der App. Nur Sie sehen diese Liste; Ihre Anträge sehen auch die Personen, die Datenschutzanträge bearbeiten.',
+    'Es liegt in der Datenbank dieses Arbeitsbereichs, im eigenen Speicher der App. Nur Sie sehen diese Liste; Ihre Anträge sehen auch die Personen, die Datenschutzanträge bearbeiten.',
   'mydata.requests': '*Ihre Anträge*: {count}',
   'mydata.request': '`{ref}` {type} ({law}): {status}; gestellt am {submitted}, fällig {due}; E-Mail {email}',
   'mydata.request.wrote': 'Sie schrieben:',

@@ -1026,7 +1026,7 @@ export const es: Translation = {
   // What the app stores about a person (issue 13)
   'mydata.title': '*Lo que Privacy Center guarda sobre usted*',
   'mydata.where':
-    'Se guarda en la base de datos de este workspace, en el almacenamiento propio de la app. Solo usted ve esta lista; las personas que tramitan solicitudes de privacidad ven sus solicitudes.',
+    'Se guarda en la base de datos de este espacio de trabajo, en el almacenamiento propio de la app. Solo usted ve esta lista; las personas que tramitan solicitudes de privacidad ven sus solicitudes.',
   'mydata.requests': '*Sus solicitudes*: {count}',
   'mydata.request':
     '`{ref}` {type} ({law}): {status}; presentada el {submitted}, plazo {due}; correo {email}',

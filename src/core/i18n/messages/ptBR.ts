@@ -1027,7 +1027,7 @@ export const ptBR: Translation = {
   // What the app stores about a person (issue 13)
   'mydata.title': '*O que o Privacy Center guarda sobre você*',
   'mydata.where':
-    'Fica no banco de dados deste workspace, no armazenamento próprio do app. Só você vê esta lista; as pessoas que tratam solicitações de privacidade veem suas solicitações.',
+    'Fica no banco de dados deste espaço de trabalho, no armazenamento próprio do app. Só você vê esta lista; as pessoas que tratam solicitações de privacidade veem suas solicitações.',
   'mydata.requests': '*Suas solicitações*: {count}',
   'mydata.request': '`{ref}` {type} ({law}): {status}; feita em {submitted}, prazo {due}; e-mail {email}',
   'mydata.request.wrote': 'Você escreveu:',
