@@ -6,6 +6,7 @@ import { OUTBOX_WAKE_JOB, REGISTRATION_CHECK_JOB } from './engine/adapters/sched
 import type {
   IAppAccessors,
   IAppInstallationContext,
+  IAppUninstallationContext,
   IAppUpdateContext,
   IConfigurationExtend,
   IConfigurationModify,
@@ -51,6 +52,7 @@ import { ACTION_BUTTONS, handleActionButton } from './engine/entry/interactions/
 import { policyUpdateJob } from './engine/entry/jobs/policyUpdate';
 import { schedulePolicyUpdate } from './engine/entry/settings/policyUpdateSave';
 import { showPolicyNotice } from './engine/entry/events/policyNotice';
+import { handleUninstall } from './engine/entry/events/uninstall';
 import type { IPostUserLoggedIn, IUser } from '@rocket.chat/apps-engine/definition/users';
 
 export default class PrivacyCenterApp extends App implements IPostUserLoggedIn {
@@ -117,6 +119,20 @@ export default class PrivacyCenterApp extends App implements IPostUserLoggedIn {
     persistence: IPersistence,
   ): Promise<void> {
     await rememberInstaller(persistence, context.user?.id);
+  }
+
+  /**
+   * Before uninstall, requests not yet delivered are handed over, then the app's records and jobs
+   * go (entry/events/uninstall). Disabling keeps everything: the engine calls only onDisable.
+   */
+  public async onUninstall(
+    _context: IAppUninstallationContext,
+    read: IRead,
+    http: IHttp,
+    persistence: IPersistence,
+    modify: IModify,
+  ): Promise<void> {
+    await handleUninstall(this.callOf(read, modify, http, persistence));
   }
 
   public async onSettingUpdated(setting: ISetting, configuration: IConfigurationModify): Promise<void> {

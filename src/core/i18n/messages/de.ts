@@ -1061,6 +1061,10 @@ export const de: Translation = {
     'Es gab nichts zu löschen: Alles Gespeicherte wird gebraucht oder bleibt aus den unten genannten Gründen.',
   'mydata.deleted.kept':
     'Behalten: offene Anträge {open}, abgeschlossene Anträge {finished}, Lesebestätigungen {acks}, noch zählende Tageslimit-Einträge {claims}.',
+  // Before the app is uninstalled (issue 13)
+  'uninstall.handOver.title': '*Privacy Center wird deinstalliert: Antrag {ref} wurde nicht zugestellt*',
+  'uninstall.handOver.todo':
+    'Sobald die App entfernt ist, kann ihn niemand mehr senden. Bitte senden Sie ihn von Hand an {email}, mit dem Text unten, und löschen Sie diese Nachricht danach: Sie enthält die Angaben der Person nur, weil dies die letzte Gelegenheit ist, den Antrag weiterzugeben.',
   'admin.cmd.acks':
     '`/privacy admin acks`: wie viele von wie vielen aktiven Personen jede Version der Erklärung bestätigt haben',
   'admin.acks.title': '*Bestätigungen der Datenschutzerklärung*',

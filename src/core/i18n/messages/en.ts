@@ -1006,6 +1006,10 @@ export const en = {
     'There was nothing to delete: everything stored is needed or is kept for the reasons below.',
   'mydata.deleted.kept':
     'Kept: open requests {open}, finished requests {finished}, policy acknowledgements {acks}, daily-limit entries still counted {claims}.',
+  // Before the app is uninstalled (issue 13)
+  'uninstall.handOver.title': '*Privacy Center is being uninstalled: request {ref} was not delivered*',
+  'uninstall.handOver.todo':
+    "Nobody can send it once the app is gone. Please send it by hand to {email}, with the text below, and delete this message once it is sent: it carries the person's details only because this is the last chance to hand the request over.",
   'admin.cmd.acks':
     '`/privacy admin acks`: how many of how many active users acknowledged each policy version',
   'admin.acks.title': '*Policy acknowledgements*',

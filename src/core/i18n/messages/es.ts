@@ -1053,6 +1053,10 @@ export const es: Translation = {
     'No había nada que borrar: todo lo guardado se necesita o se queda por los motivos de abajo.',
   'mydata.deleted.kept':
     'Conservado: solicitudes abiertas {open}, solicitudes terminadas {finished}, confirmaciones de lectura {acks}, registros del límite diario que aún cuentan {claims}.',
+  // Before the app is uninstalled (issue 13)
+  'uninstall.handOver.title': '*Privacy Center se está desinstalando: la solicitud {ref} no se entregó*',
+  'uninstall.handOver.todo':
+    'Nadie podrá enviarla cuando la app ya no esté. Envíela a mano a {email}, con el texto de abajo, y borre este mensaje una vez enviada: contiene los datos de la persona solo porque es la última ocasión de entregar la solicitud.',
   'admin.cmd.acks':
     '`/privacy admin acks`: cuántos de cuántos usuarios activos confirmaron cada versión de la política',
   'admin.acks.title': '*Confirmaciones de la política*',

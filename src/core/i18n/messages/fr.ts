@@ -1078,6 +1078,11 @@ export const fr: Translation = {
     'Il n’y avait rien à supprimer : tout ce qui est conservé est nécessaire ou reste pour les raisons ci-dessous.',
   'mydata.deleted.kept':
     'Conservé : demandes ouvertes {open}, demandes terminées {finished}, accusés de lecture {acks}, entrées de la limite quotidienne encore comptées {claims}.',
+  // Before the app is uninstalled (issue 13)
+  'uninstall.handOver.title':
+    '*Privacy Center est en cours de désinstallation : la demande {ref} n’a pas été transmise*',
+  'uninstall.handOver.todo':
+    'Personne ne pourra l’envoyer une fois l’app retirée. Envoyez-la à la main à {email}, avec le texte ci-dessous, puis supprimez ce message : il contient les données de la personne uniquement parce que c’est la dernière occasion de transmettre la demande.',
   'admin.cmd.acks':
     '`/privacy admin acks` : combien d’utilisateurs actifs, sur combien, ont confirmé chaque version de la politique',
   'admin.acks.title': '*Confirmations de la politique*',

@@ -1053,6 +1053,11 @@ export const ptBR: Translation = {
     'Não havia nada para apagar: tudo o que está guardado é necessário ou fica pelos motivos abaixo.',
   'mydata.deleted.kept':
     'Mantido: solicitações abertas {open}, solicitações concluídas {finished}, confirmações de leitura da política {acks}, registros do limite diário ainda contados {claims}.',
+  // Before the app is uninstalled (issue 13)
+  'uninstall.handOver.title':
+    '*O Privacy Center está sendo desinstalado: a solicitação {ref} não foi entregue*',
+  'uninstall.handOver.todo':
+    'Ninguém poderá enviá-la depois que o app for removido. Envie-a manualmente para {email}, com o texto abaixo, e apague esta mensagem depois de enviá-la: ela traz os dados da pessoa só porque esta é a última chance de repassar a solicitação.',
   'admin.cmd.acks':
     '`/privacy admin acks`: quantos de quantos usuários ativos confirmaram cada versão da política',
   'admin.acks.title': '*Confirmações da política*',
