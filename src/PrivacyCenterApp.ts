@@ -6,6 +6,7 @@ import { OUTBOX_WAKE_JOB, REGISTRATION_CHECK_JOB } from './engine/adapters/sched
 import type {
   IAppAccessors,
   IAppInstallationContext,
+  IAppUninstallationContext,
   IAppUpdateContext,
   IConfigurationExtend,
   IConfigurationModify,
@@ -55,6 +56,7 @@ import type { IPostUserLoggedIn, IUser, IUserContext } from '@rocket.chat/apps-e
 import { retentionJob } from './engine/entry/jobs/retention';
 import type { IPostUserDeleted } from './engine/entry/events/personDeleted';
 import { forgetDeletedPerson } from './engine/entry/events/personDeleted';
+import { handleUninstall } from './engine/entry/events/uninstall';
 
 export default class PrivacyCenterApp extends App implements IPostUserLoggedIn, IPostUserDeleted {
   constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
@@ -121,6 +123,20 @@ export default class PrivacyCenterApp extends App implements IPostUserLoggedIn, 
     persistence: IPersistence,
   ): Promise<void> {
     await rememberInstaller(persistence, context.user?.id);
+  }
+
+  /**
+   * Before uninstall, requests not yet delivered are handed over, then the app's records and jobs
+   * go (entry/events/uninstall). Disabling keeps everything: the engine calls only onDisable.
+   */
+  public async onUninstall(
+    _context: IAppUninstallationContext,
+    read: IRead,
+    http: IHttp,
+    persistence: IPersistence,
+    modify: IModify,
+  ): Promise<void> {
+    await handleUninstall(this.callOf(read, modify, http, persistence));
   }
 
   public async onSettingUpdated(setting: ISetting, configuration: IConfigurationModify): Promise<void> {

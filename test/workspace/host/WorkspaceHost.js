@@ -61,7 +61,7 @@ const { FAILURES: APPS_API_FAILURES } = require('./apps-rest');
 const { AppManager } = engineRequire('@rocket.chat/apps-engine/server/AppManager');
 const { AppInterface } = engineRequire('@rocket.chat/apps-engine/definition/metadata');
 const { SlashCommandContext } = engineRequire('@rocket.chat/apps-engine/definition/slashcommands');
-const { AppStatusUtils } = engineRequire('@rocket.chat/apps-engine/definition/AppStatus');
+const { AppStatus, AppStatusUtils } = engineRequire('@rocket.chat/apps-engine/definition/AppStatus');
 
 class WorkspaceHost {
   /** @param {WorkspaceFixtures} fixtures */
@@ -612,6 +612,48 @@ class WorkspaceHost {
     }
     this.manager = undefined;
     AppManager.Instance = undefined;
+  }
+
+  /**
+   * Disables the app as an admin does in Administration > Apps (`enable()` turns it on again): the
+   * engine calls the app's onDisable, and its records and jobs stay.
+   */
+  async disable() {
+    await this.manager.disable(this.appId, AppStatus.MANUALLY_DISABLED);
+    return this.appStatus();
+  }
+
+  async enable() {
+    await this.manager.enable(this.appId);
+    return this.appStatus();
+  }
+
+  /**
+   * Uninstalls the app as the server does (AppManager.remove, in its two steps): the app's
+   * onUninstall runs as the installing admin, then the engine purges the app's records, jobs, user
+   * and package. `leftByApp`: the app's records and jobs as onUninstall left them, before the
+   * purge (what the app removed itself); `left`: what remains after.
+   */
+  async uninstall() {
+    const appId = this.appId;
+    if (!appId) throw new Error('No app is installed.');
+    const app = this.manager.getOneById(appId);
+    const mine = () => ({
+      records: this.bridges.persistence.records().filter((r) => r.appId === this.appId),
+      jobs: this.bridges.scheduler.jobs().filter((j) => j.appId === this.appId),
+    });
+    await this.manager.uninstallApp(app, this.user(this.fixtures.installAs));
+    const leftByApp = mine();
+    await this.manager.removeLocal(this.appId);
+    await this.manager
+      .getBridges()
+      .getAppActivationBridge()
+      .doAppRemoved(app)
+      .catch(() => undefined);
+    const installed = this.store.read('installed', () => ({}));
+    delete installed[appId];
+    this.store.write('installed', installed);
+    return { leftByApp, left: mine(), status: await this.appStatus() };
   }
 
   /** Stops the runtime (the store stays: start a new host over it to restart). */

@@ -381,6 +381,8 @@ export const de: Translation = {
     '`/privacy request [was]`: eine Kopie Ihrer Daten, eine Berichtigung, die Löschung und mehr beantragen; sagen Sie es in Ihren Worten, z. B. `/privacy request löschen`',
   'help.cmd.status': '`/privacy status [Referenz]`: Ihre Anträge verfolgen',
   'help.cmd.cancel': '`/privacy cancel <Referenz>`: einen nicht abgeschlossenen Antrag zurückziehen',
+  'help.cmd.mydata':
+    '`/privacy mydata [delete]`: was diese App über Sie speichert, und löschen, was kein offener Antrag braucht',
   'policy.fileRequest': 'Antrag stellen',
   'request.modal.title': 'Datenschutzantrag',
   'request.modal.intro':
@@ -1034,6 +1036,39 @@ export const de: Translation = {
     'Dieser Hinweis betrifft eine Version, die nicht mehr gilt; es wurde nichts vermerkt.',
   'status.policyReceipts': 'Von Ihnen gelesene Versionen der Datenschutzerklärung: {list}.',
   'status.policyReceipt': '{version} ({date}), am {at}',
+  // What the app stores about a person (issue 13)
+  'mydata.title': '*Was Privacy Center über Sie speichert*',
+  'mydata.where':
+    'Es liegt in der Datenbank dieses Arbeitsbereichs, im eigenen Speicher der App. Nur Sie sehen diese Liste; Ihre Anträge sehen auch die Personen, die Datenschutzanträge bearbeiten.',
+  'mydata.requests': '*Ihre Anträge*: {count}',
+  'mydata.request': '`{ref}` {type} ({law}): {status}; gestellt am {submitted}, fällig {due}; E-Mail {email}',
+  'mydata.request.wrote': 'Sie schrieben:',
+  'mydata.request.noText': 'Sie haben keinen Text geschrieben.',
+  'mydata.drafts': '*Geöffnete, nicht abgeschickte Antragsformulare*: {count}',
+  'mydata.draft': '{type} ({law}), geöffnet am {at}',
+  'mydata.law': '*Das Recht, das Sie in der Richtlinienansicht gewählt haben*: {law}',
+  'mydata.appsFilter': '*Ihre Suche im App-Verzeichnis*: {filter}',
+  'mydata.notices': '*Wann Ihnen ein Hinweis zur Richtlinie gezeigt wurde*: {list}',
+  'mydata.notice': 'Version {version}, zuerst am {first}, zuletzt am {last}',
+  'mydata.claims': '*Einträge für das Tageslimit (einer je gestelltem Antrag)*: {count}',
+  'mydata.deleteHint':
+    '`/privacy mydata delete` löscht, was kein offener Antrag braucht: nicht abgeschickte Formulare, das gewählte Recht, Ihre Verzeichnissuche, wann Hinweise gezeigt wurden, und Tageslimit-Einträge, die älter als einen Tag sind.',
+  'mydata.keptNote':
+    'Ihre Anträge bleiben: Sie belegen, wie Ihr Antrag bearbeitet wurde; abgeschlossene werden nach den Aufbewahrungseinstellungen gekürzt und später gelöscht. Auch Ihre Lesebestätigungen der Richtlinie bleiben: Sie belegen, dass Sie über die Richtlinie informiert wurden.',
+  'mydata.deleted.title': '*Gelöscht*:',
+  'mydata.deleted.drafts': 'nicht abgeschickte Antragsformulare: {count}',
+  'mydata.deleted.law': 'das von Ihnen gewählte Recht',
+  'mydata.deleted.appsFilter': 'Ihre Suche im App-Verzeichnis',
+  'mydata.deleted.notices': 'Aufzeichnungen gezeigter Richtlinienhinweise: {count}',
+  'mydata.deleted.claims': 'Tageslimit-Einträge, älter als ein Tag: {count}',
+  'mydata.deleted.nothing':
+    'Es gab nichts zu löschen: Alles Gespeicherte wird gebraucht oder bleibt aus den unten genannten Gründen.',
+  'mydata.deleted.kept':
+    'Behalten: offene Anträge {open}, abgeschlossene Anträge {finished}, Lesebestätigungen {acks}, noch zählende Tageslimit-Einträge {claims}.',
+  // Before the app is uninstalled (issue 13)
+  'uninstall.handOver.title': '*Privacy Center wird deinstalliert: Antrag {ref} wurde nicht zugestellt*',
+  'uninstall.handOver.todo':
+    'Sobald die App entfernt ist, kann ihn niemand mehr senden. Bitte senden Sie ihn von Hand an {email}, mit dem Text unten, und löschen Sie diese Nachricht danach: Sie enthält die Angaben der Person nur, weil dies die letzte Gelegenheit ist, den Antrag weiterzugeben.',
   'admin.cmd.acks':
     '`/privacy admin acks`: wie viele von wie vielen aktiven Personen jede Version der Erklärung bestätigt haben',
   'admin.acks.title': '*Bestätigungen der Datenschutzerklärung*',

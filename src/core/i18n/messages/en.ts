@@ -362,6 +362,8 @@ export const en = {
     '`/privacy request [what]`: ask for a copy of your data, a correction, deletion and more; say what in your words, e.g. `/privacy request delete`',
   'help.cmd.status': '`/privacy status [reference]`: follow your requests',
   'help.cmd.cancel': '`/privacy cancel <reference>`: cancel a request that is not finished',
+  'help.cmd.mydata':
+    '`/privacy mydata [delete]`: what this app stores about you, and deleting what no open request needs',
   'policy.fileRequest': 'File a request',
   'request.modal.title': 'Privacy request',
   'request.modal.intro':
@@ -979,6 +981,39 @@ export const en = {
     'This notice is about a version that is no longer the one in force; nothing was recorded.',
   'status.policyReceipts': 'Policy versions you have read: {list}.',
   'status.policyReceipt': '{version} ({date}), on {at}',
+  // What the app stores about a person (issue 13)
+  'mydata.title': '*What Privacy Center stores about you*',
+  'mydata.where':
+    "It is kept in this workspace's database, in the app's own storage. Only you see this list; the people who handle privacy requests see your requests.",
+  'mydata.requests': '*Your requests*: {count}',
+  'mydata.request': '`{ref}` {type} ({law}): {status}; filed on {submitted}, due {due}; e-mail {email}',
+  'mydata.request.wrote': 'You wrote:',
+  'mydata.request.noText': 'You wrote no text.',
+  'mydata.drafts': '*Request forms opened and not sent*: {count}',
+  'mydata.draft': '{type} ({law}), opened on {at}',
+  'mydata.law': '*The law you picked in the policy view*: {law}',
+  'mydata.appsFilter': '*Your search in the app directory*: {filter}',
+  'mydata.notices': '*When a policy notice was shown to you*: {list}',
+  'mydata.notice': 'version {version}, first on {first}, last on {last}',
+  'mydata.claims': '*Daily-limit entries (one per request you filed)*: {count}',
+  'mydata.deleteHint':
+    '`/privacy mydata delete` deletes what no open request needs: forms not sent, the law you picked, your directory search, when notices were shown, and daily-limit entries older than a day.',
+  'mydata.keptNote':
+    'Your requests stay: they are the record of how your request was handled; once finished, the retention settings reduce and later delete them. Your policy acknowledgements stay too: they are your record that you were informed of the policy.',
+  'mydata.deleted.title': '*Deleted*:',
+  'mydata.deleted.drafts': 'request forms not sent: {count}',
+  'mydata.deleted.law': 'the law you picked',
+  'mydata.deleted.appsFilter': 'your search in the app directory',
+  'mydata.deleted.notices': 'records of policy notices shown: {count}',
+  'mydata.deleted.claims': 'daily-limit entries older than a day: {count}',
+  'mydata.deleted.nothing':
+    'There was nothing to delete: everything stored is needed or is kept for the reasons below.',
+  'mydata.deleted.kept':
+    'Kept: open requests {open}, finished requests {finished}, policy acknowledgements {acks}, daily-limit entries still counted {claims}.',
+  // Before the app is uninstalled (issue 13)
+  'uninstall.handOver.title': '*Privacy Center is being uninstalled: request {ref} was not delivered*',
+  'uninstall.handOver.todo':
+    "Nobody can send it once the app is gone. Please send it by hand to {email}, with the text below, and delete this message once it is sent: it carries the person's details only because this is the last chance to hand the request over.",
   'admin.cmd.acks':
     '`/privacy admin acks`: how many of how many active users acknowledged each policy version',
   'admin.acks.title': '*Policy acknowledgements*',

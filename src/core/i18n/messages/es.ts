@@ -378,6 +378,8 @@ export const es: Translation = {
     '`/privacy request [qué]`: pedir una copia de sus datos, una rectificación, la supresión y más; dígalo con sus palabras, por ejemplo `/privacy request eliminar`',
   'help.cmd.status': '`/privacy status [referencia]`: seguir sus solicitudes',
   'help.cmd.cancel': '`/privacy cancel <referencia>`: cancelar una solicitud que no ha terminado',
+  'help.cmd.mydata':
+    '`/privacy mydata [delete]`: lo que esta app guarda sobre usted, y borrar lo que ninguna solicitud abierta necesita',
   'policy.fileRequest': 'Presentar una solicitud',
   'request.modal.title': 'Solicitud de privacidad',
   'request.modal.intro':
@@ -1025,6 +1027,40 @@ export const es: Translation = {
     'Este aviso trata de una versión que ya no está en vigor; no se ha registrado nada.',
   'status.policyReceipts': 'Versiones de la política que ha leído: {list}.',
   'status.policyReceipt': '{version} ({date}), el {at}',
+  // What the app stores about a person (issue 13)
+  'mydata.title': '*Lo que Privacy Center guarda sobre usted*',
+  'mydata.where':
+    'Se guarda en la base de datos de este espacio de trabajo, en el almacenamiento propio de la app. Solo usted ve esta lista; las personas que tramitan solicitudes de privacidad ven sus solicitudes.',
+  'mydata.requests': '*Sus solicitudes*: {count}',
+  'mydata.request':
+    '`{ref}` {type} ({law}): {status}; presentada el {submitted}, plazo {due}; correo {email}',
+  'mydata.request.wrote': 'Usted escribió:',
+  'mydata.request.noText': 'No escribió ningún texto.',
+  'mydata.drafts': '*Formularios de solicitud abiertos y no enviados*: {count}',
+  'mydata.draft': '{type} ({law}), abierto el {at}',
+  'mydata.law': '*La ley que eligió en la vista de la política*: {law}',
+  'mydata.appsFilter': '*Su búsqueda en el directorio de apps*: {filter}',
+  'mydata.notices': '*Cuándo se le mostró un aviso de la política*: {list}',
+  'mydata.notice': 'versión {version}, primero el {first}, último el {last}',
+  'mydata.claims': '*Registros del límite diario (uno por solicitud presentada)*: {count}',
+  'mydata.deleteHint':
+    '`/privacy mydata delete` borra lo que ninguna solicitud abierta necesita: formularios no enviados, la ley elegida, su búsqueda en el directorio, cuándo se mostraron avisos y registros del límite diario de más de un día.',
+  'mydata.keptNote':
+    'Sus solicitudes se quedan: son el registro de cómo se tramitó su solicitud; una vez terminadas, los ajustes de conservación las reducen y más tarde las borran. Sus confirmaciones de lectura de la política también se quedan: son su registro de que fue informado de la política.',
+  'mydata.deleted.title': '*Borrado*:',
+  'mydata.deleted.drafts': 'formularios de solicitud no enviados: {count}',
+  'mydata.deleted.law': 'la ley que eligió',
+  'mydata.deleted.appsFilter': 'su búsqueda en el directorio de apps',
+  'mydata.deleted.notices': 'registros de avisos de la política mostrados: {count}',
+  'mydata.deleted.claims': 'registros del límite diario de más de un día: {count}',
+  'mydata.deleted.nothing':
+    'No había nada que borrar: todo lo guardado se necesita o se queda por los motivos de abajo.',
+  'mydata.deleted.kept':
+    'Conservado: solicitudes abiertas {open}, solicitudes terminadas {finished}, confirmaciones de lectura {acks}, registros del límite diario que aún cuentan {claims}.',
+  // Before the app is uninstalled (issue 13)
+  'uninstall.handOver.title': '*Privacy Center se está desinstalando: la solicitud {ref} no se entregó*',
+  'uninstall.handOver.todo':
+    'Nadie podrá enviarla cuando la app ya no esté. Envíela a mano a {email}, con el texto de abajo, y borre este mensaje una vez enviada: contiene los datos de la persona solo porque es la última ocasión de entregar la solicitud.',
   'admin.cmd.acks':
     '`/privacy admin acks`: cuántos de cuántos usuarios activos confirmaron cada versión de la política',
   'admin.acks.title': '*Confirmaciones de la política*',

@@ -386,6 +386,8 @@ export const fr: Translation = {
     '`/privacy request [quoi]` : demander une copie de vos données, une rectification, l’effacement, et plus encore ; dites-le avec vos mots, par exemple `/privacy request supprimer`',
   'help.cmd.status': '`/privacy status [référence]` : suivre vos demandes',
   'help.cmd.cancel': '`/privacy cancel <référence>` : annuler une demande qui n’est pas terminée',
+  'help.cmd.mydata':
+    '`/privacy mydata [delete]` : ce que cette app conserve à votre sujet, et supprimer ce dont aucune demande ouverte n’a besoin',
   'policy.fileRequest': 'Faire une demande',
   'request.modal.title': 'Demande relative à vos données',
   'request.modal.intro':
@@ -1050,6 +1052,41 @@ export const fr: Translation = {
     'Cet avis concerne une version qui n’est plus en vigueur ; rien n’a été enregistré.',
   'status.policyReceipts': 'Versions de la politique que vous avez lues : {list}.',
   'status.policyReceipt': '{version} ({date}), le {at}',
+  // What the app stores about a person (issue 13)
+  'mydata.title': '*Ce que Privacy Center conserve à votre sujet*',
+  'mydata.where':
+    'C’est conservé dans la base de données de cet espace de travail, dans le stockage propre de l’app. Vous seul voyez cette liste ; les personnes qui traitent les demandes de confidentialité voient vos demandes.',
+  'mydata.requests': '*Vos demandes* : {count}',
+  'mydata.request':
+    '`{ref}` {type} ({law}) : {status} ; déposée le {submitted}, échéance {due} ; e-mail {email}',
+  'mydata.request.wrote': 'Vous avez écrit :',
+  'mydata.request.noText': 'Vous n’avez écrit aucun texte.',
+  'mydata.drafts': '*Formulaires de demande ouverts et non envoyés* : {count}',
+  'mydata.draft': '{type} ({law}), ouvert le {at}',
+  'mydata.law': '*La loi que vous avez choisie dans la vue de la politique* : {law}',
+  'mydata.appsFilter': '*Votre recherche dans l’annuaire des apps* : {filter}',
+  'mydata.notices': '*Quand un avis sur la politique vous a été montré* : {list}',
+  'mydata.notice': 'version {version}, d’abord le {first}, dernièrement le {last}',
+  'mydata.claims': '*Entrées de la limite quotidienne (une par demande déposée)* : {count}',
+  'mydata.deleteHint':
+    '`/privacy mydata delete` supprime ce dont aucune demande ouverte n’a besoin : les formulaires non envoyés, la loi choisie, votre recherche dans l’annuaire, quand les avis ont été montrés, et les entrées de la limite quotidienne de plus d’un jour.',
+  'mydata.keptNote':
+    'Vos demandes restent : elles attestent comment votre demande a été traitée ; une fois terminées, les réglages de conservation les réduisent puis les suppriment. Vos accusés de lecture de la politique restent aussi : ils attestent que vous avez été informé de la politique.',
+  'mydata.deleted.title': '*Supprimé* :',
+  'mydata.deleted.drafts': 'formulaires de demande non envoyés : {count}',
+  'mydata.deleted.law': 'la loi que vous avez choisie',
+  'mydata.deleted.appsFilter': 'votre recherche dans l’annuaire des apps',
+  'mydata.deleted.notices': 'traces des avis sur la politique montrés : {count}',
+  'mydata.deleted.claims': 'entrées de la limite quotidienne de plus d’un jour : {count}',
+  'mydata.deleted.nothing':
+    'Il n’y avait rien à supprimer : tout ce qui est conservé est nécessaire ou reste pour les raisons ci-dessous.',
+  'mydata.deleted.kept':
+    'Conservé : demandes ouvertes {open}, demandes terminées {finished}, accusés de lecture {acks}, entrées de la limite quotidienne encore comptées {claims}.',
+  // Before the app is uninstalled (issue 13)
+  'uninstall.handOver.title':
+    '*Privacy Center est en cours de désinstallation : la demande {ref} n’a pas été transmise*',
+  'uninstall.handOver.todo':
+    'Personne ne pourra l’envoyer une fois l’app retirée. Envoyez-la à la main à {email}, avec le texte ci-dessous, puis supprimez ce message : il contient les données de la personne uniquement parce que c’est la dernière occasion de transmettre la demande.',
   'admin.cmd.acks':
     '`/privacy admin acks` : combien d’utilisateurs actifs, sur combien, ont confirmé chaque version de la politique',
   'admin.acks.title': '*Confirmations de la politique*',

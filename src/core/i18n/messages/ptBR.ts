@@ -375,6 +375,8 @@ export const ptBR: Translation = {
     '`/privacy request [o quê]`: pedir uma cópia dos seus dados, uma correção, a eliminação e mais; diga o que quer com suas palavras, por exemplo `/privacy request excluir`',
   'help.cmd.status': '`/privacy status [referência]`: acompanhar suas solicitações',
   'help.cmd.cancel': '`/privacy cancel <referência>`: cancelar uma solicitação que não foi concluída',
+  'help.cmd.mydata':
+    '`/privacy mydata [delete]`: o que este app guarda sobre você, e apagar o que nenhuma solicitação aberta precisa',
   'policy.fileRequest': 'Fazer uma solicitação',
   'request.modal.title': 'Solicitação de privacidade',
   'request.modal.intro':
@@ -1026,6 +1028,40 @@ export const ptBR: Translation = {
     'Este aviso é sobre uma versão que não está mais em vigor; nada foi registrado.',
   'status.policyReceipts': 'Versões da política que você leu: {list}.',
   'status.policyReceipt': '{version} ({date}), em {at}',
+  // What the app stores about a person (issue 13)
+  'mydata.title': '*O que o Privacy Center guarda sobre você*',
+  'mydata.where':
+    'Fica no banco de dados deste espaço de trabalho, no armazenamento próprio do app. Só você vê esta lista; as pessoas que tratam solicitações de privacidade veem suas solicitações.',
+  'mydata.requests': '*Suas solicitações*: {count}',
+  'mydata.request': '`{ref}` {type} ({law}): {status}; feita em {submitted}, prazo {due}; e-mail {email}',
+  'mydata.request.wrote': 'Você escreveu:',
+  'mydata.request.noText': 'Você não escreveu nenhum texto.',
+  'mydata.drafts': '*Formulários de solicitação abertos e não enviados*: {count}',
+  'mydata.draft': '{type} ({law}), aberto em {at}',
+  'mydata.law': '*A lei que você escolheu na visão da política*: {law}',
+  'mydata.appsFilter': '*Sua busca no diretório de apps*: {filter}',
+  'mydata.notices': '*Quando um aviso da política foi mostrado a você*: {list}',
+  'mydata.notice': 'versão {version}, primeiro em {first}, último em {last}',
+  'mydata.claims': '*Registros do limite diário (um por solicitação feita)*: {count}',
+  'mydata.deleteHint':
+    '`/privacy mydata delete` apaga o que nenhuma solicitação aberta precisa: formulários não enviados, a lei escolhida, sua busca no diretório, quando avisos foram mostrados e registros do limite diário com mais de um dia.',
+  'mydata.keptNote':
+    'Suas solicitações ficam: são o registro de como sua solicitação foi tratada; depois de concluídas, as configurações de retenção as reduzem e mais tarde as apagam. Suas confirmações de leitura da política também ficam: são o seu registro de que você foi informado da política.',
+  'mydata.deleted.title': '*Apagado*:',
+  'mydata.deleted.drafts': 'formulários de solicitação não enviados: {count}',
+  'mydata.deleted.law': 'a lei que você escolheu',
+  'mydata.deleted.appsFilter': 'sua busca no diretório de apps',
+  'mydata.deleted.notices': 'registros de avisos da política mostrados: {count}',
+  'mydata.deleted.claims': 'registros do limite diário com mais de um dia: {count}',
+  'mydata.deleted.nothing':
+    'Não havia nada para apagar: tudo o que está guardado é necessário ou fica pelos motivos abaixo.',
+  'mydata.deleted.kept':
+    'Mantido: solicitações abertas {open}, solicitações concluídas {finished}, confirmações de leitura da política {acks}, registros do limite diário ainda contados {claims}.',
+  // Before the app is uninstalled (issue 13)
+  'uninstall.handOver.title':
+    '*O Privacy Center está sendo desinstalado: a solicitação {ref} não foi entregue*',
+  'uninstall.handOver.todo':
+    'Ninguém poderá enviá-la depois que o app for removido. Envie-a manualmente para {email}, com o texto abaixo, e apague esta mensagem depois de enviá-la: ela traz os dados da pessoa só porque esta é a última chance de repassar a solicitação.',
   'admin.cmd.acks':
     '`/privacy admin acks`: quantos de quantos usuários ativos confirmaram cada versão da política',
   'admin.acks.title': '*Confirmações da política*',

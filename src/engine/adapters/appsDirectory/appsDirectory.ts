@@ -19,7 +19,7 @@ const CACHE_KEY: Key = [{ model: 'misc', id: 'apps-directory' }];
 const FILTER_SCHEMA = 1;
 const MAX_QUERY = 100;
 
-const filterKey = (userId: string): Key => [
+export const filterKey = (userId: string): Key => [
   { model: 'user', id: userId },
   { model: 'misc', id: 'apps-filter' },
 ];

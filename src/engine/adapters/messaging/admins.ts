@@ -23,8 +23,9 @@ type AdminTargets = { room: IRoom } | { users: IUser[] };
 async function adminTargets(
   { read, settings }: Pick<EngineCall, 'read' | 'settings'>,
   logger?: EngineCall['logger'],
+  useRoom = true,
 ): Promise<AdminTargets> {
-  const roomId = await settings.get(SettingId.AdminRoom);
+  const roomId = useRoom ? await settings.get(SettingId.AdminRoom) : '';
   if (roomId) {
     const room = await read.getRoomReader().getById(roomId);
     if (room) return { room };
@@ -76,4 +77,21 @@ export async function tellAdmins(
       (await sendDirectMessage(read, modify, admin, text(translator(await languageOf(admin, read))))) || told;
   }
   return told;
+}
+
+/**
+ * The admins by direct message first (those named, else the installer), the admins' room only when
+ * none is reachable: for a message that carries a person's details (the hand-over before uninstall).
+ */
+export async function tellAdminsDirectly(
+  call: AdminsCall,
+  text: (translator: Translator) => string,
+): Promise<boolean> {
+  const { read, modify, settings, logger } = call;
+  const people = await adminTargets({ read, settings }, logger, false);
+  let told = false;
+  for (const admin of 'users' in people ? people.users : [])
+    told =
+      (await sendDirectMessage(read, modify, admin, text(translator(await languageOf(admin, read))))) || told;
+  return told || tellAdmins(call, text);
 }

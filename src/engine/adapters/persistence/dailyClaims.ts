@@ -10,7 +10,7 @@ const claimsOf = (userId: string): Key => [
   { model: 'user', id: userId },
   { model: 'misc', id: 'request-claim' },
 ];
-const claimKey = (userId: string, requestId: string): Key => [
+export const claimKey = (userId: string, requestId: string): Key => [
   ...claimsOf(userId),
   { model: 'misc', id: `request-claim:${requestId}` },
 ];

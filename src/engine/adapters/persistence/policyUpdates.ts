@@ -25,6 +25,8 @@ const ofPerson = (kind: string, userId: string): Key => [
   { model: 'user', id: userId },
   { model: 'misc', id: kind },
 ];
+/** Every "notice shown" record of one person (`/privacy mydata delete` removes them). */
+export const noticesShownOf = (userId: string): Key => ofPerson(SHOWN, userId);
 const ofEdition = (kind: string, edition: PolicyEdition): Key => [
   { model: 'misc', id: `${kind}:${editionKey(edition)}` },
 ];

@@ -7,7 +7,7 @@ import { readParsed } from '../persistence/parsedRecord';
 import type { Key } from '../persistence/records';
 import { writeRecord } from '../persistence/records';
 
-const keyOf = (userId: string): Key => [
+export const preferencesKey = (userId: string): Key => [
   { model: 'user', id: userId },
   { model: 'misc', id: 'preferences' },
 ];
@@ -17,7 +17,7 @@ export async function rememberedJurisdiction(
   userId: string,
   log?: RecordLog,
 ): Promise<Jurisdiction | undefined> {
-  return (await readParsed(persistence, keyOf(userId), parsePreferences, log))?.jurisdiction;
+  return (await readParsed(persistence, preferencesKey(userId), parsePreferences, log))?.jurisdiction;
 }
 
 export async function rememberJurisdiction(
@@ -25,5 +25,5 @@ export async function rememberJurisdiction(
   userId: string,
   jurisdiction: Jurisdiction,
 ): Promise<void> {
-  await writeRecord(persistence, keyOf(userId), storedPreferences({ jurisdiction }));
+  await writeRecord(persistence, preferencesKey(userId), storedPreferences({ jurisdiction }));
 }

@@ -4,6 +4,7 @@ import { appsSubcommand } from './apps';
 import { cancelSubcommand } from './cancel';
 import { contactSubcommand } from './contact';
 import { helpSubcommand } from './help';
+import { mydataSubcommand } from './mydata';
 import { policySubcommand } from './policy';
 import { requestSubcommand } from './request';
 import { statusSubcommand } from './status';
@@ -14,6 +15,7 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
   requestSubcommand,
   statusSubcommand,
   cancelSubcommand,
+  mydataSubcommand,
   contactSubcommand,
   appsSubcommand,
   adminSubcommand,

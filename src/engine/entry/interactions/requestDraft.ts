@@ -21,7 +21,7 @@ const draftsOf = (userId: string): Key => [
   { model: 'user', id: userId },
   { model: 'misc', id: 'request-draft' },
 ];
-const draftKey = (userId: string, requestId: string): Key => [
+export const draftKey = (userId: string, requestId: string): Key => [
   ...draftsOf(userId),
   { model: 'misc', id: `request-draft:${requestId}` },
 ];
