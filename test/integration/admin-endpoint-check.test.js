@@ -61,7 +61,7 @@ describe('the gate', () => {
         '• `/privacy admin test`: check the request endpoint settings, step by step',
         '• `/privacy admin posture`: where data goes from this workspace and what to change (`refresh` reads the settings again)',
         '• `/privacy admin export`: the register of requests as a CSV file in your direct messages (`/privacy admin export full` adds what the person and the operators wrote)',
-        '• `/privacy admin acks`: how many of how many active users acknowledged each policy version',
+        '• `/privacy admin acks`: how many of how many active users acknowledged each policy version (`/privacy admin acks export`: who and when, as a CSV file)',
         '• `/privacy admin help`: this list',
       ].join('\n'),
     );

@@ -113,4 +113,25 @@ describe('policy updates', () => {
     // alice acknowledged; bruno and the admin (at this command) were shown the notice.
     expect(fromApp(host, 'admin').at(-1).text).toMatch(/Version 7\.0 \(.+\): 1 of 3 active users/);
   });
+
+  it('admins get the list of who acknowledged which version, as a CSV file in their direct messages', async () => {
+    const before = host.uploads().length;
+    await host.runCommand('admin', '/privacy admin acks export');
+    const [upload, ...more] = host.uploads().slice(before);
+    expect(more).toEqual([]);
+    expect(upload.name).toMatch(/^policy-acknowledgements-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(fromApp(host, 'admin').at(-1).text).toBe(
+      `The list of acknowledgements is in your direct messages: ${upload.name}.`,
+    );
+    const rows = Buffer.from(upload.content, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(rows[0]).toBe('"Version","Effective date","Username","Acknowledged at"');
+    expect(rows.slice(1).filter(Boolean)).toEqual([expect.stringMatching(/^"7\.0","[^"]+","alice","\d{4}-/)]);
+    // Anyone else: the refusal, and no file.
+    const uploads = host.uploads().length;
+    await host.runCommand('alice', '/privacy admin acks export');
+    expect(host.uploads()).toHaveLength(uploads);
+  });
 });

@@ -1070,9 +1070,18 @@ export const de: Translation = {
   'uninstall.handOver.todo':
     'Sobald die App entfernt ist, kann ihn niemand mehr senden. Bitte senden Sie ihn von Hand an {email}, mit dem Text unten, und löschen Sie diese Nachricht danach: Sie enthält die Angaben der Person nur, weil dies die letzte Gelegenheit ist, den Antrag weiterzugeben.',
   'admin.cmd.acks':
-    '`/privacy admin acks`: wie viele von wie vielen aktiven Personen jede Version der Erklärung bestätigt haben',
+    '`/privacy admin acks`: wie viele von wie vielen aktiven Personen jede Version der Erklärung bestätigt haben (`/privacy admin acks export`: wer und wann, als CSV-Datei)',
   'admin.acks.title': '*Bestätigungen der Datenschutzerklärung*',
   'admin.acks.line': 'Version {version} ({date}): {acknowledged} von {active} aktiven Personen',
+  'admin.acks.col.version': 'Version',
+  'admin.acks.col.effective': 'Gültig ab',
+  'admin.acks.col.username': 'Benutzername',
+  'admin.acks.col.acknowledged': 'Bestätigt am',
+  'admin.acks.exportMessage':
+    'Wer welche Version der Datenschutzerklärung bestätigt hat: {count} Bestätigungen. Die Datei enthält personenbezogene Daten: Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.',
+  'admin.acks.exported': 'Die Liste der Bestätigungen liegt in Ihren Direktnachrichten: {file}.',
+  'admin.acks.exportFailed':
+    'Die Liste konnte nicht als Datei gesendet werden (Referenz {ref}). Prüfen Sie, ob Datei-Uploads in diesem Workspace erlaubt sind.',
   'admin.acks.none': 'Es wurde noch keine Aktualisierung der Erklärung angekündigt.',
   'admin.acks.note':
     'Aktive Personen: alle, die sich seit der Ankündigung angemeldet oder `/privacy` benutzt haben, und alle, die sie in der Ankündigung bestätigt haben.',

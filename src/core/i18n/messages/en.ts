@@ -1015,9 +1015,18 @@ export const en = {
   'uninstall.handOver.todo':
     "Nobody can send it once the app is gone. Please send it by hand to {email}, with the text below, and delete this message once it is sent: it carries the person's details only because this is the last chance to hand the request over.",
   'admin.cmd.acks':
-    '`/privacy admin acks`: how many of how many active users acknowledged each policy version',
+    '`/privacy admin acks`: how many of how many active users acknowledged each policy version (`/privacy admin acks export`: who and when, as a CSV file)',
   'admin.acks.title': '*Policy acknowledgements*',
   'admin.acks.line': 'Version {version} ({date}): {acknowledged} of {active} active users',
+  'admin.acks.col.version': 'Version',
+  'admin.acks.col.effective': 'Effective date',
+  'admin.acks.col.username': 'Username',
+  'admin.acks.col.acknowledged': 'Acknowledged at',
+  'admin.acks.exportMessage':
+    'Who acknowledged which policy version: {count} acknowledgements. It holds personal data: keep it safe and delete it when you are done.',
+  'admin.acks.exported': 'The list of acknowledgements is in your direct messages: {file}.',
+  'admin.acks.exportFailed':
+    'The list could not be sent as a file (reference {ref}). Check that file uploads are allowed in this workspace.',
   'admin.acks.none': 'No policy update has been announced yet.',
   'admin.acks.note':
     'Active users: those who logged in or used `/privacy` since the update was announced, and those who acknowledged it from the announcement.',

@@ -1062,9 +1062,18 @@ export const es: Translation = {
   'uninstall.handOver.todo':
     'Nadie podrá enviarla cuando la app ya no esté. Envíela a mano a {email}, con el texto de abajo, y borre este mensaje una vez enviada: contiene los datos de la persona solo porque es la última ocasión de entregar la solicitud.',
   'admin.cmd.acks':
-    '`/privacy admin acks`: cuántos de cuántos usuarios activos confirmaron cada versión de la política',
+    '`/privacy admin acks`: cuántos de cuántos usuarios activos confirmaron cada versión de la política (`/privacy admin acks export`: quién y cuándo, como archivo CSV)',
   'admin.acks.title': '*Confirmaciones de la política*',
   'admin.acks.line': 'Versión {version} ({date}): {acknowledged} de {active} usuarios activos',
+  'admin.acks.col.version': 'Versión',
+  'admin.acks.col.effective': 'Vigente desde',
+  'admin.acks.col.username': 'Nombre de usuario',
+  'admin.acks.col.acknowledged': 'Confirmado el',
+  'admin.acks.exportMessage':
+    'Quién confirmó qué versión de la política: {count} confirmaciones. El archivo contiene datos personales: guárdelo de forma segura y bórrelo cuando ya no lo necesite.',
+  'admin.acks.exported': 'La lista de confirmaciones está en sus mensajes directos: {file}.',
+  'admin.acks.exportFailed':
+    'No se pudo enviar la lista como archivo (referencia {ref}). Compruebe que la subida de archivos está permitida en este espacio de trabajo.',
   'admin.acks.none': 'Todavía no se ha anunciado ninguna actualización de la política.',
   'admin.acks.note':
     'Usuarios activos: quienes iniciaron sesión o usaron `/privacy` desde el anuncio, y quienes lo confirmaron desde el anuncio.',

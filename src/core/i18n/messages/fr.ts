@@ -1088,9 +1088,18 @@ export const fr: Translation = {
   'uninstall.handOver.todo':
     'Personne ne pourra l’envoyer une fois l’app retirée. Envoyez-la à la main à {email}, avec le texte ci-dessous, puis supprimez ce message : il contient les données de la personne uniquement parce que c’est la dernière occasion de transmettre la demande.',
   'admin.cmd.acks':
-    '`/privacy admin acks` : combien d’utilisateurs actifs, sur combien, ont confirmé chaque version de la politique',
+    '`/privacy admin acks` : combien d’utilisateurs actifs, sur combien, ont confirmé chaque version de la politique (`/privacy admin acks export` : qui et quand, en fichier CSV)',
   'admin.acks.title': '*Confirmations de la politique*',
   'admin.acks.line': 'Version {version} ({date}) : {acknowledged} sur {active} utilisateurs actifs',
+  'admin.acks.col.version': 'Version',
+  'admin.acks.col.effective': 'Date d’effet',
+  'admin.acks.col.username': 'Nom d’utilisateur',
+  'admin.acks.col.acknowledged': 'Confirmé le',
+  'admin.acks.exportMessage':
+    'Qui a confirmé quelle version de la politique : {count} confirmations. Le fichier contient des données personnelles : conservez-le en lieu sûr et supprimez-le quand vous n’en avez plus besoin.',
+  'admin.acks.exported': 'La liste des confirmations est dans vos messages directs : {file}.',
+  'admin.acks.exportFailed':
+    'La liste n’a pas pu être envoyée sous forme de fichier (référence {ref}). Vérifiez que l’envoi de fichiers est autorisé dans cet espace de travail.',
   'admin.acks.none': 'Aucune mise à jour de la politique n’a encore été annoncée.',
   'admin.acks.note':
     'Utilisateurs actifs : ceux qui se sont connectés ou ont utilisé `/privacy` depuis l’annonce, et ceux qui l’ont confirmée depuis l’annonce.',

@@ -1063,9 +1063,18 @@ export const ptBR: Translation = {
   'uninstall.handOver.todo':
     'Ninguém poderá enviá-la depois que o app for removido. Envie-a manualmente para {email}, com o texto abaixo, e apague esta mensagem depois de enviá-la: ela traz os dados da pessoa só porque esta é a última chance de repassar a solicitação.',
   'admin.cmd.acks':
-    '`/privacy admin acks`: quantos de quantos usuários ativos confirmaram cada versão da política',
+    '`/privacy admin acks`: quantos de quantos usuários ativos confirmaram cada versão da política (`/privacy admin acks export`: quem e quando, como arquivo CSV)',
   'admin.acks.title': '*Confirmações da política*',
   'admin.acks.line': 'Versão {version} ({date}): {acknowledged} de {active} usuários ativos',
+  'admin.acks.col.version': 'Versão',
+  'admin.acks.col.effective': 'Vigência',
+  'admin.acks.col.username': 'Nome de usuário',
+  'admin.acks.col.acknowledged': 'Confirmado em',
+  'admin.acks.exportMessage':
+    'Quem confirmou qual versão da política: {count} confirmações. O arquivo contém dados pessoais: guarde-o com segurança e apague-o quando não precisar mais.',
+  'admin.acks.exported': 'A lista de confirmações está nas suas mensagens diretas: {file}.',
+  'admin.acks.exportFailed':
+    'Não foi possível enviar a lista como arquivo (referência {ref}). Verifique se o envio de arquivos é permitido neste espaço de trabalho.',
   'admin.acks.none': 'Nenhuma atualização da política foi anunciada ainda.',
   'admin.acks.note':
     'Usuários ativos: quem entrou ou usou `/privacy` desde o anúncio, e quem o confirmou a partir do anúncio.',

@@ -13,7 +13,7 @@ import { exportRegister } from './adminExport';
 import { handlesRequests } from './handlers';
 import { posture } from './adminPosture';
 import type { CommandContext, Subcommand } from './subcommand';
-import { policyAcksText } from './policyAcks';
+import { exportAcknowledgements, policyAcksText } from './policyAcks';
 
 async function runTest(call: CommandContext): Promise<string> {
   const results = await checkEndpoint(dsrEndpoint(call), randomUUID);
@@ -52,7 +52,9 @@ export const adminSubcommand: Subcommand = {
     if (action === undefined) text = [t('console.noView'), '', list].join('\n');
     else if (action.toLowerCase() === 'help') text = list;
     else if (action.toLowerCase() === 'test') text = await runTest(call);
-    else if (action.toLowerCase() === 'acks') text = await policyAcksText(call);
+    else if (action.toLowerCase() === 'acks')
+      text =
+        option?.toLowerCase() === 'export' ? await exportAcknowledgements(call) : await policyAcksText(call);
     else if (action.toLowerCase() === 'posture') text = await posture(call);
     else if (action.toLowerCase() === 'export' && (option === undefined || option.toLowerCase() === 'full'))
       text = await exportRegister(call, option !== undefined);
