@@ -11,7 +11,6 @@ import type { Mailer } from '../../core/ports/mail';
 import type { Notifier, TextFor } from '../../core/ports/messaging';
 import type { PrivacyRequest } from '../../core/requests/request';
 import type { OutboxQueue } from '../../core/ports/outbox';
-import type { People } from '../../core/ports/people';
 import type { RequestsStore } from '../../core/ports/requests';
 import type { SettingsSnapshot } from '../../core/settings/snapshot';
 
@@ -34,7 +33,6 @@ export interface DeliveryPorts {
   outbox: OutboxQueue;
   dsr: DsrEndpoint;
   notifier: Notifier;
-  people: People;
   mailer: Mailer;
   alerts: AlertMemory;
   lease: OutboxLease;

@@ -4,7 +4,7 @@ import type { DeliveryPorts } from '../../app/delivery/ports';
 import { dsrEndpoint } from './dsr/dsrEndpoint';
 import { mailerOf } from './email/mailer';
 import type { EngineCall } from './engineCall';
-import { notifierOf, peopleOf } from './messaging/notifierPort';
+import { notifierOf } from './messaging/notifierPort';
 import { alertMemory } from './persistence/alerts';
 import { leaseOf } from './persistence/lease';
 import { outboxQueue } from './persistence/outboxQueue';
@@ -19,7 +19,6 @@ export function deliveryPorts(call: EngineCall): DeliveryPorts {
     outbox: outboxQueue(reader, call.persistence, call.logger),
     dsr: dsrEndpoint(call),
     notifier: notifierOf(call),
-    people: peopleOf(call),
     mailer: mailerOf(call),
     alerts: alertMemory(reader, call.persistence, call.now),
     lease: leaseOf(reader, call.persistence, call.now),

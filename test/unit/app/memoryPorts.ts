@@ -192,7 +192,6 @@ function defaults(now: () => Date, settings: Record<string, unknown>) {
     outbox: memoryOutbox(),
     dsr: memoryDsr(),
     notifier: memoryNotifier(),
-    people: { usernameOf: async (userId: string) => (userId === 'gone' ? undefined : `name-of-${userId}`) },
     mailer: memoryMailer(),
     alerts: memoryAlerts(),
     lease: memoryLease(),

@@ -2,7 +2,6 @@
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { Translator } from '../../../core/i18n/translator';
 import type { Notifier } from '../../../core/ports/messaging';
-import type { People } from '../../../core/ports/people';
 import type { EngineCall } from '../engineCall';
 import { tellAdmins } from './admins';
 import { sendDirectMessage } from './notifier';
@@ -35,12 +34,4 @@ export function notifierOver(
 /** The Notifier for a call made by nobody in particular (a job, the callback endpoint). */
 export function notifierOf(call: Pick<EngineCall, 'read' | 'modify' | 'settings' | 'logger'>): Notifier {
   return notifierOver(call);
-}
-
-export function peopleOf(call: Pick<EngineCall, 'read'>): People {
-  return {
-    async usernameOf(userId) {
-      return (await call.read.getUserReader().getById(userId))?.username || undefined;
-    },
-  };
 }

@@ -5,10 +5,9 @@
  */
 import { acknowledgementCounts } from '../../../app/policyUpdates/notice';
 import { acknowledgementsCsv } from '../../../core/policyUpdates/acksCsv';
-import { sendDirectFile } from '../../adapters/messaging/directFile';
 import { policyUpdatesStore } from '../../adapters/persistence/policyUpdates';
 import { acknowledgementCountsText } from '../../views/policyReceiptsText';
-import { errorReference } from '../errors';
+import { sendCsvToHandler } from './csvToHandler';
 import type { CommandContext } from './subcommand';
 
 export async function policyAcksText(call: CommandContext): Promise<string> {
@@ -17,7 +16,7 @@ export async function policyAcksText(call: CommandContext): Promise<string> {
 }
 
 export async function exportAcknowledgements(call: CommandContext): Promise<string> {
-  const { read, modify, user, translator, logger } = call;
+  const { read, translator } = call;
   const { t } = translator;
   const store = policyUpdatesStore(read.getPersistenceReader());
   const announced = (await store.state())?.announcements ?? [];
@@ -39,17 +38,12 @@ export async function exportAcknowledgements(call: CommandContext): Promise<stri
     (c) => t(`admin.acks.col.${c}`),
   );
   const filename = `policy-acknowledgements-${call.now().toISOString().slice(0, 10)}.csv`;
-  try {
-    const text = t('admin.acks.exportMessage', { count: acks.length });
-    if (await sendDirectFile(read, modify, user, text, { filename, content: Buffer.from(csv, 'utf8') }))
-      return t('admin.acks.exported', { file: filename });
-    throw new Error('no app user or direct room');
-  } catch (error) {
-    const ref = errorReference();
-    logger.error('acknowledgements export failed', {
-      ref,
-      error: String((error as Error)?.message ?? error),
-    });
-    return t('admin.acks.exportFailed', { ref });
-  }
+  return sendCsvToHandler(call, {
+    filename,
+    csv,
+    text: t('admin.acks.exportMessage', { count: acks.length }),
+    what: 'acknowledgements export',
+    sent: (file) => t('admin.acks.exported', { file }),
+    failed: (ref) => t('admin.acks.exportFailed', { ref }),
+  });
 }
