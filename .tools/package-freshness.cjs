@@ -1,9 +1,8 @@
 'use strict';
 /**
  * Whether dist/<slug>_<version>.zip is newer than everything it is built from, so that
- * `node .tools/package.mjs` can skip `rc-apps package` (a minute or more) when nothing changed.
- * package.mjs dates the zip at the moment it copied the sources, so a file saved while
- * rc-apps was compiling still counts as newer.
+ * `node .tools/package.mjs` can skip bundling when nothing changed. package.mjs dates the zip at
+ * the moment it read the sources, so a file saved while esbuild was bundling still counts as newer.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -16,7 +15,7 @@ const SOURCES = [
   'icon.png',
   'package.json',
   'tsconfig.json',
-  '.tools/staging.mjs',
+  '.tools/bundle.mjs',
 ];
 
 /** @returns {{file: string, mtimeMs: number} | undefined} the newest file under `entry` */

@@ -1,13 +1,15 @@
-// `npm run package`: rc-apps package from a staging folder; leaves dist/<nameSlug>_<version>.zip.
-// Skipped when that zip is newer than every source file (see package-freshness.cjs); `--force`
-// packages anyway. Says what it is doing while rc-apps runs (a minute or more).
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, utimesSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// `npm run package`: dist/<nameSlug>_<version>.zip, the app bundled by esbuild into one .js
+// (.tools/bundle.mjs; a second or two). Skipped when that zip is newer than every source file (see
+// package-freshness.cjs); `--force` packages anyway. It does not typecheck: `npm run typecheck`
+// (and CI's .ci/run) does.
+import { readFileSync, utimesSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import freshness from './package-freshness.cjs';
-import { makeStaging, removeStaging, root, zipName } from './staging.mjs';
+import { PackageError, packageApp } from './bundle.mjs';
 
-const target = join(root, 'dist', zipName);
+const root = resolve(import.meta.dirname, '..');
+const manifest = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8'));
+const target = join(root, 'dist', `${manifest.nameSlug}_${manifest.version}.zip`);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 const check = freshness.packageFreshness(root, target);
@@ -17,42 +19,19 @@ if (check.fresh && !process.argv.includes('--force')) {
 }
 
 const started = Date.now();
-console.log(`packaging the app (rc-apps package)... (${check.fresh ? '--force' : check.reason})`);
-// The zip is dated when the sources were copied: a file saved during the build makes it stale.
-const sourcesCopiedAt = new Date();
-const staging = makeStaging();
-const ticker = setInterval(
-  () => console.log(`  still packaging (${seconds(Date.now() - started)})...`),
-  15_000,
-);
-
-const child = spawn(join(root, 'node_modules', '.bin', 'rc-apps'), ['package'], {
-  cwd: staging,
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-let output = '';
-child.stdout.on('data', (chunk) => (output += chunk));
-child.stderr.on('data', (chunk) => (output += chunk));
-const code = await new Promise((resolve) => {
-  child.on('error', (error) => {
-    output += String(error.message);
-    resolve(1);
-  });
-  child.on('close', (status) => resolve(status ?? 1));
-});
-clearInterval(ticker);
-
-const built = join(staging, 'dist', zipName);
-if (code !== 0 || !existsSync(built)) {
-  process.stderr.write(output);
-  console.error(
-    code !== 0 ? 'rc-apps package failed (see above).' : `rc-apps package did not write ${zipName}`,
+console.log(`packaging the app (esbuild, one .js)... (${check.fresh ? '--force' : check.reason})`);
+// The zip is dated when the sources were read: a file saved during the build makes it stale.
+const sourcesReadAt = new Date();
+try {
+  const built = await packageApp({ sourceDir: root, outZip: target });
+  utimesSync(target, sourcesReadAt, sourcesReadAt);
+  console.log(
+    `  ${built.entries.length} files, ${(built.bytes / 1024).toFixed(0)} KB ` +
+      `(${manifest.classFile.replace(/\.ts$/, '.js')}: ${(built.jsBytes / 1024).toFixed(0)} KB before compression)`,
   );
-  removeStaging(staging);
+} catch (error) {
+  console.error(`packaging failed: ${error instanceof PackageError ? error.message : error.stack}`);
+  console.error(`${relative(root, target)} was left as it was.`);
   process.exit(1);
 }
-mkdirSync(join(root, 'dist'), { recursive: true });
-copyFileSync(built, target);
-utimesSync(target, sourcesCopiedAt, sourcesCopiedAt);
-removeStaging(staging);
 console.log(`packaged ${relative(root, target)} in ${seconds(Date.now() - started)}`);
