@@ -18,8 +18,21 @@ const toolsRoot = resolve(import.meta.dirname, '..');
 const ENGINE = '@rocket.chat/apps-engine';
 // What the Deno runtime lets an app require (deno-runtime/handlers/app/construct.ts, engine 1.62).
 const ALLOWED_MODULES = [
-  'path', 'url', 'crypto', 'buffer', 'stream', 'net', 'http', 'https', 'zlib', 'util', 'punycode',
-  'os', 'querystring', 'fs', 'uuid',
+  'path',
+  'url',
+  'crypto',
+  'buffer',
+  'stream',
+  'net',
+  'http',
+  'https',
+  'zlib',
+  'util',
+  'punycode',
+  'os',
+  'querystring',
+  'fs',
+  'uuid',
 ];
 // Fixed date for every zip entry: the same sources give the same zip, byte for byte.
 const ENTRY_DATE = new Date('2020-01-01T00:00:00Z');
@@ -76,7 +89,9 @@ function checkMainClass(req, code, classFile) {
       ? new AppClass({ name: '', requiredApiVersion: '', author: { name: '' } }, { debug() {} })
       : undefined;
   if (!(app instanceof App))
-    throw new PackageError(`${classFile} must export (first, or as default) a class extending ${ENGINE}'s App`);
+    throw new PackageError(
+      `${classFile} must export (first, or as default) a class extending ${ENGINE}'s App`,
+    );
 }
 
 function writeZip(entries, outZip) {
@@ -164,7 +179,9 @@ export async function packageApp({ sourceDir, appJson = 'app.json', outZip, mini
   if (manifest.iconFile) entries.push([manifest.iconFile, readFileSync(join(sourceDir, manifest.iconFile))]);
   const i18n = join(sourceDir, 'i18n');
   if (existsSync(i18n)) {
-    for (const file of readdirSync(i18n).filter((f) => f.endsWith('.json')).sort())
+    for (const file of readdirSync(i18n)
+      .filter((f) => f.endsWith('.json'))
+      .sort())
       entries.push([`i18n/${file}`, readFileSync(join(i18n, file))]);
   }
   await writeZip(entries, outZip);

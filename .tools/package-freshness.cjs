@@ -8,15 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 /** What the zip is built from (files or folders, relative to the project root). */
-const SOURCES = [
-  'src',
-  'app.json',
-  'i18n',
-  'icon.png',
-  'package.json',
-  'tsconfig.json',
-  '.tools/bundle.mjs',
-];
+const SOURCES = ['src', 'app.json', 'i18n', 'icon.png', 'package.json', 'tsconfig.json', '.tools/bundle.mjs'];
 
 /** @returns {{file: string, mtimeMs: number} | undefined} the newest file under `entry` */
 function newestUnder(entry) {

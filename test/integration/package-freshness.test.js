@@ -1,6 +1,6 @@
 'use strict';
 /**
- * `node .tools/package.mjs` skips `rc-apps package` only while dist/<zip> is newer than every
+ * `node .tools/package.mjs` skips bundling only while dist/<zip> is newer than every
  * file it is built from (so `npm test`, `npm start` and the bench package again after a change,
  * and not otherwise). The check, over a project folder made here with dated files.
  */
@@ -27,13 +27,22 @@ beforeEach(() => {
   zip = path.join(root, 'dist', 'privacy-center_0.1.0.zip');
   for (const file of ['src/PrivacyCenterApp.ts', 'src/core/i18n/messages/de.ts', 'app.json'])
     put(file, 3 * HOUR);
-  for (const file of ['i18n/de.json', 'icon.png', 'package.json', 'tsconfig.json']) put(file, 3 * HOUR);
+  for (const file of ['i18n/de.json', 'icon.png', 'package.json', 'tsconfig.json', '.tools/bundle.mjs'])
+    put(file, 3 * HOUR);
 });
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 it('covers what the zip is built from', () => {
   expect(SOURCES).toEqual(
-    expect.arrayContaining(['src', 'app.json', 'i18n', 'icon.png', 'package.json', 'tsconfig.json']),
+    expect.arrayContaining([
+      'src',
+      'app.json',
+      'i18n',
+      'icon.png',
+      'package.json',
+      'tsconfig.json',
+      '.tools/bundle.mjs',
+    ]),
   );
 });
 
@@ -57,6 +66,7 @@ it.each([
   'icon.png',
   'package.json',
   'tsconfig.json',
+  '.tools/bundle.mjs',
 ])('is stale when %s changed after the zip was built', (file) => {
   put('dist/privacy-center_0.1.0.zip', HOUR);
   put(file, HOUR / 2);

@@ -1,59 +1,94 @@
-// The packaged zip holds the app and nothing else: the manifest, the icon, every translation,
-// the compiled app (one .js per src/ .ts) and no file from test/ or the tooling.
+// The packaged zip holds the app and nothing else: the manifest (with the `implements` list the
+// engine reads), the icon, every translation and ONE .js, the app bundled (so the engine does not
+// bundle it again at every start; .tools/bundle.mjs), and no file from test/, the sources or the tooling.
 const { readFileSync, readdirSync } = require('fs');
-const { join, relative } = require('path');
+const { inflateRawSync } = require('zlib');
+const { join } = require('path');
 
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8'));
 const zipPath = join(root, 'dist', `${manifest.nameSlug}_${manifest.version}.zip`);
+// The bundle is mostly the message catalogue (five languages); unbundled, rc-apps' zip was 316 KB.
+const MAX_ZIP_BYTES = 200 * 1024;
+// What the Deno runtime lets an app require (deno-runtime/handlers/app/construct.ts).
+const ALLOWED =
+  'path url crypto buffer stream net http https zlib util punycode os querystring fs uuid'.split(' ');
 
-/** Names in a zip's central directory (enough of the format to list it; no extraction). */
+/** The entries of a zip (enough of the format to read the stored and deflated ones). */
 function zipEntries(buffer) {
   const eocd = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (eocd < 0) throw new Error('not a zip file');
   const count = buffer.readUInt16LE(eocd + 10);
   let offset = buffer.readUInt32LE(eocd + 16);
-  const names = [];
+  const entries = new Map();
   for (let i = 0; i < count; i++) {
     if (buffer.readUInt32LE(offset) !== 0x02014b50) throw new Error('broken central directory');
+    const method = buffer.readUInt16LE(offset + 10);
+    const compressedSize = buffer.readUInt32LE(offset + 20);
     const nameLength = buffer.readUInt16LE(offset + 28);
     const extraLength = buffer.readUInt16LE(offset + 30);
     const commentLength = buffer.readUInt16LE(offset + 32);
-    names.push(buffer.toString('utf8', offset + 46, offset + 46 + nameLength));
+    const local = buffer.readUInt32LE(offset + 42);
+    const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const raw = buffer.subarray(start, start + compressedSize);
+    entries.set(name, () => (method === 8 ? inflateRawSync(raw) : raw).toString('utf8'));
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return names;
-}
-
-function sourceFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+  return entries;
 }
 
 describe('the packaged app', () => {
-  const entries = zipEntries(readFileSync(zipPath));
+  const zip = readFileSync(zipPath);
+  const entries = zipEntries(zip);
+  const names = [...entries.keys()];
+  const classJs = manifest.classFile.replace(/\.ts$/, '.js');
 
   it('holds the manifest, the icon and every translation', () => {
-    expect(entries).toEqual(expect.arrayContaining(['app.json', 'icon.png']));
+    expect(names).toEqual(expect.arrayContaining(['app.json', manifest.iconFile]));
     const languages = readdirSync(join(root, 'i18n')).map((f) => `i18n/${f}`);
     expect(languages.length).toBe(5);
-    expect(entries).toEqual(expect.arrayContaining(languages));
+    expect(names).toEqual(expect.arrayContaining(languages));
   });
 
-  it('holds the compiled app: one .js for every .ts under src/', () => {
-    const expected = sourceFiles(join(root, 'src')).map((f) => relative(root, f).replace(/\.ts$/, '.js'));
-    expect(expected).toContain('src/PrivacyCenterApp.js');
-    expect(entries).toEqual(expect.arrayContaining(expected));
+  it('holds exactly one .js, the bundled main class, and no TypeScript', () => {
+    expect(classJs).toBe('src/PrivacyCenterApp.js');
+    expect(names.filter((name) => name.endsWith('.js'))).toEqual([classJs]);
+    expect(names.filter((name) => /\.ts$|\.map$/.test(name))).toEqual([]);
   });
 
-  it('holds nothing from the tests or the tooling', () => {
-    const stray = entries.filter((name) => /^(test|\.tools|\.ci|node_modules|dist|coverage)\//.test(name));
+  it('requires nothing the runtime does not provide: the app is bundled', () => {
+    const code = entries.get(classJs)();
+    const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+    expect(required.some((name) => name.startsWith('@rocket.chat/apps-engine/'))).toBe(true);
+    const stray = required.filter(
+      (name) =>
+        !name.startsWith('@rocket.chat/apps-engine/') && !ALLOWED.includes(name.replace(/^node:/, '')),
+    );
     expect(stray).toEqual([]);
   });
 
+  it('holds nothing from the tests, the tooling or the project files', () => {
+    const stray = names.filter(
+      (name) =>
+        /^(test|\.tools|\.ci|node_modules|dist|coverage)\//.test(name) ||
+        ['package.json', 'package-lock.json', 'tsconfig.json', 'README.md'].includes(name),
+    );
+    expect(stray).toEqual([]);
+  });
+
+  it(`is at most ${MAX_ZIP_BYTES / 1024} KB`, () => {
+    expect(zip.length).toBeLessThanOrEqual(MAX_ZIP_BYTES);
+  });
+
+  it('packs app.json as written, with the event interfaces the main class implements', () => {
+    const packaged = JSON.parse(entries.get('app.json')());
+    expect({ ...packaged, implements: [] }).toEqual({ ...manifest, implements: [] });
+    expect(packaged.implements.sort()).toEqual(['IPostUserDeleted', 'IPostUserLoggedIn']);
+  });
+
   it('asks for exactly the permissions in app.json', () => {
-    const packaged = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8'));
+    const packaged = JSON.parse(entries.get('app.json')());
     expect(packaged.permissions.map((p) => p.name).sort()).toEqual(
       [
         'api',
