@@ -134,7 +134,8 @@ export async function packageApp({ sourceDir, appJson = 'app.json', outZip, mini
   try {
     // The same shape the engine's own bundler (server/runtime/deno/bundler.js) gives legacy apps.
     result = await build({
-      entryPoints: [join(sourceDir, classFile)],
+      entryPoints: [classFile],
+      absWorkingDir: resolve(sourceDir),
       bundle: true,
       write: false,
       format: 'cjs',
@@ -176,6 +177,8 @@ export async function packageApp({ sourceDir, appJson = 'app.json', outZip, mini
     ['app.json', Buffer.from(JSON.stringify(manifest, null, 4))],
     [jsName, Buffer.from(code)],
   ];
+  if (manifest.iconFile && !existsSync(join(sourceDir, manifest.iconFile)))
+    throw new PackageError(`app.json's iconFile (${manifest.iconFile}) is missing`);
   if (manifest.iconFile) entries.push([manifest.iconFile, readFileSync(join(sourceDir, manifest.iconFile))]);
   const i18n = join(sourceDir, 'i18n');
   if (existsSync(i18n)) {
