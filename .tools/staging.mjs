@@ -1,5 +1,6 @@
-// A staging folder holding only the app's own files, for `rc-apps package` and `rc-apps deploy`:
-// both compile every .ts they find in their folder, so test/ must never be in their sight.
+// A staging folder holding only the app's own files, for `rc-apps deploy` (npm run deploy; packaging
+// no longer uses rc-apps, see bundle.mjs): it compiles every .ts it finds in its folder, so test/
+// must never be in its sight.
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
