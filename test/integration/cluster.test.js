@@ -179,9 +179,6 @@ it('two hosts take a seeded mix of filing, status, cancels, outbox runs and call
     await Promise.all([host.runJobsNow(), second.runJobsNow()]);
   }
 
-  process.stderr.write(
-    `DIAG ${JSON.stringify({ rounds, filed: filed.length, done: done.map((d) => d.kind + (d.skipped ? '-skip' : '') + d.on), statuses: requestsIn(host.bridges.persistence.records()).map((r) => r.status + '/' + r.history.map((h) => h.source).join(',')), inbox: endpoint.inbox().map((c) => c.method) })}\n`,
-  );
   // Nothing lost, and both hosts read every request as the vendor holds it.
   const onB = requestsIn(await second.records());
   for (const { id, ref } of filed) {
