@@ -162,11 +162,16 @@ it('two hosts take a seeded mix of filing, status, cancels, outbox runs and call
 
   // Two people cancel the same request on both hosts at once, while both run the outbox.
   const both = filed.find((f) => f.cancellable && storedRequest(host, f.id).status !== 'cancelled');
+  // And a request filed on one host is cancelled on the other while both run the outbox: it reaches
+  // the vendor and is deleted there, or never leaves; either way once.
+  const late = { username: 'alice', cancellable: true, on: 'B', ...(await fileRequest(second, 'alice')) };
+  filed.push(late);
   await Promise.all([
     host.runCommand(both.username, `/privacy cancel ${both.ref}`),
     second.runCommand(both.username, `/privacy cancel ${both.ref}`),
     host.runJobs(),
     second.runJobs(),
+    host.runCommand(late.username, `/privacy cancel ${late.ref}`),
   ]);
 
   // Quiescence: both hosts run their jobs (waiting deliveries brought forward) until nothing changes.
@@ -230,6 +235,15 @@ it('two hosts take a seeded mix of filing, status, cancels, outbox runs and call
         });
     }
   }
+
+  // Neither host met an error it had to log.
+  const errors = (logs) =>
+    logs
+      .flatMap((l) => l.entries ?? [])
+      .filter((e) => e.severity === 'error')
+      .map((e) => JSON.stringify(e.args));
+  expect(errors(host.logs())).toEqual([]);
+  expect(errors(await second.logs())).toEqual([]);
 
   // The person asks both hosts at once and reads the same status.
   const asked = filed[0].username;
