@@ -11,6 +11,9 @@ const {
   wordsFor,
   startReachableWorkspace,
   fileRequest,
+  openRequest,
+  requestModalOf,
+  modalState,
   storedRequest,
   dmsTo,
   noticesTo,
@@ -160,6 +163,20 @@ it('two hosts take a seeded mix of filing, status, cancels, outbox runs and call
   }
   expect(done).toHaveLength(OPERATIONS);
   expect(filed.length).toBeGreaterThan(10);
+
+  // The modal opened through one instance and submitted through the other (the client holds it).
+  const opened = await openRequest(host, 'carla', { jurisdiction: 'gdpr', type: 'access' });
+  await second.holdView('carla', requestModalOf(host, 'carla'));
+  const submitted = await second.submitView(
+    'carla',
+    opened.viewId,
+    modalState(
+      { jurisdiction: 'gdpr', type: 'access', categories: ['account', 'usage'], details: 'opened on A' },
+      opened.view,
+    ),
+  );
+  expect(submitted).toMatchObject({ ok: true });
+  filed.push({ username: 'carla', cancellable: false, on: 'B', id: opened.id, ref: opened.ref });
 
   // A person cancels one delivered request on both hosts at once (two tabs), while both run the outbox.
   const both = { username: 'bruno', cancellable: true, on: 'A', ...(await fileRequest(host, 'bruno')) };

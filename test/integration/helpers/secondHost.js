@@ -7,6 +7,7 @@
  * const second = await startSecondHost(storeDir, { siteUrl }); // siteUrl: the cluster's address
  * await fileRequest(second, 'bruno');   // the request modal, opened and submitted on this host
  * await second.runCommand('alice', '/privacy status');
+ * await second.holdView('carla', host.openViews('carla')[0]); // opened on the first, submitted here
  * await second.runJobs(); await second.transcript('alice'); await second.stop();
  * ```
  *
@@ -60,6 +61,12 @@ if (require.main === module) {
       const [username] = message.args;
       const views = VIEW_CALLS.has(message.method) ? host.openViews(username) : undefined;
       return { value, views };
+    }
+    if (message.op === 'holdView') {
+      // The client holds the view and may send its submit through any instance.
+      const open = host.workspace.openViewsOf(host.user(message.username).id);
+      open.splice(0, open.length, ...open.filter((v) => v.surface !== message.view.surface), message.view);
+      return { views: host.openViews(message.username) };
     }
     if (message.op === 'records') return { value: host.bridges.persistence.records() };
     if (message.op === 'logs') return { value: host.logs() };
@@ -122,6 +129,13 @@ if (require.main === module) {
         openViews: (username) => views.get(username) ?? [],
         /** @param {string} username */
         refreshViews: (username) => call('openViews', username),
+        /**
+         * A view another instance opened, now open on this one (the client sends a submit to any
+         * instance of the cluster): `{ viewId, surface, view }` as `openViews` gives it.
+         */
+        holdView: async (username, view) => {
+          views.set(username, (await send('holdView', { username, view })).views);
+        },
         /** The app's stored records, as this host reads them from the store. */
         records: async () => (await send('records')).value,
         /** This host's log lines of the app (they live in its memory). */
