@@ -24,7 +24,8 @@ afterAll(async () => {
   const summary = process.env.PRIVACY_SECRET_SCAN_SUMMARY;
   if (summary && scanned.sources > 0) {
     const file = path.relative(process.cwd(), expect.getState().testPath ?? '');
-    const line = { file, sources: scanned.sources, secrets: scanned.secrets, items: scanned.items };
+    const { sources, secrets, items, ms } = scanned;
+    const line = { file, sources, secrets, items, ms };
     fs.appendFileSync(
       summary,
       `${JSON.stringify({ ...line, hits: scanned.hits.length, allowed: scanned.allowed.length })}\n`,

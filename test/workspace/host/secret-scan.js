@@ -30,8 +30,8 @@ const SECRET_HEADERS = [
 /** @type {Map<string, Set<string>>} secret value -> what it is (e.g. "setting dsr_token", "endpoint token") */
 const secrets = new Map();
 /** @typedef {{source: string, where: string, secret: string, name: string, allowed?: string}} Hit */
-/** @type {{sources: Set<string>, items: number, hits: Hit[]}} */
-const result = { sources: new Set(), items: 0, hits: [] };
+/** @type {{sources: Set<string>, items: number, ms: number, hits: Hit[]}} */
+const result = { sources: new Set(), items: 0, ms: 0, hits: [] };
 /** @type {Set<{label: string, collect: () => Record<string, any>, owner: any}>} */
 const live = new Set();
 
@@ -78,6 +78,7 @@ function itemName(item, index) {
  * @returns {Hit[]} the hits in these parts
  */
 function scanParts(source, parts, allowed) {
+  const started = Date.now();
   result.sources.add(source);
   const known = [...secrets].map(([value, names]) => ({
     value,
@@ -105,6 +106,7 @@ function scanParts(source, parts, allowed) {
     });
   }
   result.hits.push(...hits);
+  result.ms += Date.now() - started;
   return hits;
 }
 
@@ -150,18 +152,20 @@ function takeScanResult() {
     sources: result.sources.size,
     secrets: secrets.size,
     items: result.items,
+    ms: result.ms,
     hits: result.hits.filter((h) => !h.allowed),
     allowed: result.hits.filter((h) => h.allowed),
   };
   result.sources = new Set();
   result.items = 0;
+  result.ms = 0;
   result.hits = [];
   return taken;
 }
 
-/** @param {Hit[]} hits one line each, without the secret */
+/** @param {Hit[]} hits one line each (the same place once), without the secret */
 function describeHits(hits) {
-  return hits.map((h) => `- ${h.name} ${h.secret} in ${h.source}: ${h.where}`).join('\n');
+  return [...new Set(hits.map((h) => `- ${h.name} ${h.secret} in ${h.source}: ${h.where}`))].join('\n');
 }
 
 module.exports = {
