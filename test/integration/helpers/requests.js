@@ -63,7 +63,14 @@ function useRequestsWorkspace(options, assign, { resetEndpoint = false } = {}) {
 const SECRETS = { token: 'it-dsr-token-R5tY8uI1oPq', signingSecret: 'it-signing-secret-A2sD4fG6hJ' };
 
 async function startRequestsWorkspace(options = {}) {
-  const given = { ...(options.secrets === false ? {} : SECRETS), ...(options.endpoint || {}) };
+  // The app's token and signing secret, when the test sets them, are the endpoint's too.
+  const { dsr_token: token, dsr_signing_secret: signingSecret } = options.settings ?? {};
+  const given = {
+    ...(options.secrets === false ? {} : SECRETS),
+    ...(token ? { token } : {}),
+    ...(signingSecret ? { signingSecret } : {}),
+    ...(options.endpoint || {}),
+  };
   const endpoint = await startReferenceEndpoint({ port: 0, ...given });
   const storeDir = options.storeDir ?? freshStoreDir();
   const host = await startWorkspace({
