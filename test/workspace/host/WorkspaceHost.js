@@ -725,7 +725,13 @@ class WorkspaceHost {
    * @param {Record<string, any>} parts @returns {import('./secret-scan').Hit[]}
    */
   scanForSecrets(parts) {
-    return secretScan.scanParts(this.label, parts, secretScan.allowReason(this));
+    let allowed;
+    try {
+      allowed = secretScan.allowReason(this);
+    } catch {
+      allowed = undefined; // `true` is no reason: its hits fail the file as if it had not opted out
+    }
+    return secretScan.scanParts(this.label, parts, allowed);
   }
 
   /**

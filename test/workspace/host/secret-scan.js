@@ -91,7 +91,19 @@ function scanParts(source, parts, allowed) {
     const items = Array.isArray(part) ? part : part === undefined ? [] : [part];
     result.items += items.length;
     items.forEach((item, index) => {
-      const text = typeof item === 'string' ? item : JSON.stringify(withoutSecretHeaders(item));
+      let text;
+      try {
+        text = typeof item === 'string' ? item : JSON.stringify(withoutSecretHeaders(item));
+      } catch (error) {
+        // A value that cannot be written out (a cycle) is named, not skipped in silence.
+        text = '';
+        hits.push({
+          source,
+          where: `${where} ${itemName(item, index)}`,
+          secret: '',
+          name: `unscannable (${error.message})`,
+        });
+      }
       if (!text) return;
       for (const secret of known) {
         if (!secret.needles.some((n) => text.includes(n))) continue;
