@@ -5,6 +5,7 @@
  * `const second = await startSecondHost(storeDir); await second.runJobs(); await second.stop();`
  */
 const { fork } = require('node:child_process');
+const { secretScan } = require('../../workspace');
 
 if (require.main === module) {
   // The child: a host over the given store, jobs run only when told.
@@ -20,7 +21,9 @@ if (require.main === module) {
         process.send({ seq: message.seq, ok: true, ran });
       } else if (message.op === 'stop') {
         await host?.stop();
-        process.send({ seq: message.seq, ok: true });
+        // Issue 14: what this host showed was scanned when it stopped; the test's process reports it.
+        const { secretScan } = require('../../workspace');
+        process.send({ seq: message.seq, ok: true, scanned: secretScan.takeScanResult() });
         process.exit(0);
       }
     } catch (error) {
@@ -53,7 +56,9 @@ if (require.main === module) {
       return {
         runJobs: () => call('runJobs'),
         stop: async () => {
-          if (child.exitCode === null) await call('stop').catch(() => {});
+          if (child.exitCode !== null) return;
+          const stopped = await call('stop').catch(() => undefined);
+          if (stopped?.scanned) secretScan.addScanResult(stopped.scanned);
         },
         kill: () => child.kill('SIGKILL'),
       };

@@ -175,6 +175,19 @@ function takeScanResult() {
   return taken;
 }
 
+/**
+ * Adds what a host in another process scanned (its `takeScanResult()`, sent over IPC), so that the
+ * file's last step counts and reports it as its own.
+ * @param {{sources: number, items: number, ms: number, hits: Hit[], allowed: Hit[]}} other
+ */
+function addScanResult(other) {
+  for (let i = 0; i < other.sources; i += 1)
+    result.sources.add(`another process's source ${result.sources.size}`);
+  result.items += other.items;
+  result.ms += other.ms;
+  result.hits.push(...other.hits, ...other.allowed);
+}
+
 /** @param {Hit[]} hits one line each (the same place once), without the secret */
 function describeHits(hits) {
   return [...new Set(hits.map((h) => `- ${h.name} ${h.secret} in ${h.source}: ${h.where}`))].join('\n');
@@ -191,5 +204,6 @@ module.exports = {
   scanLiveSources,
   allowReason,
   takeScanResult,
+  addScanResult,
   describeHits,
 };
