@@ -643,8 +643,6 @@ class WorkspaceHost {
 
   async shutdownManager() {
     if (!this.manager) return;
-    // The bridges go with the manager: what the app sent over HTTP is scanned now.
-    this.scanForSecrets({ 'outgoing HTTP call': httpSeen(this.bridges.http.calls) });
     this.bridges.scheduler.stop();
     await this.bridges.scheduler.running;
     for (const app of await this.manager.get()) {
@@ -654,6 +652,8 @@ class WorkspaceHost {
         // already gone
       }
     }
+    // The bridges go with the manager: what the app sent over HTTP is scanned now.
+    this.scanForSecrets({ 'outgoing HTTP call': httpSeen(this.bridges.http.calls) });
     this.manager = undefined;
     AppManager.Instance = undefined;
   }
@@ -703,11 +703,18 @@ class WorkspaceHost {
   /** Stops the runtime (the store stays: start a new host over it to restart). */
   async stop() {
     RUNNING.delete(this);
-    if (this.workspace && !this.secretsScanned) {
-      this.secretsScanned = true;
-      this.scanEverythingShown();
+    const scan = this.workspace && !this.secretsScanned;
+    this.secretsScanned = true;
+    let unscanned;
+    try {
+      if (scan) this.rememberSettingSecrets(); // while the app's settings can be read
+    } catch (error) {
+      unscanned = error;
     }
     await this.shutdownManager();
+    // After the runtime stopped: a job that was running has done all it will.
+    if (scan) this.scanEverythingShown();
+    if (unscanned) throw unscanned;
     if (this.tempDir) fs.rmSync(this.tempDir, { recursive: true, force: true });
   }
 
@@ -718,6 +725,13 @@ class WorkspaceHost {
    */
   rememberSecret(value, name) {
     if (secretScan.rememberSecret(value, name)) this.secrets.add(/** @type {string} */ (value));
+  }
+
+  /** Remembers the values of the app's password settings in force (when the app runs). */
+  rememberSettingSecrets() {
+    if (!this.manager || !this.appId) return;
+    for (const s of this.appSettings())
+      if (s.type === 'password') this.rememberSecret(s.value, `setting ${s.id}`);
   }
 
   /**
@@ -739,9 +753,7 @@ class WorkspaceHost {
    * uploads, views shown and open, log records, stored records, answers. stop() does it once.
    */
   scanEverythingShown() {
-    if (this.manager && this.appId)
-      for (const s of this.appSettings())
-        if (s.type === 'password') this.rememberSecret(s.value, `setting ${s.id}`);
+    this.rememberSettingSecrets();
     const data = this.workspace.data;
     return this.scanForSecrets({
       message: data.messages,
