@@ -19,6 +19,7 @@ const {
   APPS_API_FAILURES,
   checkRuntime,
   stopEveryHost,
+  secretScan,
 } = require('./host');
 const { createWorkspaceServer } = require('./api/server');
 const { startReferenceEndpoint } = require('./dsr-endpoint');
@@ -94,6 +95,7 @@ function quietEngineWarnings() {
 
 module.exports = {
   stopEveryHost,
+  secretScan,
   WorkspaceHost,
   GenericWorkspaceHost,
   privacyCenterFixtures,

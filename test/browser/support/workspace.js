@@ -41,9 +41,11 @@ async function startWorkspace({ timeoutMs = 60000, env = {} } = {}) {
       `The playground page is not built (${pageBundle}). Run \`node test/workspace/playground/setup.mjs\`.`,
     );
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-center-browser-'));
+  // Issue 14: the workspace writes what its secret scan found here when it stops.
+  const scanReport = path.join(dataDir, 'secret-scan.json');
   const child = spawn(process.execPath, [startScript], {
     cwd: root,
-    env: { ...process.env, PORT: '0', WORKSPACE_STORE: dataDir, ...env },
+    env: { ...process.env, PORT: '0', WORKSPACE_STORE: dataDir, WORKSPACE_SECRET_SCAN: scanReport, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -58,7 +60,9 @@ async function startWorkspace({ timeoutMs = 60000, env = {} } = {}) {
       await exited;
       clearTimeout(timer);
     }
+    const scanned = fs.existsSync(scanReport) ? JSON.parse(fs.readFileSync(scanReport, 'utf8')) : undefined;
     fs.rmSync(dataDir, { recursive: true, force: true });
+    if (scanned) failOnSecrets(scanned);
   };
 
   const deadline = Date.now() + timeoutMs;
@@ -81,6 +85,22 @@ async function startWorkspace({ timeoutMs = 60000, env = {} } = {}) {
       ? `test/workspace/start.js exited (${JSON.stringify(ended)}) before serving the playground:\n${output}`
       : `test/workspace/start.js did not serve the playground within ${timeoutMs / 1000} s:\n${output}`,
   );
+}
+
+/**
+ * What the workspace's secret scan found (see test/integration/helpers/stopHosts.js, which does the
+ * same for hosts in the test's own process): counted in `npm test`'s summary, and a hit fails the file.
+ */
+function failOnSecrets({ found, ...counts }) {
+  const summary = process.env.PRIVACY_SECRET_SCAN_SUMMARY;
+  if (summary) {
+    const file = path.relative(root, expect.getState().testPath ?? '');
+    fs.appendFileSync(summary, `${JSON.stringify({ file, ...counts })}\n`);
+  }
+  if (counts.hits)
+    throw new Error(
+      `A secret appeared where it does not belong (issue 14), ${counts.hits} time(s), in the workspace this file started:\n${found}`,
+    );
 }
 
 module.exports = { startWorkspace };

@@ -35,7 +35,7 @@ const bothTracks = (t, vendor, operator = 'with_operator') =>
 /**
  * Starts the reference endpoint and a host with the app pointed at it.
  * @param {{deployment?: string, siteUrl?: string, storeDir?: string, endpoint?: object|false,
- *   settings?: Record<string, any>}} [options] `endpoint: false` leaves the endpoint URL empty
+ *   settings?: Record<string, any>, secrets?: false}} [options] `endpoint: false` leaves the endpoint URL empty
  */
 /**
  * One host and one reference endpoint for a whole test file: started before its tests, stopped
@@ -55,8 +55,23 @@ function useRequestsWorkspace(options, assign, { resetEndpoint = false } = {}) {
   if (resetEndpoint) afterEach(() => started.endpoint.setBehaviour('normal'));
 }
 
+/**
+ * A deployment gives the endpoint and the app a token and a signing secret, and so does every
+ * requests workspace (`secrets: false` runs without): the secret scan every file ends with
+ * (helpers/stopHosts.js, issue 14) then has them to look for.
+ */
+const SECRETS = { token: 'it-dsr-token-R5tY8uI1oPq', signingSecret: 'it-signing-secret-A2sD4fG6hJ' };
+
 async function startRequestsWorkspace(options = {}) {
-  const endpoint = await startReferenceEndpoint({ port: 0, ...(options.endpoint || {}) });
+  // The app's token and signing secret, when the test sets them, are the endpoint's too.
+  const { dsr_token: token, dsr_signing_secret: signingSecret } = options.settings ?? {};
+  const given = {
+    ...(options.secrets === false ? {} : SECRETS),
+    ...(token ? { token } : {}),
+    ...(signingSecret ? { signingSecret } : {}),
+    ...(options.endpoint || {}),
+  };
+  const endpoint = await startReferenceEndpoint({ port: 0, ...given });
   const storeDir = options.storeDir ?? freshStoreDir();
   const host = await startWorkspace({
     ...(options.host ? { host: options.host } : {}),
@@ -72,6 +87,8 @@ async function startRequestsWorkspace(options = {}) {
     // this setting allows it (set first, so that the URL's check sees it).
     dsr_allow_local_endpoint: true,
     ...(options.endpoint === false ? {} : { dsr_endpoint_url: endpoint.url }),
+    ...(given.token ? { dsr_token: given.token } : {}),
+    ...(given.signingSecret ? { dsr_signing_secret: given.signingSecret } : {}),
     ...(options.settings ?? {}),
   };
   for (const [id, value] of Object.entries(settings)) await host.setAppSetting(id, value);

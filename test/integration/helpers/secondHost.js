@@ -20,6 +20,7 @@
  * first, as a load balancer may route it.
  */
 const { fork } = require('node:child_process');
+const { secretScan } = require('../../workspace');
 
 /** The host methods the test may call on the second host. */
 const CALLS = [
@@ -74,7 +75,8 @@ if (require.main === module) {
       server?.closeAllConnections?.();
       await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
       await host?.stop();
-      return {};
+      // Issue 14: what this host showed was scanned when it stopped; the test's process reports it.
+      return { scanned: secretScan.takeScanResult() };
     }
     throw new Error(`unknown op ${message.op}`);
   };
@@ -141,7 +143,9 @@ if (require.main === module) {
         /** This host's log lines of the app (they live in its memory). */
         logs: async () => (await send('logs')).value,
         stop: async () => {
-          if (child.exitCode === null && child.signalCode === null) await send('stop').catch(() => {});
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          const stopped = await send('stop').catch(() => undefined);
+          if (stopped?.scanned) secretScan.addScanResult(stopped.scanned);
         },
         kill: () => child.kill('SIGKILL'),
       };

@@ -18,6 +18,7 @@ const { handleDsrCall } = require('./dsr');
 const { handleAdminCall } = require('./admin');
 const { AdminError, setStatus } = require('./requests');
 const { sendCallback } = require('./callback');
+const secretScan = require('../host/secret-scan');
 
 const BASE_PATH = '/dsr';
 const ADMIN_PREFIX = `${BASE_PATH}/_admin`;
@@ -56,6 +57,7 @@ const isSecretInput = (v) => v === undefined || v === null || typeof v === 'stri
  * @property {() => object} state what is set (never the secrets themselves) and counts
  * @property {() => Promise<void>} reset forget requests, calls, callbacks; behave normally (configuration is kept)
  * @property {() => Promise<void>} close
+ * @property {string} [allowSecretEcho] why this endpoint may see a secret in a body (see host/secret-scan.js)
  */
 
 /**
@@ -71,6 +73,8 @@ async function startReferenceEndpoint(options = {}) {
     controllerId = 'privacy-center-reference',
   } = options;
   const config = { token: token || null, signingSecret: signingSecret || null, controllerId };
+  secretScan.rememberSecret(config.token, 'endpoint token');
+  secretScan.rememberSecret(config.signingSecret, 'endpoint signing secret');
   const store = createStore();
   const behaviour = new BehaviourState();
   /** Connections held open on purpose (time-out behaviours). */
@@ -171,6 +175,8 @@ async function startReferenceEndpoint(options = {}) {
       }
       if (c.token !== undefined) config.token = c.token || null;
       if (c.signingSecret !== undefined) config.signingSecret = c.signingSecret || null;
+      secretScan.rememberSecret(config.token, 'endpoint token');
+      secretScan.rememberSecret(config.signingSecret, 'endpoint signing secret');
     },
     state: () => ({
       url: api.url,
@@ -189,6 +195,7 @@ async function startReferenceEndpoint(options = {}) {
       await reopen();
       behaviour.set('normal');
       dropHeld();
+      secretScan.scanSource(api); // before it forgets what it saw
       store.clear();
     },
     async close() {
@@ -204,6 +211,17 @@ async function startReferenceEndpoint(options = {}) {
       });
     },
   };
+  // What the endpoint received (bodies, headers but the token's) and sent: scanned for the
+  // file's secrets when the file ends (test/integration/helpers/stopHosts.js).
+  secretScan.addLiveSource(
+    `reference endpoint :${boundPort}`,
+    () => ({
+      'call received': store.calls(),
+      'callback sent': store.callbacks(),
+      'request kept': store.requests(),
+    }),
+    api,
+  );
   return api;
 }
 

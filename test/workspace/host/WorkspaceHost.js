@@ -34,6 +34,13 @@ const { WorkspaceSourceStorage } = require('./storage/source-storage');
 const { WorkspaceLogStorage } = require('./storage/log-storage');
 const { parseCommandLine } = require('./command-line');
 const { FAILURES: APPS_API_FAILURES } = require('./apps-rest');
+const secretScan = require('./secret-scan');
+
+/** The app's HTTP calls with what was sent and answered (kept out of `calls`' own fields). */
+const httpSeen = (calls) => calls.map((c) => ({ ...c, sent: c.sent, answered: c.answered }));
+
+/** Numbers the hosts of a test file, for the secret scan's report. */
+let hostCount = 0;
 
 /**
  * What the host knows of the app it runs, for its shortcuts; each is optional.
@@ -103,6 +110,19 @@ class WorkspaceHost {
     this.appsApiFailure = undefined;
     /** How many `/api/apps/*` requests the workspace server has held open (`timeout`) so far. */
     this.appsApiHeld = 0;
+    /** Every secret value this host was given (the app's password settings), see secret-scan.js. */
+    this.secrets = new Set();
+    /**
+     * Why this host may show a secret (a test that types one where a person could); unset, a
+     * secret in anything the host showed fails the test file. A reason, not `true`.
+     * @type {string | undefined}
+     */
+    this.allowSecretEcho = undefined;
+    /** What the app answered to commands, interactions and REST calls, for the secret scan. */
+    this.answers = [];
+    this.label = `workspace host ${++hostCount}`;
+    /** Set once stop() scanned what the host showed. */
+    this.secretsScanned = false;
   }
 
   /**
@@ -113,6 +133,7 @@ class WorkspaceHost {
   async start(options) {
     if (this.manager) throw new Error('This host is already started.');
     RUNNING.add(this);
+    this.secretsScanned = false;
     const { denoBinary, denoDir } = checkRuntime();
     const denoBin = path.dirname(denoBinary);
     if (!(process.env.PATH ?? '').split(path.delimiter).includes(denoBin)) {
@@ -143,10 +164,15 @@ class WorkspaceHost {
   async boot() {
     const started = Date.now();
     AppManager.Instance = undefined;
-    this.logStorage = this.logStorage ?? new WorkspaceLogStorage();
+    if (!this.logStorage) {
+      this.logStorage = new WorkspaceLogStorage();
+      this.logStorage.onDrop = (entries) => this.scanForSecrets({ 'log record (rolled off)': entries });
+    }
     this.bridges = new WorkspaceBridges(this.workspace, this.store, {
       schedulerTickMs: this.options.schedulerTickMs,
     });
+    this.bridges.http.onDrop = (calls) =>
+      this.scanForSecrets({ 'outgoing HTTP call (rolled off)': httpSeen(calls) });
     this.manager = new AppManager({
       metadataStorage: new WorkspaceMetadataStorage(this.store),
       logStorage: this.logStorage,
@@ -244,10 +270,22 @@ class WorkspaceHost {
           parsed.command,
           new SlashCommandContext(sender, room, parsed.args, threadId, triggerId),
         );
-      return { ok: true, triggerId, ms: Date.now() - started };
+      return this.answered('command', { ok: true, triggerId, ms: Date.now() - started });
     } catch (error) {
-      return { ok: false, error: error?.message ?? String(error), triggerId, ms: Date.now() - started };
+      return this.answered('command', {
+        ok: false,
+        error: error?.message ?? String(error),
+        triggerId,
+        ms: Date.now() - started,
+      });
     }
+  }
+
+  /** Keeps what the app answered (for the secret scan) and returns it. @template T @param {string} kind @param {T} answer @returns {T} */
+  answered(kind, answer) {
+    this.answers.push({ kind, answer });
+    if (this.answers.length > 500) this.scanForSecrets({ answer: this.answers.splice(0, 250) });
+    return answer;
   }
 
   /** @param {string} username the user's open views, newest last */
@@ -411,12 +449,15 @@ class WorkspaceHost {
   /** @param {any} user @param {Record<string, any>} data */
   async interact(user, data) {
     const triggerId = randomUUID();
-    return this.manager.getListenerManager().executeListener(AppInterface.IUIKitInteractionHandler, {
-      appId: this.appId,
-      triggerId,
-      user,
-      ...data,
-    });
+    const response = await this.manager
+      .getListenerManager()
+      .executeListener(AppInterface.IUIKitInteractionHandler, {
+        appId: this.appId,
+        triggerId,
+        user,
+        ...data,
+      });
+    return this.answered(data.type, response);
   }
 
   /** @param {string} username what the user sees in their rooms and notices, oldest first */
@@ -448,6 +489,7 @@ class WorkspaceHost {
     const app = this.manager.getOneById(this.appId);
     const current = app?.getStorageItem().settings?.[id];
     if (!current) throw new Error(`The app has no setting "${id}".`);
+    if (current.type === 'password') this.rememberSecret(value, `setting ${id}`);
     await this.manager.getSettingsManager().updateAppSetting(this.appId, { ...current, value });
     const saved = this.appSettings().find((s) => s.id === id);
     if (!saved) throw new Error(`The app has no setting "${id}" after saving it.`);
@@ -585,7 +627,7 @@ class WorkspaceHost {
       content,
       privateHash: undefined,
     });
-    return response ?? { status: 500 };
+    return this.answered('REST call', response ?? { status: 500 });
   }
 
   /** Stops the runtime and starts a new manager over the same store (a server restart). */
@@ -610,6 +652,8 @@ class WorkspaceHost {
         // already gone
       }
     }
+    // The bridges go with the manager: what the app sent over HTTP is scanned now.
+    this.scanForSecrets({ 'outgoing HTTP call': httpSeen(this.bridges.http.calls) });
     this.manager = undefined;
     AppManager.Instance = undefined;
   }
@@ -659,8 +703,72 @@ class WorkspaceHost {
   /** Stops the runtime (the store stays: start a new host over it to restart). */
   async stop() {
     RUNNING.delete(this);
+    const scan = this.workspace && !this.secretsScanned;
+    this.secretsScanned = true;
+    let unscanned;
+    try {
+      if (scan) this.rememberSettingSecrets(); // while the app's settings can be read
+    } catch (error) {
+      unscanned = error;
+    }
     await this.shutdownManager();
+    // After the runtime stopped: a job that was running has done all it will.
+    if (scan) this.scanEverythingShown();
+    if (unscanned) throw unscanned;
     if (this.tempDir) fs.rmSync(this.tempDir, { recursive: true, force: true });
+  }
+
+  /**
+   * Remembers a secret this host was given (see secret-scan.js: values under 8 characters are not
+   * looked for).
+   * @param {unknown} value @param {string} name what it is, e.g. "setting dsr_token"
+   */
+  rememberSecret(value, name) {
+    if (secretScan.rememberSecret(value, name)) this.secrets.add(/** @type {string} */ (value));
+  }
+
+  /** Remembers the values of the app's password settings in force (when the app runs). */
+  rememberSettingSecrets() {
+    if (!this.manager || !this.appId) return;
+    for (const s of this.appSettings())
+      if (s.type === 'password') this.rememberSecret(s.value, `setting ${s.id}`);
+  }
+
+  /**
+   * Scans parts of what the host showed for the file's secrets (secret-scan.js).
+   * @param {Record<string, any>} parts @returns {import('./secret-scan').Hit[]}
+   */
+  scanForSecrets(parts) {
+    let allowed;
+    try {
+      allowed = secretScan.allowReason(this);
+    } catch {
+      allowed = undefined; // `true` is no reason: its hits fail the file as if it had not opted out
+    }
+    return secretScan.scanParts(this.label, parts, allowed);
+  }
+
+  /**
+   * Scans everything the host shows a person or a log reader: messages and notices, rooms, e-mails,
+   * uploads, views shown and open, log records, stored records, answers. stop() does it once.
+   */
+  scanEverythingShown() {
+    this.rememberSettingSecrets();
+    const data = this.workspace.data;
+    return this.scanForSecrets({
+      message: data.messages,
+      room: data.rooms,
+      'e-mail': data.emails,
+      upload: (data.uploads ?? []).map((u) => ({
+        ...u,
+        content: Buffer.from(String(u.content ?? ''), 'base64').toString('utf8'),
+      })),
+      'view shown': this.workspace.interactionLog,
+      'open view': [...this.workspace.views.values()].flat(),
+      'log record': this.logs(),
+      'stored record': this.bridges ? this.bridges.persistence.records() : [],
+      answer: this.answers,
+    });
   }
 
   /** The app's log entries (what Administration > Apps > Logs shows), newest last. */

@@ -13,8 +13,13 @@ const { HttpBridge } = engineRequire('@rocket.chat/apps-engine/server/bridges');
 class WorkspaceHttpBridge extends HttpBridge {
   constructor() {
     super();
-    /** Every call made, newest last: { method, url, statusCode | error, ms }. */
+    /**
+     * Every call made, newest last: { method, url, statusCode | error, ms }, and what was sent and
+     * answered (headers and bodies, for the secret scan: see secret-scan.js).
+     */
     this.calls = [];
+    /** @type {((calls: any[]) => void) | undefined} told of the calls that roll off (the host's secret scan) */
+    this.onDrop = undefined;
   }
 
   /**
@@ -35,11 +40,16 @@ class WorkspaceHttpBridge extends HttpBridge {
     if (body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(body));
     const started = Date.now();
     const record = { method, url: target.toString(), ts: new Date().toISOString() };
+    Object.defineProperty(record, 'sent', { value: { headers, body }, enumerable: false });
     this.calls.push(record);
-    if (this.calls.length > 500) this.calls.shift();
+    if (this.calls.length > 500) this.onDrop?.([this.calls.shift()]);
     try {
       const response = await send(target, method, headers, body, request.timeout);
       Object.assign(record, { statusCode: response.statusCode, ms: Date.now() - started });
+      Object.defineProperty(record, 'answered', {
+        value: { headers: response.headers, content: response.content },
+        enumerable: false,
+      });
       return response;
     } catch (error) {
       Object.assign(record, { error: error.message, ms: Date.now() - started });

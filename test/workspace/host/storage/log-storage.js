@@ -11,11 +11,14 @@ class WorkspaceLogStorage extends AppLogStorage {
     super('memory');
     /** @type {any[]} */
     this.entries = [];
+    /** @type {((entries: any[]) => void) | undefined} told of the entries that roll off (the host's secret scan) */
+    this.onDrop = undefined;
   }
 
   async storeEntries(entry) {
     this.entries.push({ ...entry, _createdAt: entry._createdAt ?? new Date() });
-    if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
+    if (this.entries.length > MAX_ENTRIES)
+      this.onDrop?.(this.entries.splice(0, this.entries.length - MAX_ENTRIES));
     return entry;
   }
 
