@@ -213,7 +213,6 @@ async function handleDsrCall(ctx, req, res, subpath, raw) {
         });
       }
       case 'unauthorized': // one call of a sequence
-        entry.checks.token = 'refused';
         return answer({
           status: 401,
           body: errorBody('unauthorized', 'Refused on purpose (a step "unauthorized").'),
