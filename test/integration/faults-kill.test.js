@@ -31,7 +31,11 @@ let host;
 let endpoint;
 let storeDir;
 beforeAll(async () => {
-  ({ host, endpoint, storeDir } = await startRequestsWorkspace({ settings: { requests_per_day: 100 } }));
+  ({ host, endpoint, storeDir } = await startRequestsWorkspace({
+    settings: { requests_per_day: 100 },
+    // A call into a process that was killed is given up after this long (the workspace's 10 s).
+    runtimeTimeoutMs: 6_000,
+  }));
 });
 afterAll(async () => {
   await host?.stop();
@@ -157,3 +161,51 @@ it('the endpoint token and the daily limit changed mid-batch: every request deli
   endpoint.configure({ token: null });
   await host.setAppSetting('dsr_token', '');
 });
+
+/**
+ * Kills the runtime process right after the app stored the `delivered` event of request `id`,
+ * before it answers the write: the moment between recording a change and telling the person.
+ */
+function killWhenDeliveredIsStored(id) {
+  const persistence = host.bridges.persistence;
+  const killed = { at: null };
+  const isDelivered = (data) =>
+    data?.kind === 'request-event' &&
+    data.requestId === id &&
+    JSON.stringify(data.change).includes('"delivered"');
+  for (const method of ['createWithAssociations', 'updateByAssociations']) {
+    const original = persistence[method].bind(persistence);
+    persistence[method] = async (...args) => {
+      const data = method === 'createWithAssociations' ? args[0] : args[1];
+      const result = await original(...args);
+      if (!killed.at && isDelivered(data)) {
+        killed.at = Date.now();
+        process.kill(host.manager.getOneById(host.appId).getRuntimeController().deno.pid, 'SIGKILL');
+      }
+      return result;
+    };
+  }
+  return killed;
+}
+
+// KNOWN BUG (found here, not fixed yet): a crash between recording a status change and the direct
+// message about it loses the message for good; the request is delivered, the person never hears.
+// `it.failing` keeps the suite green while the bug stands and turns red once it is fixed (then make
+// it a plain `it`).
+it.failing(
+  'the runtime killed right after a delivery is recorded: the person is still told it was delivered',
+  async () => {
+    const { id, ref, username } = await fileQuickly('carla');
+    const killed = killWhenDeliveredIsStored(id);
+    await host.runJobs().catch(() => undefined);
+    expect(killed.at).not.toBeNull();
+    const controller = host.manager.getOneById(host.appId).getRuntimeController();
+    for (let i = 0; i < 600 && controller.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let round = 0; round < 3; round++) {
+      letLeasesLapse();
+      host.bringWaitingDeliveriesForward();
+      await host.runJobs();
+    }
+    expectEachDeliveredOnce([{ username, id, ref }]);
+  },
+);
