@@ -11,6 +11,7 @@
  * and each person told each change once.
  */
 const { startWorkspace } = require('./helpers/workspace');
+const { startReferenceEndpoint } = require('../workspace');
 const {
   wordsFor,
   startRequestsWorkspace,
@@ -160,6 +161,30 @@ it('the endpoint token and the daily limit changed mid-batch: every request deli
   expect(lastTokens).toContain('ok');
   endpoint.configure({ token: null });
   await host.setAppSetting('dsr_token', '');
+});
+
+it('the endpoint URL changed mid-batch (the vendor moved): each id held once across both endpoints, every request delivered', async () => {
+  const moved = await startReferenceEndpoint({ port: 0 });
+  try {
+    const { filed } = await faultMidBatch(async () => {
+      await host.setAppSetting('dsr_endpoint_url', moved.url);
+    });
+    for (const { username, id, ref } of filed) {
+      expect(storedRequest(host, id).status).toBe('delivered');
+      const held = [...heldFor(endpoint, id), ...heldFor(moved, id)];
+      expect(held).toHaveLength(1);
+      const t = wordsFor(username);
+      expect(aboutRef(host, username, ref).map((m) => m.text.split('\n')[0])).toEqual([
+        t('request.receipt.title', { ref }),
+        t('request.changed', { ref, type: t('request.type.access'), status: t('request.status.delivered') }),
+      ]);
+    }
+    // (Seen: the run under way finishes its batch at the address it started with; the next run
+    // reads the new one. Either way each id reaches one vendor once.)
+  } finally {
+    await host.setAppSetting('dsr_endpoint_url', endpoint.url);
+    await moved.close();
+  }
 });
 
 /**
