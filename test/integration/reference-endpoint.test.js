@@ -543,6 +543,52 @@ describe('misbehaviour', () => {
     expect((await post(validRequest())).status).toBe(201);
   });
 
+  test('sequence: each call takes the next step of the list, then it behaves', async () => {
+    endpoint = await startReferenceEndpoint({ token: 'tok' });
+    await endpoint.setBehaviour({
+      mode: 'sequence',
+      on: 'create',
+      steps: [
+        { mode: 'fail', status: 502 },
+        'unauthorized',
+        { mode: 'rate-limit', retryAfter: 7 },
+        'normal',
+        { mode: 'refuse', how: 'reset' },
+        { mode: 'accept-then-timeout', holdMs: 100 },
+      ],
+    });
+    expect(endpoint.behaviour().steps).toHaveLength(6);
+    const body = validRequest();
+    const auth = { headers: { authorization: 'Bearer tok' } };
+    const results = [];
+    for (let i = 0; i < 3; i++) results.push((await post(body, auth)).status);
+    // A status read is not a create: it takes no step.
+    expect((await call('GET', `${endpoint.url}/requests/${body.subject_request_id}`, auth)).status).toBe(404);
+    results.push((await post(body, auth)).status);
+    results.push(await connectionError(post(body, auth)));
+    results.push(await connectionError(post(body, auth)));
+    results.push((await post(body, auth)).status);
+    expect(results).toEqual([502, 401, 429, 201, 'ECONNRESET', 'ECONNRESET', 200]);
+    expect(endpoint.inbox().map((c) => c.behaviour)).toEqual([
+      'fail',
+      'unauthorized',
+      'rate-limit',
+      null,
+      null,
+      'refuse',
+      'accept-then-timeout',
+      null,
+    ]);
+    expect(endpoint.requests()[0].duplicates).toBe(2);
+    expect(endpoint.behaviour()).toEqual({ mode: 'normal' });
+    await expect(endpoint.setBehaviour({ mode: 'sequence', steps: [{ mode: 'refuse' }] })).rejects.toThrow(
+      /reset/,
+    );
+    await expect(endpoint.setBehaviour({ mode: 'sequence', steps: ['sequence'] })).rejects.toThrow(
+      /steps\[0\]\.mode/,
+    );
+  });
+
   test('a behaviour that makes no sense is refused and the active one is kept', async () => {
     endpoint = await startReferenceEndpoint();
     await endpoint.setBehaviour({ mode: 'rate-limit', count: 'always' });

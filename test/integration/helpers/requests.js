@@ -35,7 +35,9 @@ const bothTracks = (t, vendor, operator = 'with_operator') =>
 /**
  * Starts the reference endpoint and a host with the app pointed at it.
  * @param {{deployment?: string, siteUrl?: string, storeDir?: string, endpoint?: object|false,
- *   settings?: Record<string, any>, secrets?: false}} [options] `endpoint: false` leaves the endpoint URL empty
+ *   settings?: Record<string, any>, secrets?: false, runtimeTimeoutMs?: number}} [options]
+ *   `endpoint: false` leaves the endpoint URL empty; `runtimeTimeoutMs`: the engine's budget for a
+ *   call into the app (the workspace's 10 s unless given; a server's is 30 s)
  */
 /**
  * One host and one reference endpoint for a whole test file: started before its tests, stopped
@@ -79,6 +81,7 @@ async function startRequestsWorkspace(options = {}) {
     schedulerTickMs: NO_TICK,
     ...(options.deployment ? { deployment: options.deployment } : {}),
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+    ...(options.runtimeTimeoutMs ? { runtimeTimeoutMs: options.runtimeTimeoutMs } : {}),
   });
   const settings = {
     requests_per_day: 100,

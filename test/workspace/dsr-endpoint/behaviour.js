@@ -3,7 +3,8 @@
  * Misbehaviour on command. One behaviour is active at a time; `normal` is the default.
  * Counted behaviours apply to the next `count` calls on the DSR surface (optionally only
  * to one route, `on`) and then fall back to `normal` by themselves; `count: "always"`
- * keeps them until changed. The admin surface is never affected.
+ * keeps them until changed. `sequence` gives each call its own behaviour from a list, in order
+ * (a seeded mix of faults). The admin surface is never affected.
  */
 
 /** @typedef {'create' | 'status' | 'cancel'} Route */
@@ -21,6 +22,7 @@
  * @property {object[]} [errors] bad-request: the field errors to list
  * @property {string | null} [token] unauthorized: the token that ends it
  * @property {string} [body] garbage: the non-JSON body
+ * @property {Behaviour[]} [steps] sequence: what each affected call does, in order (then normal)
  */
 
 const MODES = [
@@ -34,7 +36,11 @@ const MODES = [
   'bad-request',
   'unauthorized',
   'garbage',
+  'sequence',
 ];
+/** What a step of a sequence may be: a behaviour of one call (not the port closing, nor a token hunt). */
+const STEP_MODES = MODES.filter((m) => m !== 'sequence');
+const MAX_STEPS = 100_000;
 const ROUTES = ['create', 'status', 'cancel'];
 const MAX_HOLD_MS = 10 * 60 * 1000;
 const MAX_CLOSED_MS = 10 * 60 * 1000;
@@ -113,9 +119,34 @@ function normalizeBehaviour(input) {
         on,
         body: b.body ?? '<html><body>Bad gateway, but said with 200</body></html>',
       };
+    case 'sequence': {
+      check(
+        Array.isArray(b.steps) && b.steps.length <= MAX_STEPS,
+        `steps must be an array of at most ${MAX_STEPS}.`,
+      );
+      const steps = b.steps.map((step, i) => normalizeStep(step, i));
+      return { mode: 'sequence', on, steps };
+    }
   }
   /* c8 ignore next */
   throw new BehaviourError('unreachable');
+}
+
+/**
+ * One step of a sequence: one call's behaviour, with `count` and `on` dropped (the sequence says
+ * which calls). `unauthorized` in a step answers that one call 401, whatever token it bears.
+ * @param {unknown} step @param {number} i
+ */
+function normalizeStep(step, i) {
+  const given = typeof step === 'string' ? { mode: step } : step;
+  const mode = /** @type {any} */ (given)?.mode;
+  if (!STEP_MODES.includes(mode))
+    throw new BehaviourError(`steps[${i}].mode must be one of: ${STEP_MODES.join(', ')}.`);
+  if (mode === 'refuse' && /** @type {any} */ (given).how !== 'reset')
+    throw new BehaviourError(`steps[${i}]: refuse in a sequence is per call: how must be "reset".`);
+  if (mode === 'unauthorized') return { mode };
+  const { count: _count, on: _on, ...rest } = normalizeBehaviour(given);
+  return rest;
 }
 
 /** Holds the active behaviour and hands it out call by call. */
@@ -135,6 +166,7 @@ class BehaviourState {
   current() {
     const copy = { ...this.active };
     if ('token' in copy) copy.token = copy.token === null ? null : '[set]';
+    if (copy.steps) copy.steps = copy.steps.map((step) => ({ ...step }));
     return copy;
   }
 
@@ -150,6 +182,12 @@ class BehaviourState {
    */
   take(route) {
     const b = this.active;
+    if (b.mode === 'sequence') {
+      if (!this.appliesTo(route)) return null;
+      const step = /** @type {Behaviour[]} */ (b.steps).shift();
+      if (!b.steps?.length) this.active = { mode: 'normal' };
+      return !step || step.mode === 'normal' ? null : step;
+    }
     if (!this.appliesTo(route) || b.mode === 'unauthorized' || (b.mode === 'refuse' && b.how === 'close'))
       return null;
     const taken = { ...b };

@@ -212,6 +212,12 @@ async function handleDsrCall(ctx, req, res, subpath, raw) {
           body: errorBody('invalid_request', 'Rejected on purpose (behaviour "bad-request").', errors),
         });
       }
+      case 'unauthorized': // one call of a sequence
+        return answer({
+          status: 401,
+          body: errorBody('unauthorized', 'Refused on purpose (a step "unauthorized").'),
+          headers: { 'www-authenticate': 'Bearer realm="dsr"' },
+        });
       case 'garbage':
         entry.answer = { status: 200, headers: { 'content-type': 'application/json' }, body: action.body };
         return sendText(res, 200, action.body, { 'content-type': 'application/json' });

@@ -641,6 +641,28 @@ class WorkspaceHost {
     return { status, ms: this.timings.restartMs };
   }
 
+  /**
+   * Kills the app's runtime process (the Deno subprocess) with SIGKILL, as the OOM killer or a
+   * crash would, and waits for the engine to notice: its LivenessManager spawns a new process,
+   * initializes the app and enables it again. Resolves when the new process is ready (or rejects
+   * after `waitMs`). The store and the scheduler are untouched; work the dead process was doing is
+   * simply gone.
+   * @returns {Promise<{killedPid: number, pid: number, ms: number}>}
+   */
+  async killRuntime({ waitMs = 30_000 } = {}) {
+    const controller = this.manager.getOneById(this.appId).getRuntimeController();
+    const killedPid = controller.deno?.pid;
+    if (!killedPid) throw new Error('The app has no runtime process.');
+    const started = Date.now();
+    process.kill(killedPid, 'SIGKILL');
+    while (!(controller.deno?.pid && controller.deno.pid !== killedPid && controller.state === 'ready')) {
+      if (Date.now() - started > waitMs)
+        throw new Error(`The runtime did not come back within ${waitMs} ms.`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return { killedPid, pid: controller.deno.pid, ms: Date.now() - started };
+  }
+
   async shutdownManager() {
     if (!this.manager) return;
     this.bridges.scheduler.stop();
