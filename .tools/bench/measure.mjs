@@ -56,7 +56,11 @@ export async function roundTrips(host, run, prepare, times = 3) {
 export function timeCommand(root, args, env = {}) {
   return new Promise((resolvePromise) => {
     const started = now();
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
@@ -96,12 +100,19 @@ export function timeStart(root, { timeoutMs = 180_000 } = {}) {
       });
       if (child.exitCode !== null || child.signalCode !== null) child.emit('close');
     };
-    const timer = setTimeout(() => finish({ seconds: NaN, skipped: /packaging skipped/.test(output) }), timeoutMs);
+    const timer = setTimeout(
+      () => finish({ seconds: NaN, skipped: /packaging skipped/.test(output) }),
+      timeoutMs,
+    );
     child.stdout.on('data', (chunk) => {
       output += chunk;
       const address = /workspace: (https?:\/\/\S+)/.exec(output);
       if (address)
-        finish({ seconds: (now() - started) / 1000, address: address[1], skipped: /packaging skipped/.test(output) });
+        finish({
+          seconds: (now() - started) / 1000,
+          address: address[1],
+          skipped: /packaging skipped/.test(output),
+        });
     });
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', () => finish({ seconds: NaN, skipped: /packaging skipped/.test(output) }));
@@ -117,16 +128,30 @@ export function machineDetails(root, denoBinary) {
   } catch {
     /* reported as n/a */
   }
-  const enginePackage = join(root, 'test', 'workspace', 'runtime', 'node_modules', '@rocket.chat', 'apps-engine', 'package.json');
+  const enginePackage = join(
+    root,
+    'test',
+    'workspace',
+    'runtime',
+    'node_modules',
+    '@rocket.chat',
+    'apps-engine',
+    'package.json',
+  );
   return {
     date: new Date().toISOString(),
     cpu: `${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`,
     memory: `${(totalmem() / 2 ** 30).toFixed(1)} GB (${(freemem() / 2 ** 30).toFixed(1)} GB free at start)`,
-    'load average at start (1, 5, 15 min)': loadavg().map((l) => l.toFixed(2)).join(', '),
+    'load average at start (1, 5, 15 min)': loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', '),
     node: process.version,
     deno,
     'apps-engine (runtime)': JSON.parse(readFileSync(enginePackage, 'utf8')).version,
   };
 }
 
-export const loadAverage = () => loadavg().map((l) => l.toFixed(2)).join(', ');
+export const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');

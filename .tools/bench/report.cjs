@@ -63,7 +63,12 @@ function topMethods(byMethod, count = 3) {
  */
 function callRow({ name, target, app, bare }) {
   const note = `app ${app.ms.toFixed(1)} ms, bare ${bare.ms.toFixed(1)} ms; round trips per call ${tripsText(app.trips)} vs ${tripsText(bare.trips)}`;
-  const detail = { appMs: round(app.ms, 2), bareMs: round(bare.ms, 2), appTrips: app.trips ?? null, bareTrips: bare.trips ?? null };
+  const detail = {
+    appMs: round(app.ms, 2),
+    bareMs: round(bare.ms, 2),
+    appTrips: app.trips ?? null,
+    bareTrips: bare.trips ?? null,
+  };
   const r = row(name, app.ms / bare.ms, 'x', target, note, { detail });
   if (r.ok === false) r.why = whyCallIsSlow(app, bare);
   return r;
@@ -100,9 +105,16 @@ function whyCallIsSlow(app, bare) {
 /** Zip size row: the app's zip against the target, the bare one's for scale. */
 function zipRow({ appBytes, bareBytes, appFiles, target = '≤ 150 KB' }) {
   const kb = appBytes / 1024;
-  const r = row('zip size', kb, 'KB', target, `bare app ${(bareBytes / 1024).toFixed(1)} KB; the app's zip holds ${appFiles} files`, {
-    detail: { appBytes, bareBytes, appFiles },
-  });
+  const r = row(
+    'zip size',
+    kb,
+    'KB',
+    target,
+    `bare app ${(bareBytes / 1024).toFixed(1)} KB; the app's zip holds ${appFiles} files`,
+    {
+      detail: { appBytes, bareBytes, appFiles },
+    },
+  );
   if (r.ok === false)
     r.why =
       `The zip holds ${appFiles} files (${kb.toFixed(1)} KB). Fix: ship the sources bundled into one minified ` +
@@ -148,7 +160,8 @@ function renderTable(rows) {
     '| figure | value | target | | note |',
     '| --- | --- | --- | --- | --- |',
     ...rows.map(
-      (r) => `| ${cell(r.name)} | ${formatValue(r.value, r.unit)} | ${cell(r.target ?? '')} | ${status(r)} | ${cell(r.note)} |`,
+      (r) =>
+        `| ${cell(r.name)} | ${formatValue(r.value, r.unit)} | ${cell(r.target ?? '')} | ${status(r)} | ${cell(r.note)} |`,
     ),
   ].join('\n');
 }

@@ -12,8 +12,12 @@ import type {
 } from '@rocket.chat/apps-engine/definition/accessors';
 import { App } from '@rocket.chat/apps-engine/definition/App';
 import type { ISlashCommand, SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
-import type { IUIKitResponse, UIKitViewSubmitInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
+import type {
+  IUIKitResponse,
+  UIKitViewSubmitInteractionContext,
+} from '@rocket.chat/apps-engine/definition/uikit';
 import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
+import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 
 const messageCommand: ISlashCommand = {
   command: 'bare-message',
@@ -33,20 +37,27 @@ const modalCommand: ISlashCommand = {
   providesPreview: false,
   async executor(context: SlashCommandContext, _read: IRead, modify: IModify): Promise<void> {
     const field = (id: string, label: string) => ({
-      type: 'input',
+      type: 'input' as const,
       blockId: id,
-      label: { type: 'plain_text', text: label },
-      element: { type: 'plain_text_input', actionId: `${id}-input`, appId: '', blockId: id },
+      label: { type: 'plain_text' as const, text: label },
+      element: { type: 'plain_text_input' as const, actionId: `${id}-input`, appId: '', blockId: id },
     });
-    const view = {
+    const view: IUIKitSurfaceViewParam = {
       id: `bare-modal:${context.getTriggerId()}`,
       type: UIKitSurfaceType.MODAL,
       title: { type: 'plain_text', text: 'Bare modal' },
-      submit: { type: 'button', text: { type: 'plain_text', text: 'Send' }, actionId: 'bare-submit' },
+      submit: {
+        type: 'button',
+        text: { type: 'plain_text', text: 'Send' },
+        actionId: 'bare-submit',
+        appId: '',
+        blockId: '',
+      },
       blocks: [field('bare-name', 'Name'), field('bare-note', 'Note')],
     };
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await modify.getUiController().openSurfaceView(view as any, { triggerId: context.getTriggerId() as string }, context.getSender());
+    await modify
+      .getUiController()
+      .openSurfaceView(view, { triggerId: context.getTriggerId() as string }, context.getSender());
   },
 };
 
