@@ -6,6 +6,7 @@
 //
 // Environment: BENCH_RUNS (calls of each kind, default 40), BENCH_INSTALL_RUNS (installs of each
 // app, default 5), BENCH_SKIP_BUILD=1 (leaves out `npm run package --force` and `npm start`).
+// `--readme`: also copies the table into the README's Speed section (.tools/bench/readme.mjs).
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageBare } from './bench/bare.mjs';
 import { callFigures, jsFilesIn } from './bench/calls.mjs';
+import { refreshReadme } from './bench/readme.mjs';
 import { loadAverage, machineDetails, timeCommand, timeStart } from './bench/measure.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -96,6 +98,10 @@ mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench', 'report.md'), renderReport({ rows, machine }));
 writeFileSync(join(root, 'bench', 'report.json'), `${JSON.stringify({ machine, rows }, null, 2)}\n`);
 log(`\n${renderTable(rows)}\n`);
+if (process.argv.includes('--readme')) {
+  refreshReadme(root);
+  log('README.md: Speed table copied from bench/report.json');
+}
 const missed = rows.filter((r) => r.ok === false).length;
 log(
   `${missed ? `${missed} target(s) MISSED (causes and fixes in bench/report.md)` : 'every target met'}; bench/report.md, bench/report.json`,

@@ -88,13 +88,20 @@ export function timeStart(root, { timeoutMs = 180_000 } = {}) {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      // The process group of the child started here (start.mjs, its workspace, their runtimes).
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
+      // The process group of the child started here (start.mjs, its workspace, their runtimes):
+      // asked to stop, then killed if it still runs 3 s later (a stop waits for runtime calls).
+      const signal = (name) => {
+        try {
+          process.kill(-child.pid, name);
+        } catch {
+          /* already gone */
+        }
+      };
+      signal('SIGTERM');
+      const kill = setTimeout(() => signal('SIGKILL'), 3000);
       child.once('close', () => {
+        clearTimeout(kill);
+        signal('SIGKILL');
         rmSync(storeDir, { recursive: true, force: true });
         resolvePromise({ ...result, output });
       });

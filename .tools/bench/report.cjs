@@ -186,7 +186,21 @@ function renderReport({ rows, machine }) {
   return lines.join('\n');
 }
 
+const README_START = '<!-- bench table: start (npm run bench -- --readme) -->';
+const README_END = '<!-- bench table: end -->';
+
+/** The README's Speed section with the table and the machine's summary between its markers replaced. */
+function withReadmeTable(readme, { rows, machine }) {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start)
+    throw new Error(`The README has no "${README_START}" ... "${README_END}" markers.`);
+  const summary = `Measured ${machine.date?.slice(0, 10) ?? ''} on ${machine.cpu}, load ${machine['load average at start (1, 5, 15 min)']} at the start; ${machine.runs}.`;
+  return `${readme.slice(0, start + README_START.length)}\n\n${renderTable(rows)}\n\n${summary}\n\n${readme.slice(end)}`;
+}
+
 module.exports = {
+  withReadmeTable,
   median,
   meets,
   targetBound,

@@ -25,6 +25,7 @@ const report = require(join(__dirname, '..', '..', '..', '.tools', 'bench', 'rep
   zipRow(figures: { appBytes: number; bareBytes: number; appFiles: number }): Row;
   renderTable(rows: Row[]): string;
   renderReport(report: { rows: Row[]; machine: Record<string, string> }): string;
+  withReadmeTable(readme: string, report: { rows: Row[]; machine: Record<string, string> }): string;
 };
 
 describe('bench report', () => {
@@ -112,5 +113,30 @@ describe('bench report', () => {
     expect(markdown).toContain('## Missed targets (1)');
     expect(markdown).toContain('- **zip size** (300.0 KB, target ≤ 150 KB): The zip holds 238 files');
     expect(markdown).toContain('- cpu: AMD EPYC × 2');
+  });
+
+  it("replaces only what is between the README's markers, and refuses a README without them", () => {
+    const start = '<!-- bench table: start (npm run bench -- --readme) -->';
+    const end = '<!-- bench table: end -->';
+    const readme = `# App\n\n### Speed\n\n${start}\n\nold table\n\n${end}\n\n### The house\n`;
+    const rows = [report.zipRow({ appBytes: 100 * 1024, bareBytes: 5 * 1024, appFiles: 1 })];
+    const machine = {
+      date: '2026-11-30T03:00:00.000Z',
+      cpu: 'AMD EPYC × 2',
+      'load average at start (1, 5, 15 min)': '0.10, 0.20, 0.30',
+      runs: '40 calls of each kind',
+    };
+    const once = report.withReadmeTable(readme, { rows, machine });
+    expect(once).not.toContain('old table');
+    expect(once).toContain(
+      "| zip size | 100.0 KB | ≤ 150 KB | ok | bare app 5.0 KB; the app's zip holds 1 files |",
+    );
+    expect(once).toContain(
+      'Measured 2026-11-30 on AMD EPYC × 2, load 0.10, 0.20, 0.30 at the start; 40 calls of each kind.',
+    );
+    expect(once.startsWith('# App\n\n### Speed\n\n')).toBe(true);
+    expect(once.endsWith(`${end}\n\n### The house\n`)).toBe(true);
+    expect(report.withReadmeTable(once, { rows, machine })).toBe(once);
+    expect(() => report.withReadmeTable('# App\n', { rows, machine })).toThrow('markers');
   });
 });
