@@ -85,8 +85,21 @@ try {
 const scale = join(root, '.tools', 'bench', 'scale.mjs');
 if (existsSync(scale)) {
   log('scale figures (.tools/bench/scale.mjs)...');
-  const { scaleFigures } = await import(pathToFileURL(scale).href);
-  rows.push(...(await scaleFigures({ root, workspace, runs })));
+  try {
+    const { scaleFigures } = await import(pathToFileURL(scale).href);
+    rows.push(...(await scaleFigures({ root, workspace, runs })));
+  } catch (error) {
+    // The other figures still make a report; the failure is in it.
+    console.error(error);
+    rows.push({
+      name: 'scale figures',
+      value: NaN,
+      unit: 'x',
+      target: null,
+      ok: false,
+      note: `failed: ${error?.message ?? error}`,
+    });
+  }
 }
 
 Object.assign(machine, {
