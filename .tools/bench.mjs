@@ -4,7 +4,7 @@
 // and bench/report.json and prints the table. A report, not a test: it exits 0 and marks every
 // missed target (MISSED in the table, with its cause and fix under it).
 //
-// Environment: BENCH_RUNS (calls of each kind, default 40), BENCH_INSTALL_RUNS (installs of each
+// Environment: BENCH_RUNS (calls of each kind, default 100), BENCH_INSTALL_RUNS (installs of each
 // app, default 5), BENCH_SKIP_BUILD=1 (leaves out `npm run package --force` and `npm start`).
 // `--readme`: also copies the table into the README's Speed section (.tools/bench/readme.mjs).
 import { createRequire } from 'node:module';
@@ -23,7 +23,7 @@ const { renderReport, renderTable, secondsRow, zipRow } = require('./bench/repor
 const workspace = require(join(root, 'test', 'workspace', 'index.js'));
 workspace.quietEngineWarnings();
 
-const runs = Number(process.env.BENCH_RUNS ?? 40);
+const runs = Number(process.env.BENCH_RUNS ?? 100);
 const installRuns = Number(process.env.BENCH_INSTALL_RUNS ?? 5);
 const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
 const log = (line) => console.log(line);
