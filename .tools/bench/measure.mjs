@@ -155,6 +155,9 @@ export function machineDetails(root, denoBinary) {
     node: process.version,
     deno,
     'apps-engine (runtime)': JSON.parse(readFileSync(enginePackage, 'utf8')).version,
+    'apps-engine (definitions the app builds against)': JSON.parse(
+      readFileSync(join(root, 'node_modules', '@rocket.chat', 'apps-engine', 'package.json'), 'utf8'),
+    ).version,
   };
 }
 
