@@ -35,16 +35,17 @@ const buildRows = [];
 if (!skipBuild) {
   log('timing `npm run package --force`...');
   const pack = await timeCommand(root, [join(root, '.tools', 'package.mjs'), '--force']);
-  if (pack.code !== 0) {
-    process.stderr.write(pack.output);
-    throw new Error('`npm run package --force` failed (see above).');
-  }
+  // A failed build is a row of the report (the calls then run the zip already in dist/, if any).
+  if (pack.code !== 0) process.stderr.write(pack.output);
+  const failed =
+    pack.code !== 0 &&
+    `failed (exit ${pack.code}) after ${pack.seconds.toFixed(1)} s; the calls use the zip already in dist/`;
   buildRows.push(
     secondsRow(
       '`npm run package --force`',
-      pack.seconds,
+      failed ? NaN : pack.seconds,
       '≤ 10 s',
-      'a full build of the zip',
+      failed || 'a full build of the zip',
       'The whole build runs on every change. Fix: bundle the sources into one module with esbuild instead of ' +
         "rc-apps' TypeScript compile, and skip packaging when the zip is newer than every source.",
     ),
