@@ -5,10 +5,13 @@
 //   - the admin console's list (`/privacy admin`) with 50,000 stored vs 500.
 // The store is seeded directly (`host.seedRecords`, records shaped as the app stores them: see
 // test/workspace/fixtures/records.js); the workspace's persistence reads by association through an
-// index, as the server's MongoDB does, so a read costs what it finds. Each write of the workspace
-// store still rewrites its whole file: the outbox figures therefore compare runs over the same
-// number of stored requests (2,000), only the queue differs.
+// index, and a write rewrites one of its 32 shards, as the server's MongoDB costs what it finds, not
+// what is stored. The outbox figures compare runs over the same 2,000 stored requests: only the
+// queue differs. The console list reads the whole register (its counts and filters are over every
+// request): its row says so with the records read per open.
 //
+// It starts (and stops) its own reference endpoint and host: call it while no other host runs in
+// the process (the engine's AppManager is a singleton). About 4 minutes on a loaded 2-core machine.
 // `node .tools/bench/scale.mjs` runs it alone and prints the rows (SCALE_RUNS: samples per figure).
 import { createRequire } from 'node:module';
 import { resolve, join } from 'node:path';
