@@ -69,3 +69,35 @@ it(`an outbox run with ${QUEUED} queued handles a bounded batch and reads no req
   // other stored requests.
   expect(reads).toBeLessThanOrEqual(QUEUED + READS_PER_REQUEST * handled);
 });
+
+describe('the console list (/privacy admin)', () => {
+  const stored = alices.length + OTHERS + QUEUED;
+  const consoleTexts = () =>
+    host
+      .openViews('admin')
+      .find((v) => v.viewId === 'privacy-console')
+      .view.blocks.map((b) =>
+        b.type === 'section'
+          ? b.text.text
+          : b.type === 'context'
+            ? b.elements.map((e) => e.text).join(' ')
+            : '',
+      );
+
+  it(`answers with ${stored} stored: ten to a page, every request counted`, async () => {
+    await host.runCommand('admin', '/privacy admin');
+    const texts = consoleTexts();
+    expect(texts[0]).toMatch(new RegExp(`^\\*${stored}\\* in all · `));
+    expect(texts).toContain(`Showing 1–10 of ${stored} matching (page 1 of ${Math.ceil(stored / 10)})`);
+    expect(texts.filter((t) => /^\*PR-[0-9A-F]{8}\*/.test(t))).toHaveLength(10);
+  });
+
+  // Known (issue 14, not fixed): its counts and filters are over every request, and the engine's
+  // persistence can neither page nor count, so each open reads the whole register (50,000 stored:
+  // 50,000 records, ~15 s; see .tools/bench/scale.mjs). `it.failing` passes while that holds and
+  // fails once the list reads a bounded number: then make it an `it`.
+  it.failing('reads a bounded number of records, not the whole register', async () => {
+    const reads = await readsOf(() => host.runCommand('admin', '/privacy admin'));
+    expect(reads).toBeLessThanOrEqual(100);
+  });
+});
