@@ -24,6 +24,8 @@ const {
 const { createWorkspaceServer } = require('./api/server');
 const { startReferenceEndpoint } = require('./dsr-endpoint');
 const { privacyCenterFixtures, SEED_USERS, READER_ACCESS, ADMIN_ACCESS } = require('./fixtures');
+/** This app's stored records, built as it stores them, for `host.seedRecords` (fixtures/records.js). */
+const seedRecords = require('./fixtures/records');
 
 const root = path.resolve(__dirname, '..', '..');
 /** The app's manifest (app.json). */
@@ -115,4 +117,5 @@ module.exports = {
   freshStoreDir,
   startWorkspace,
   quietEngineWarnings,
+  seedRecords,
 };

@@ -599,6 +599,30 @@ class WorkspaceHost {
     );
   }
 
+  /**
+   * Seeds the app's persistence with many records in one write (`{associations, data}` each,
+   * stored as the app stores them): how scale tests and `.tools/bench/scale.mjs` put 50,000
+   * requests in place in a second instead of filing them through the modal.
+   * @param {Array<{associations: Array<{model: string, id: string}>, data: any}>} records
+   */
+  seedRecords(records) {
+    if (!this.appId) throw new Error('Seed records after the app is installed (start the host first).');
+    this.bridges.persistence.seed(records, this.appId);
+  }
+
+  /** How many stored records the app has read so far (reads by id and by association). */
+  recordsRead() {
+    return this.bridges.persistence.recordsRead;
+  }
+
+  /** The resident memory of the app's Deno process in kB (Linux: /proc/<pid>/status VmRSS). */
+  runtimeRssKb() {
+    const pid = this.manager?.getOneById(this.appId)?.getRuntimeController()?.deno?.pid;
+    if (!pid) throw new Error("The app's runtime process is not running.");
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+  }
+
   /** Runs the jobs whose time has come (the scheduler does this on its own every tick). */
   runDueJobs() {
     return this.bridges.scheduler.runDue();
