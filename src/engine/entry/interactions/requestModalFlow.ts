@@ -18,7 +18,7 @@ import { adminsReachable } from '../../adapters/messaging/admins';
 import { requestableApps } from '../../adapters/appsDirectory/appsDirectory';
 import type { EngineCall } from '../../adapters/engineCall';
 import { SettingId } from '../../../core/settings/ids';
-import { policyAndSite } from '../../adapters/server/policySource';
+import { placeAndLaw } from '../../adapters/server/policySource';
 import { requestModal } from '../../views/requestModal';
 import { saveDraft } from './requestDraft';
 import { selfServiceFor, selfServiceOf } from '../../../core/dataFlows/selfService';
@@ -42,8 +42,8 @@ export async function buildRequestModal(
   choice: ModalChoice,
 ) {
   const { appId, read, persistence, settings } = call;
-  const { policy, siteUrl: site, dataMap } = await policyAndSite(call, user, choice.jurisdiction);
-  const jurisdiction = policy.jurisdiction.id;
+  // Not the whole policy: the modal never shows its documents, and each setting read is a round trip.
+  const { deployment, jurisdiction, siteUrl: site, dataMap } = await placeAndLaw(call, user, choice.jurisdiction);
   const offered = requestTypesFor(jurisdiction);
   const type = choice.type && offered.includes(choice.type) ? choice.type : offered[0];
   const reader = read.getPersistenceReader();
@@ -56,7 +56,7 @@ export async function buildRequestModal(
     ? [...new Set([...defaultCategories(type), 'app' as const])]
     : defaultCategories(type);
   const identity = identityOf(user);
-  const routing = routeRequest({ deployment: policy.deployment, type, categories, addVendor: false });
+  const routing = routeRequest({ deployment, type, categories, addVendor: false });
   const dpoEmail = await settings.get(SettingId.DpoEmail);
   await saveDraft(reader, persistence, user.id, {
     requestId,
@@ -83,7 +83,7 @@ export async function buildRequestModal(
       workspaceIdentity: `@${user.username} (${hostOf(site) ?? 'workspace'})`,
       apps,
       selectedApps: chosenApp ? [chosenApp] : [],
-      offerVendor: vendorCanBeAdded(policy.deployment),
+      offerVendor: vendorCanBeAdded(deployment),
       // What the person can do themselves, where this workspace is known to allow it.
       selfService: dataMap ? selfServiceFor(type, selfServiceOf(dataMap.facts)) : [],
     },

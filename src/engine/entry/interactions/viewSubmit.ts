@@ -15,7 +15,7 @@ import { isRequestId } from '../../../core/requests/request';
 import { requestableApps } from '../../adapters/appsDirectory/appsDirectory';
 import type { EngineCall } from '../../adapters/engineCall';
 import { filingPortsOf } from '../../adapters/filingPorts';
-import { policyForUser } from '../../adapters/server/policySource';
+import { deploymentOf } from '../../adapters/server/policySource';
 import { translatorFor } from '../../adapters/server/userLanguage';
 import { requestIdOf } from '../../views/requestModal';
 import { receiptText } from '../../views/requestText';
@@ -101,7 +101,8 @@ async function submit(call: EngineCall, context: UIKitViewSubmitInteractionConte
       form,
       apps: apps.filter((a) => form.appIds.includes(a.id)),
       translator,
-      deployment: async () => (await policyForUser(call, user, form.jurisdiction)).deployment,
+      // Only where the workspace runs: the policy's documents are not part of a request.
+      deployment: () => deploymentOf(call),
       utcOffset: user.utcOffset,
     },
     TEXTS,
