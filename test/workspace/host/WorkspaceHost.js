@@ -77,7 +77,7 @@ function hookRoundTrips() {
   const proto = DenoRuntimeSubprocessController.prototype;
   if (proto.handleIncomingMessage.roundTripCounter) return;
   const original = proto.handleIncomingMessage;
-  /** @param {any} message */
+  /** @this {any} @param {any} message */
   const counted = function (message) {
     const method = message?.payload?.method;
     if (typeof method === 'string' && (method.startsWith('accessor:') || method.startsWith('bridges:'))) {

@@ -43,13 +43,19 @@ export async function buildRequestModal(
 ) {
   const { appId, read, persistence, settings } = call;
   // Not the whole policy: the modal never shows its documents, and each setting read is a round trip.
-  const { deployment, jurisdiction, siteUrl: site, dataMap } = await placeAndLaw(call, user, choice.jurisdiction);
+  const reader = read.getPersistenceReader();
+  // Side by side: none of these reads waits on another (each is a round trip to the server).
+  const [{ deployment, jurisdiction, siteUrl: site, dataMap }, requestId, apps, dpoEmail] = await Promise.all(
+    [
+      placeAndLaw(call, user, choice.jurisdiction),
+      choice.requestId ?? newRequestId(reader),
+      requestableApps(reader),
+      settings.get(SettingId.DpoEmail),
+    ],
+  );
   const offered = requestTypesFor(jurisdiction);
   const type = choice.type && offered.includes(choice.type) ? choice.type : offered[0];
-  const reader = read.getPersistenceReader();
-  const requestId = choice.requestId ?? (await newRequestId(reader));
   const revision = choice.revision ?? 0;
-  const apps = await requestableApps(reader);
   const chosenApp = apps.some((a) => a.id === choice.appId) ? choice.appId : undefined;
   // A request about an app concerns app data, whatever the type preselects.
   const categories = chosenApp
@@ -57,7 +63,6 @@ export async function buildRequestModal(
     : defaultCategories(type);
   const identity = identityOf(user);
   const routing = routeRequest({ deployment, type, categories, addVendor: false });
-  const dpoEmail = await settings.get(SettingId.DpoEmail);
   await saveDraft(reader, persistence, user.id, {
     requestId,
     jurisdiction,
