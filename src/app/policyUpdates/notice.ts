@@ -10,14 +10,20 @@ import type { Announcement, PolicyEdition } from '../../core/policyUpdates/updat
 import { announcementInForce, editionKey } from '../../core/policyUpdates/updates';
 import type { PolicyUpdatesStore } from './ports';
 
-/** The announcement to show this person now, if due; it is recorded as shown. */
+/**
+ * The announcement to show this person now, if due; it is recorded as shown. `inForce` may be a
+ * reader: it is called only when an update was ever announced (on most workspaces none is, and
+ * reading the edition costs round trips on every `/privacy`).
+ */
 export async function noticeToShow(
   store: PolicyUpdatesStore,
   userId: string,
-  inForce: PolicyEdition,
+  inForce: PolicyEdition | (() => Promise<PolicyEdition>),
   now: Date,
 ): Promise<Announcement | undefined> {
-  const announcement = announcementInForce(await store.state(), inForce);
+  const state = await store.state();
+  if (!state?.announcements.length) return undefined;
+  const announcement = announcementInForce(state, typeof inForce === 'function' ? await inForce() : inForce);
   if (!announcement) return undefined;
   const [acks, shown] = await Promise.all([
     store.acknowledgementsOf(userId),

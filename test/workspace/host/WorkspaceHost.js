@@ -70,6 +70,36 @@ const { AppInterface } = engineRequire('@rocket.chat/apps-engine/definition/meta
 const { SlashCommandContext } = engineRequire('@rocket.chat/apps-engine/definition/slashcommands');
 const { AppStatus, AppStatusUtils } = engineRequire('@rocket.chat/apps-engine/definition/AppStatus');
 
+/**
+ * The round trips an app makes to the server: every `accessor:` and `bridges:` message its Deno
+ * runtime sends reaches the host through `AppsEngineDenoRuntime.prototype.handleIncomingMessage`,
+ * (its class `DenoRuntimeSubprocessController`), which is hooked once per process; each recorder in `ROUND_TRIP_RECORDERS` counts them.
+ * @type {Set<{total: number, byMethod: Record<string, number>}>}
+ */
+const ROUND_TRIP_RECORDERS = new Set();
+function hookRoundTrips() {
+  const { DenoRuntimeSubprocessController } = engineRequire(
+    '@rocket.chat/apps-engine/server/runtime/deno/AppsEngineDenoRuntime',
+  );
+  const proto = DenoRuntimeSubprocessController.prototype;
+  if (proto.handleIncomingMessage.roundTripCounter) return;
+  const original = proto.handleIncomingMessage;
+  /** @this {any} @param {any} message */
+  const counted = function (message) {
+    const method = message?.payload?.method;
+    if (typeof method === 'string' && (method.startsWith('accessor:') || method.startsWith('bridges:'))) {
+      for (const recorder of ROUND_TRIP_RECORDERS) {
+        recorder.total += 1;
+        recorder.byMethod[method] = (recorder.byMethod[method] ?? 0) + 1;
+      }
+    }
+    return original.call(this, message);
+  };
+  counted.roundTripCounter = true;
+  proto.handleIncomingMessage = counted;
+}
+hookRoundTrips();
+
 class WorkspaceHost {
   /** @param {WorkspaceFixtures} fixtures */
   constructor(fixtures) {
@@ -744,6 +774,27 @@ class WorkspaceHost {
     delete installed[appId];
     this.store.write('installed', installed);
     return { leftByApp, left: mine(), status: await this.appStatus() };
+  }
+
+  /**
+   * Counts the round trips between the app's Deno process and the server during `await fn()`:
+   * every `accessor:` and `bridges:` message the runtime sends (each is a hop between two
+   * processes). `byMethod` is keyed by the message's method, e.g.
+   * `accessor:getReader:getPersistenceReader:readByAssociations`. Calls that overlap in time are
+   * counted by every recorder open at once (as are the app's own jobs that run meanwhile).
+   * @param {() => any} fn
+   * @returns {Promise<{total: number, byMethod: Record<string, number>}>}
+   */
+  async countRoundTrips(fn) {
+    /** @type {{total: number, byMethod: Record<string, number>}} */
+    const recorder = { total: 0, byMethod: {} };
+    ROUND_TRIP_RECORDERS.add(recorder);
+    try {
+      await fn();
+      return { total: recorder.total, byMethod: recorder.byMethod };
+    } finally {
+      ROUND_TRIP_RECORDERS.delete(recorder);
+    }
   }
 
   /** Stops the runtime (the store stays: start a new host over it to restart). */

@@ -13,6 +13,7 @@ import { installerId } from '../server/installer';
 import { sendDirectMessage } from './notifier';
 import { languageOf, serverLanguage } from '../server/userLanguage';
 import { chooseLanguage } from '../../../core/i18n/languages';
+import { appUserOf } from '../server/appUser';
 
 /** What telling the admins needs of the call. */
 export type AdminsCall = Pick<EngineCall, 'read' | 'modify' | 'settings' | 'logger'>;
@@ -57,7 +58,7 @@ export async function tellAdmins(
 ): Promise<boolean> {
   const { read, modify } = call;
   const targets = await adminTargets(call, call.logger);
-  const appUser = await read.getUserReader().getAppUser();
+  const appUser = await appUserOf(read);
   if ('room' in targets) {
     if (!appUser) return false;
     const language = chooseLanguage(undefined, await serverLanguage(read));

@@ -2,6 +2,7 @@
 import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { directRoomWith } from './notifier';
+import { appUserOf } from '../server/appUser';
 
 export interface DirectFile {
   filename: string;
@@ -16,7 +17,7 @@ export async function sendDirectFile(
   text: string,
   file: DirectFile,
 ): Promise<boolean> {
-  const appUser = await read.getUserReader().getAppUser();
+  const appUser = await appUserOf(read);
   if (!appUser) return false;
   const room = await directRoomWith(read, modify, appUser, target);
   if (!room) return false;

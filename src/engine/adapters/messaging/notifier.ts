@@ -4,6 +4,7 @@ import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { LayoutBlock } from '@rocket.chat/ui-kit';
+import { appUserOf } from '../server/appUser';
 
 export async function notifyEphemeral(
   read: IRead,
@@ -13,7 +14,7 @@ export async function notifyEphemeral(
   text: string,
   blocks?: LayoutBlock[],
 ): Promise<void> {
-  const appUser = await read.getUserReader().getAppUser();
+  const appUser = await appUserOf(read);
   const builder = modify.getCreator().startMessage().setRoom(room).setText(text);
   if (appUser) builder.setSender(appUser);
   if (blocks) builder.setBlocks(blocks);
@@ -53,7 +54,7 @@ export async function sendDirectMessage(
   text: string,
   blocks?: LayoutBlock[],
 ): Promise<boolean> {
-  const appUser = await read.getUserReader().getAppUser();
+  const appUser = await appUserOf(read);
   if (!appUser) return false;
   const room = await directRoomWith(read, modify, appUser, target);
   if (!room) return false;

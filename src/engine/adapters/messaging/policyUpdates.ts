@@ -10,6 +10,7 @@ import { policyUpdateBlocks, policyUpdateText } from '../../views/policyUpdateNo
 import type { EngineCall } from '../engineCall';
 import { serverLanguage, translatorFor } from '../server/userLanguage';
 import { notifyEphemeral, sendDirectMessage } from './notifier';
+import { appUserOf } from '../server/appUser';
 
 /** The edition the settings give now. */
 export async function editionInForce(call: Pick<EngineCall, 'settings'>): Promise<PolicyEdition> {
@@ -27,7 +28,7 @@ export function roomAnnouncer(call: EngineCall): PolicyAnnouncer {
       if (!roomId) return;
       const [room, appUser, fullPolicyUrl, language] = await Promise.all([
         call.read.getRoomReader().getById(roomId),
-        call.read.getUserReader().getAppUser(),
+        appUserOf(call.read),
         call.settings.get(SettingId.LinkFullPolicy),
         serverLanguage(call.read),
       ]);

@@ -7,6 +7,8 @@ import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { ApplicablePolicy } from '../../../core/policy/applicablePolicy';
 import { chooseJurisdiction, resolveApplicablePolicy } from '../../../core/policy/applicablePolicy';
 import { detectDeployment } from '../../../core/policy/deployment';
+import type { DeploymentFinding } from '../../../core/policy/deployment';
+import { SettingId } from '../../../core/settings/ids';
 import type { Jurisdiction } from '../../../core/policy/jurisdictions';
 import { readPrivacySettings } from '../settings/reader';
 import type { EngineCall } from '../engineCall';
@@ -41,6 +43,7 @@ export async function policyAndSite(
   }: Pick<EngineCall, 'read' | 'settings'> & Partial<Pick<EngineCall, 'logger'>>,
   user: IUser,
   jurisdiction?: Jurisdiction,
+  { dataMap: withDataMap = true }: { dataMap?: boolean } = {},
 ): Promise<PolicyAndSite> {
   const persistence = read.getPersistenceReader();
   const [settings, registration, site, remembered, dataMap] = await Promise.all([
@@ -48,7 +51,7 @@ export async function policyAndSite(
     cachedRegistration(persistence, logger),
     siteUrl(read),
     jurisdiction ? Promise.resolve(jurisdiction) : rememberedJurisdiction(persistence, user.id, logger),
-    cachedDataMap(persistence, logger),
+    withDataMap ? cachedDataMap(persistence, logger) : Promise.resolve(undefined),
   ]);
   const policy = resolveApplicablePolicy({
     deployment: detectDeployment({ override: settings.deploymentOverride, siteUrl: site, registration }),
@@ -59,10 +62,59 @@ export async function policyAndSite(
   return { policy, siteUrl: site, ...(dataMap ? { dataMap } : {}) };
 }
 
+type PolicyCall = Pick<EngineCall, 'read' | 'settings'> & Partial<Pick<EngineCall, 'logger'>>;
+
+/** The policy alone: the data map, which only the views that show it need, is not read. */
 export async function policyForUser(
-  call: Pick<EngineCall, 'read' | 'settings'> & Partial<Pick<EngineCall, 'logger'>>,
+  call: PolicyCall,
   user: IUser,
   jurisdiction?: Jurisdiction,
 ): Promise<ApplicablePolicy> {
-  return (await policyAndSite(call, user, jurisdiction)).policy;
+  return (await policyAndSite(call, user, jurisdiction, { dataMap: false })).policy;
+}
+
+/**
+ * Where this workspace runs, and nothing else of the policy (no links, contact or version): what
+ * filing a request needs. Each read is a round trip, and a submit is the hottest path there is.
+ */
+export async function deploymentOf({ read, settings, logger }: PolicyCall): Promise<DeploymentFinding> {
+  const [override, registration, site] = await Promise.all([
+    settings.get(SettingId.DeploymentOverride),
+    cachedRegistration(read.getPersistenceReader(), logger),
+    siteUrl(read),
+  ]);
+  return detectDeployment({ override, siteUrl: site, registration });
+}
+
+export interface PlaceAndLaw {
+  deployment: DeploymentFinding;
+  jurisdiction: Jurisdiction;
+  siteUrl: string | undefined;
+  dataMap?: DataMapRecord;
+}
+
+/**
+ * The deployment and the law that applies to this user, the workspace's address and its data map,
+ * without the policy's documents: what the request modal shows (it never shows the links).
+ */
+export async function placeAndLaw(
+  { read, settings, logger }: PolicyCall,
+  user: IUser,
+  jurisdiction?: Jurisdiction,
+): Promise<PlaceAndLaw> {
+  const persistence = read.getPersistenceReader();
+  const [override, registration, site, defaultJurisdiction, remembered, dataMap] = await Promise.all([
+    settings.get(SettingId.DeploymentOverride),
+    cachedRegistration(persistence, logger),
+    siteUrl(read),
+    settings.get(SettingId.DefaultJurisdiction),
+    jurisdiction ? Promise.resolve(jurisdiction) : rememberedJurisdiction(persistence, user.id, logger),
+    cachedDataMap(persistence, logger),
+  ]);
+  return {
+    deployment: detectDeployment({ override, siteUrl: site, registration }),
+    jurisdiction: chooseJurisdiction(remembered, defaultJurisdiction),
+    siteUrl: site,
+    ...(dataMap ? { dataMap } : {}),
+  };
 }

@@ -28,16 +28,14 @@ export const statusSubcommand: Subcommand = {
         call.now(),
       );
     if (args.length === 0) {
-      const list = requestListText(
-        await current(await requestsOf(reader, user.id)),
-        translator,
-        STATUS_LIST_LIMIT,
-      );
+      // Read side by side: two round trips that do not wait for each other.
+      const [requests, acknowledgements] = await Promise.all([
+        requestsOf(reader, user.id).then(current),
+        policyUpdatesStore(reader).acknowledgementsOf(user.id),
+      ]);
+      const list = requestListText(requests, translator, STATUS_LIST_LIMIT);
       // The policy versions this person has read (issue 13), one short line.
-      const receipts = policyReceiptsText(
-        await policyUpdatesStore(reader).acknowledgementsOf(user.id),
-        translator,
-      );
+      const receipts = policyReceiptsText(acknowledgements, translator);
       await say(receipts ? `${list}\n\n${receipts}` : list);
       return;
     }

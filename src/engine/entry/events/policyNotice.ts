@@ -14,7 +14,7 @@ export async function showPolicyNotice(call: EngineCall, user: IUser, room?: IRo
     // Not the app's own user nor other bots: only people read policies.
     if (!user?.id || (user.type as string) !== 'user') return;
     const store = policyUpdatesStore(call.read.getPersistenceReader(), call.persistence);
-    const announcement = await noticeToShow(store, user.id, await editionInForce(call), call.now());
+    const announcement = await noticeToShow(store, user.id, () => editionInForce(call), call.now());
     if (announcement) await tellPolicyUpdate(call, user, announcement, room);
   } catch (error) {
     call.logger.error('policy notice failed', String((error as Error)?.message ?? error));

@@ -18,7 +18,7 @@ import { adminsReachable } from '../../adapters/messaging/admins';
 import { requestableApps } from '../../adapters/appsDirectory/appsDirectory';
 import type { EngineCall } from '../../adapters/engineCall';
 import { SettingId } from '../../../core/settings/ids';
-import { policyAndSite } from '../../adapters/server/policySource';
+import { placeAndLaw } from '../../adapters/server/policySource';
 import { requestModal } from '../../views/requestModal';
 import { saveDraft } from './requestDraft';
 import { selfServiceFor, selfServiceOf } from '../../../core/dataFlows/selfService';
@@ -42,22 +42,27 @@ export async function buildRequestModal(
   choice: ModalChoice,
 ) {
   const { appId, read, persistence, settings } = call;
-  const { policy, siteUrl: site, dataMap } = await policyAndSite(call, user, choice.jurisdiction);
-  const jurisdiction = policy.jurisdiction.id;
+  // Not the whole policy: the modal never shows its documents, and each setting read is a round trip.
+  const reader = read.getPersistenceReader();
+  // Side by side: none of these reads waits on another (each is a round trip to the server).
+  const [{ deployment, jurisdiction, siteUrl: site, dataMap }, requestId, apps, dpoEmail] = await Promise.all(
+    [
+      placeAndLaw(call, user, choice.jurisdiction),
+      choice.requestId ?? newRequestId(reader),
+      requestableApps(reader),
+      settings.get(SettingId.DpoEmail),
+    ],
+  );
   const offered = requestTypesFor(jurisdiction);
   const type = choice.type && offered.includes(choice.type) ? choice.type : offered[0];
-  const reader = read.getPersistenceReader();
-  const requestId = choice.requestId ?? (await newRequestId(reader));
   const revision = choice.revision ?? 0;
-  const apps = await requestableApps(reader);
   const chosenApp = apps.some((a) => a.id === choice.appId) ? choice.appId : undefined;
   // A request about an app concerns app data, whatever the type preselects.
   const categories = chosenApp
     ? [...new Set([...defaultCategories(type), 'app' as const])]
     : defaultCategories(type);
   const identity = identityOf(user);
-  const routing = routeRequest({ deployment: policy.deployment, type, categories, addVendor: false });
-  const dpoEmail = await settings.get(SettingId.DpoEmail);
+  const routing = routeRequest({ deployment, type, categories, addVendor: false });
   await saveDraft(reader, persistence, user.id, {
     requestId,
     jurisdiction,
@@ -83,7 +88,7 @@ export async function buildRequestModal(
       workspaceIdentity: `@${user.username} (${hostOf(site) ?? 'workspace'})`,
       apps,
       selectedApps: chosenApp ? [chosenApp] : [],
-      offerVendor: vendorCanBeAdded(policy.deployment),
+      offerVendor: vendorCanBeAdded(deployment),
       // What the person can do themselves, where this workspace is known to allow it.
       selfService: dataMap ? selfServiceFor(type, selfServiceOf(dataMap.facts)) : [],
     },

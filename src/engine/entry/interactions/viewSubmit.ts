@@ -15,7 +15,7 @@ import { isRequestId } from '../../../core/requests/request';
 import { requestableApps } from '../../adapters/appsDirectory/appsDirectory';
 import type { EngineCall } from '../../adapters/engineCall';
 import { filingPortsOf } from '../../adapters/filingPorts';
-import { policyForUser } from '../../adapters/server/policySource';
+import { deploymentOf } from '../../adapters/server/policySource';
 import { translatorFor } from '../../adapters/server/userLanguage';
 import { requestIdOf } from '../../views/requestModal';
 import { receiptText } from '../../views/requestText';
@@ -68,16 +68,19 @@ async function submit(call: EngineCall, context: UIKitViewSubmitInteractionConte
   if (!isRequestId(requestId)) return notOpened();
 
   const ports = filingPortsOf(call, { user, translator });
-  const filed = await filedBefore(ports.requests, requestId, user.id);
+  const reader = read.getPersistenceReader();
+  // Read side by side (each is a round trip); the answers are looked at in this order.
+  const [filed, draft, apps] = await Promise.all([
+    filedBefore(ports.requests, requestId, user.id),
+    readDraft(reader, user.id, requestId),
+    requestableApps(reader),
+  ]);
   if (filed === 'by_this_person') return responder.successResponse();
   if (filed === 'by_someone_else') return notOpened();
 
   // The request id was issued to this user when the modal opened (the draft); any other is refused.
-  const reader = read.getPersistenceReader();
-  const draft = await readDraft(reader, user.id, requestId);
   if (!draft) return notOpened();
   const fields = fieldActions(draft.revision);
-  const apps = await requestableApps(reader);
   const checked = checkRequestForm(
     readRequestModalState(view.state, draft),
     apps.map((a) => a.id),
@@ -101,7 +104,8 @@ async function submit(call: EngineCall, context: UIKitViewSubmitInteractionConte
       form,
       apps: apps.filter((a) => form.appIds.includes(a.id)),
       translator,
-      deployment: async () => (await policyForUser(call, user, form.jurisdiction)).deployment,
+      // Only where the workspace runs: the policy's documents are not part of a request.
+      deployment: () => deploymentOf(call),
       utcOffset: user.utcOffset,
     },
     TEXTS,

@@ -58,6 +58,15 @@ describe('announcing a policy update', () => {
 });
 
 describe('the notice and the acknowledgement', () => {
+  it('reads the edition in force only when an update was ever announced (each read is a round trip)', async () => {
+    const inForce = jest.fn(async () => v70);
+    expect(await noticeToShow(memoryStore(), 'u1', inForce, t0)).toBeUndefined();
+    expect(inForce).not.toHaveBeenCalled();
+    const { store } = await announced();
+    expect((await noticeToShow(store, 'u1', inForce, t0))?.version).toBe('7.0');
+    expect(inForce).toHaveBeenCalledTimes(1);
+  });
+
   it('is shown until acknowledged, at most once a day', async () => {
     const { store } = await announced();
     expect((await noticeToShow(store, 'u1', v70, t0))?.version).toBe('7.0');
