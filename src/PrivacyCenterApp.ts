@@ -46,6 +46,7 @@ import { SETTINGS } from './engine/adapters/settings/definitions';
 import { checkSettingSave } from './engine/entry/settings/onSave';
 import { rememberInstaller } from './engine/adapters/server/installer';
 import { settingsOf } from './engine/adapters/settings/reader';
+import { forgetHeldSettings } from './engine/adapters/settings/held';
 import type { EngineCall } from './engine/adapters/engineCall';
 import { engineCall } from './engine/adapters/engineCall';
 import { ACTION_BUTTONS, handleActionButton } from './engine/entry/interactions/actionButtons';
@@ -140,6 +141,8 @@ export default class PrivacyCenterApp extends App implements IPostUserLoggedIn, 
   }
 
   public async onSettingUpdated(setting: ISetting, configuration: IConfigurationModify): Promise<void> {
+    // The values this process held are read again at their next use (issue 14: settings held).
+    forgetHeldSettings();
     const endpointSettings: string[] = [
       SettingId.DsrEndpointUrl,
       SettingId.DsrToken,

@@ -50,6 +50,25 @@ async function tripsOf(fn) {
 }
 const lastNotice = (username) => fromApp(host, username).at(-1);
 
+describe('settings held between calls (issue 14)', () => {
+  const settingTrips = (trips) =>
+    trips.byMethod['accessor:getReader:getEnvironmentReader:getSettings:getValueById'] ?? 0;
+
+  it('a second /privacy policy reads no setting; after a save the new value is read and shown', async () => {
+    await host.runCommand('carla', '/privacy policy');
+    const warm = await tripsOf(() => host.runCommand('carla', '/privacy policy'));
+    // The 11 settings of the first call are held by the app's process: none is read again.
+    expect(settingTrips(warm)).toBe(0);
+    expect(warm.total).toBeLessThanOrEqual(6);
+
+    await host.setAppSetting('dpo_email', 'held-then-changed@acme.example');
+    const afterSave = await tripsOf(() => host.runCommand('carla', '/privacy policy'));
+    expect(settingTrips(afterSave)).toBeGreaterThan(0);
+    const [view] = host.openViews('carla').filter((v) => v.viewId === 'policy-view');
+    expect(textOf(view.view)).toContain('held-then-changed@acme.example');
+  });
+});
+
 describe('round trips per hot path', () => {
   it('/privacy help: 3 (the announced updates, who handles requests, the notice)', async () => {
     const trips = await tripsOf(() => host.runCommand('alice', '/privacy help'));

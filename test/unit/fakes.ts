@@ -3,6 +3,7 @@
  * recording what the app did. Integration tests use the real runtime instead.
  */
 import type { EngineCall } from '../../src/engine/adapters/engineCall';
+import { forgetHeldSettings } from '../../src/engine/adapters/settings/held';
 import { settingsOf } from '../../src/engine/adapters/settings/reader';
 import type {
   IHttp,
@@ -52,6 +53,8 @@ export interface HttpCall {
 }
 
 export function fakeWorld(options: WorldOptions = {}) {
+  // A new world is a new app process: nothing held from another world's settings.
+  forgetHeldSettings();
   const settings: Record<string, unknown> = { ...options.settings };
   const server: Record<string, unknown> = {
     Site_Url: 'https://chat.example.org',

@@ -12,7 +12,7 @@ import type {
   IRead,
 } from '@rocket.chat/apps-engine/definition/accessors';
 import type { SettingsSnapshot } from '../../core/settings/snapshot';
-import { settingsOf } from './settings/reader';
+import { callSettingsOf } from './settings/reader';
 
 export interface EngineCall {
   appId: string;
@@ -31,7 +31,7 @@ export type EngineCallParts = Omit<EngineCall, 'settings' | 'now'> & { now?: () 
 export function engineCall(parts: EngineCallParts): EngineCall {
   return {
     ...parts,
-    settings: settingsOf(parts.read.getEnvironmentReader().getSettings()),
+    settings: callSettingsOf(parts.read.getEnvironmentReader().getSettings()),
     now: parts.now ?? (() => new Date()),
   };
 }

@@ -11,10 +11,19 @@ import { SettingId } from '../../../core/settings/ids';
 import { LINK_SETTINGS } from '../../../core/settings/rules';
 import type { SettingsSnapshot } from '../../../core/settings/snapshot';
 import { settingsSnapshot } from '../../../core/settings/snapshot';
+import { heldSettingsSource } from './held';
 
-/** A new snapshot over the host's settings: make one per call, at its entry point. */
+/** A new snapshot over the host's settings, each read from the host. */
 export function settingsOf(settings: ISettingRead): SettingsSnapshot {
   return settingsSnapshot((id) => settings.getValueById(id));
+}
+
+/**
+ * The snapshot of one call into the app (engineCall): make one per call, at its entry point.
+ * Values come from what the app's process holds between calls (./held), from the host when not.
+ */
+export function callSettingsOf(settings: ISettingRead): SettingsSnapshot {
+  return settingsSnapshot(heldSettingsSource(settings));
 }
 
 export interface PrivacySettings {
