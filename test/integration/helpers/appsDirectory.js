@@ -116,20 +116,16 @@ async function act(host, username, actionId, value) {
 /** Moves the time the cached list was read (and last tried) back by `minutes`, as if it had aged. */
 function ageDirectoryCache(host, minutes) {
   const shift = (iso) => new Date(Date.parse(iso) - minutes * 60_000).toISOString();
-  host.store.update(
-    'persistence',
-    () => [],
-    (records) => {
-      const record = records.find(
-        (r) => r.associations.length === 1 && r.associations[0].id === 'apps-directory',
-      );
-      if (!record) throw new Error('The app has no directory cache yet.');
-      const cache = record.data;
-      if (cache.installed) cache.installed.fetchedAt = shift(cache.installed.fetchedAt);
-      if (cache.marketplace) cache.marketplace.fetchedAt = shift(cache.marketplace.fetchedAt);
-      if (cache.lastAttempt) cache.lastAttempt.at = shift(cache.lastAttempt.at);
-    },
-  );
+  host.bridges.persistence.change((records) => {
+    const record = records.find(
+      (r) => r.associations.length === 1 && r.associations[0].id === 'apps-directory',
+    );
+    if (!record) throw new Error('The app has no directory cache yet.');
+    const cache = record.data;
+    if (cache.installed) cache.installed.fetchedAt = shift(cache.installed.fetchedAt);
+    if (cache.marketplace) cache.marketplace.fetchedAt = shift(cache.marketplace.fetchedAt);
+    if (cache.lastAttempt) cache.lastAttempt.at = shift(cache.lastAttempt.at);
+  });
 }
 
 module.exports = {
