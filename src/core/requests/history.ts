@@ -12,7 +12,7 @@ import type { ChangeSource, RequestStatus } from './lifecycle';
 import type { OperatorMove } from './operatorMoves';
 import { newOperatorTrack } from './operatorMoves';
 import { applyOperatorMove } from './operatorTrack';
-import type { DeliveryState, PrivacyRequest, WorkspaceNotice } from './request';
+import type { DeliveryState, OwedNotice, PrivacyRequest, WorkspaceNotice } from './request';
 import { parseRequestRecord } from './record';
 
 /** Delivery fields the outbox keeps; the cancel and create flags are events of their own. */
@@ -28,8 +28,14 @@ const BOOKKEEPING_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof Bookkeeping>;
 
 export type RequestChange =
-  /** The status moved (poll, callback, delivery, the person's cancel, an operator). */
-  | { type: 'moved'; status: RequestStatus; at: string; source: ChangeSource; reason?: string }
+  /**
+   * The status moved (poll, callback, delivery, the person's cancel, an operator). `tell`: the
+   * person is owed a message about it until a `told` event names this event (events written before
+   * this flag existed are never owed: their writers told the person as they went).
+   */
+  | { type: 'moved'; status: RequestStatus; at: string; source: ChangeSource; reason?: string; tell?: true }
+  /** The person was told of the status move in event `event` (or cannot be: their user is gone). */
+  | { type: 'told'; event: string }
   /** Delivery bookkeeping fields that changed (absent from `set` and named in `unset`: removed). */
   | { type: 'delivery'; set: Partial<Bookkeeping>; unset: Array<keyof Bookkeeping> }
   | { type: 'channel'; channel: PrivacyRequest['channel'] }
@@ -80,10 +86,19 @@ export interface Folded {
   movedBy: Set<string>;
 }
 
+function withoutOwed(request: PrivacyRequest): PrivacyRequest {
+  const copy = { ...request };
+  delete copy.owedNotice;
+  return copy;
+}
+
 /** The request as its record and events say it is. Pure; neither input is touched. */
 export function foldHistory(base: PrivacyRequest, events: readonly RequestEvent[]): Folded {
   let request: PrivacyRequest = { ...base, delivery: { ...base.delivery } };
   const movedBy = new Set<string>();
+  // The latest status move the person is to be told of; `told` events are matched by id, in any order.
+  let owed: OwedNotice | undefined;
+  const told = new Set<string>();
   for (const event of events.filter((e) => e.requestId === base.id).sort(byStampThenId)) {
     const change = event.change;
     switch (change.type) {
@@ -96,9 +111,13 @@ export function foldHistory(base: PrivacyRequest, events: readonly RequestEvent[
         if (moved.ok && moved.changed) {
           request = moved.value;
           movedBy.add(event.eventId);
+          if (change.tell) owed = { event: event.eventId, status: change.status };
         }
         break;
       }
+      case 'told':
+        told.add(change.event);
+        break;
       case 'delivery': {
         const delivery = { ...request.delivery, ...change.set } as DeliveryState;
         for (const field of change.unset) delete delivery[field];
@@ -136,6 +155,8 @@ export function foldHistory(base: PrivacyRequest, events: readonly RequestEvent[
     delete delivery.nextAttemptAt;
     request = { ...request, delivery };
   }
+  if (owed && !told.has(owed.event)) request = { ...request, owedNotice: owed };
+  else if (request.owedNotice) request = withoutOwed(request);
   return { request, movedBy };
 }
 
@@ -176,6 +197,8 @@ export function changesBetween(current: PrivacyRequest, next: PrivacyRequest): R
       at: entry.at,
       source: entry.source,
       ...(entry.reason ? { reason: entry.reason } : {}),
+      // The writer whose event moves the status tells the person; until it records `told`, it is owed.
+      tell: true,
     });
   }
   const set: Partial<Bookkeeping> = {};
