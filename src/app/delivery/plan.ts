@@ -28,7 +28,8 @@ export async function recordAndPlan(
   next: PrivacyRequest,
   now: Date,
 ): Promise<Recorded> {
-  const recorded = await p.requests.recordChanges(next);
+  // This writer tells the person of a move its event made (announce.ts), so the move is owed until then.
+  const recorded = await p.requests.recordChanges(next, { tell: true });
   if (!(recorded.moved && recorded.request.owedNotice))
     await plan(p, recorded.request, { kind: 'recorded' }, now);
   return recorded;

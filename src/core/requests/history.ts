@@ -183,10 +183,23 @@ const entryKey = (e: { status: string; at: string; source: string; reason?: stri
   `${e.status}|${e.at}|${e.source}|${e.reason ?? ''}`;
 
 /**
+ * `tell`: the writer tells the person of the status moves it records (then records `told`); until
+ * it does, the move is owed to the person. A writer whose move the person learns of otherwise (the
+ * receipt of a request passed to the operator) leaves it out.
+ */
+export interface RecordOptions {
+  tell?: boolean;
+}
+
+/**
  * What a writer changed, as events: `next` is the request it worked out from `current` (what it
  * read). Only its own changes are written; what others changed meanwhile is left to their events.
  */
-export function changesBetween(current: PrivacyRequest, next: PrivacyRequest): RequestChange[] {
+export function changesBetween(
+  current: PrivacyRequest,
+  next: PrivacyRequest,
+  options: RecordOptions = {},
+): RequestChange[] {
   const changes: RequestChange[] = [];
   const known = new Set(current.history.map(entryKey));
   for (const entry of next.history) {
@@ -197,8 +210,7 @@ export function changesBetween(current: PrivacyRequest, next: PrivacyRequest): R
       at: entry.at,
       source: entry.source,
       ...(entry.reason ? { reason: entry.reason } : {}),
-      // The writer whose event moves the status tells the person; until it records `told`, it is owed.
-      tell: true,
+      ...(options.tell ? { tell: true as const } : {}),
     });
   }
   const set: Partial<Bookkeeping> = {};

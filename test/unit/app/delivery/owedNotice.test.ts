@@ -29,7 +29,7 @@ async function deliveredThenCrashed() {
   await world.outbox.put(outboxEntry(filed.id, 'send', world.clock.now().toISOString()));
   const delivered = move(filed, 'delivered', { at: world.clock.now().toISOString(), source: 'delivery' });
   if (!delivered.ok) throw new Error('illegal move');
-  await world.requests.recordChanges(delivered.value);
+  await world.requests.recordChanges(delivered.value, { tell: true });
   return { world, dsr, id: filed.id };
 }
 

@@ -142,10 +142,12 @@ describe('what a writer changed', () => {
       delivery: { ...read.delivery, nextAttemptAt: undefined, expectedCompletionTime: at(59) },
     };
     expect(changesBetween(read, next)).toEqual([
-      { type: 'moved', status: 'delivered', at: at(10), source: 'delivery', tell: true },
+      { type: 'moved', status: 'delivered', at: at(10), source: 'delivery' },
       { type: 'delivery', set: { expectedCompletionTime: at(59) }, unset: ['nextAttemptAt'] },
     ]);
     expect(changesBetween(next, next)).toEqual([]);
+    // A writer that tells the person of its moves marks them: owed until it records `told`.
+    expect(changesBetween(read, next, { tell: true })[0]).toMatchObject({ type: 'moved', tell: true });
   });
 
   it('never writes back what another writer changed meanwhile', () => {
