@@ -104,6 +104,18 @@ describe('a message the person is owed', () => {
     expect(world.outbox.entries.get(filed.id)).toMatchObject({ op: 'poll' });
   });
 
+  it('a `tell` entry whose message was sent meanwhile only plans the next work', async () => {
+    const filed = queuedRequest({ language: 'en', status: 'delivered' });
+    const dsr = memoryDsr();
+    const world = memoryPorts({ dsr });
+    await world.requests.create(filed);
+    await world.outbox.put(outboxEntry(filed.id, 'tell', world.clock.now().toISOString()));
+    await runOutbox(world.ports);
+    expect(world.notifier.told).toEqual([]);
+    expect(dsr.calls).toEqual([]);
+    expect(world.outbox.entries.get(filed.id)).toMatchObject({ op: 'poll' });
+  });
+
   it('history written before this version owes nothing (an upgrade sends no old messages)', async () => {
     const filed = queuedRequest({ language: 'en' });
     const world = memoryPorts({ dsr: memoryDsr() });
