@@ -213,24 +213,20 @@ function killWhenDeliveredIsStored(id) {
   return killed;
 }
 
-// KNOWN BUG (found here, not fixed yet): a crash between recording a status change and the direct
-// message about it loses the message for good; the request is delivered, the person never hears.
-// `it.failing` keeps the suite green while the bug stands and turns red once it is fixed (then make
-// it a plain `it`).
-it.failing(
-  'the runtime killed right after a delivery is recorded: the person is still told it was delivered',
-  async () => {
-    const { id, ref, username } = await fileQuickly('carla');
-    const killed = killWhenDeliveredIsStored(id);
-    await host.runJobs().catch(() => undefined);
-    expect(killed.at).not.toBeNull();
-    const controller = host.manager.getOneById(host.appId).getRuntimeController();
-    for (let i = 0; i < 600 && controller.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
-    for (let round = 0; round < 3; round++) {
-      letLeasesLapse();
-      host.bringWaitingDeliveriesForward();
-      await host.runJobs();
-    }
-    expectEachDeliveredOnce([{ username, id, ref }]);
-  },
-);
+// Found here: a crash between recording a status change and the direct message about it lost the
+// message for good. The move is now owed to the person until a `told` event is recorded, and the
+// outbox sends owed messages first.
+it('the runtime killed right after a delivery is recorded: the person is still told it was delivered', async () => {
+  const { id, ref, username } = await fileQuickly('carla');
+  const killed = killWhenDeliveredIsStored(id);
+  await host.runJobs().catch(() => undefined);
+  expect(killed.at).not.toBeNull();
+  const controller = host.manager.getOneById(host.appId).getRuntimeController();
+  for (let i = 0; i < 600 && controller.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+  for (let round = 0; round < 3; round++) {
+    letLeasesLapse();
+    host.bringWaitingDeliveriesForward();
+    await host.runJobs();
+  }
+  expectEachDeliveredOnce([{ username, id, ref }]);
+});

@@ -12,7 +12,10 @@ import { announce } from './announce';
 import { recordAndPlan } from './plan';
 import type { DeliveryPorts } from './ports';
 
-export type StatusPorts = Pick<DeliveryPorts, 'requests' | 'outbox' | 'notifier' | 'settings' | 'texts'>;
+export type StatusPorts = Pick<
+  DeliveryPorts,
+  'requests' | 'outbox' | 'notifier' | 'settings' | 'texts' | 'clock'
+>;
 
 export async function applyStatusAnswer(
   p: StatusPorts,

@@ -18,7 +18,7 @@ import type { DeliveryPorts } from './ports';
 
 export type CancelPorts = Pick<
   DeliveryPorts,
-  'requests' | 'outbox' | 'notifier' | 'mailer' | 'settings' | 'dsr' | 'texts'
+  'requests' | 'outbox' | 'notifier' | 'mailer' | 'settings' | 'dsr' | 'texts' | 'clock'
 >;
 
 /** The person asked to cancel: recorded, and the cancel queued (the planner puts a cancel first). */
@@ -87,7 +87,7 @@ async function cancelled(
     ? [{ type: 'operator-moved', move: { move: 'withdraw', by: request.userId, at } }]
     : [];
   const { request: next, moved } = await p.requests.record(request, [
-    { type: 'moved', status: 'cancelled', at, source: 'user' },
+    { type: 'moved', status: 'cancelled', at, source: 'user', tell: true },
     ...withdraw,
   ]);
   await plan(p, next, { kind: 'recorded' }, now);

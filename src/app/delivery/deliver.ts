@@ -14,7 +14,7 @@ import type { DeliveryPorts } from './ports';
 
 export type DeliverPorts = Pick<
   DeliveryPorts,
-  'requests' | 'outbox' | 'notifier' | 'mailer' | 'settings' | 'dsr' | 'alerts' | 'random' | 'texts'
+  'requests' | 'outbox' | 'notifier' | 'mailer' | 'settings' | 'dsr' | 'alerts' | 'random' | 'texts' | 'clock'
 >;
 
 export async function deliver(

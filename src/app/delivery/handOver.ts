@@ -7,13 +7,13 @@ import { move } from '../../core/requests/lifecycle';
 import type { PrivacyRequest } from '../../core/requests/request';
 import { SettingId } from '../../core/settings/ids';
 import { quoteInline } from '../../core/text/quote';
-import { announce } from './announce';
+import { announce, tellPerson } from './announce';
 import { recordAndPlan } from './plan';
 import type { DeliveryPorts } from './ports';
 
 export type HandOverPorts = Pick<
   DeliveryPorts,
-  'requests' | 'outbox' | 'notifier' | 'mailer' | 'settings' | 'texts'
+  'requests' | 'outbox' | 'notifier' | 'mailer' | 'settings' | 'texts' | 'clock'
 >;
 
 /**
@@ -45,12 +45,12 @@ export async function emailOrReadyToSend(
   if (noEndpoint && emailed) {
     // True to the case: none is set up, or the one set up is not in force (the admins were told).
     const key = why === 'no_endpoint' ? 'request.emailed' : 'request.emailedNotInForce';
-    await p.notifier.tellRequester(next, ({ t }) => t(key, { email: dpoEmail }));
+    await tellPerson(p, next, ({ t }) => t(key, { email: dpoEmail }));
   } else if (noEndpoint) {
     await announce(p, next);
   } else if (tell) {
     // A dead-letter: told after the hand-over, so the person never writes to a DPO who has it.
-    if (emailed) await p.notifier.tellRequester(next, p.texts.handedOver(next, dpoEmail));
+    if (emailed) await tellPerson(p, next, p.texts.handedOver(next, dpoEmail));
     else await announce(p, next);
   }
 }
@@ -84,6 +84,6 @@ export async function handOverMalformed(
       t(MALFORMED_HANDOVER[handOver], { email: dpoEmail }),
     ].join('\n'),
   );
-  if (emailed) await p.notifier.tellRequester(next, p.texts.handedOver(next, dpoEmail));
+  if (emailed) await tellPerson(p, next, p.texts.handedOver(next, dpoEmail));
   else await announce(p, next);
 }

@@ -7,7 +7,7 @@ import type { DeliveryPorts } from './ports';
 
 export type PollPorts = Pick<
   DeliveryPorts,
-  'requests' | 'outbox' | 'notifier' | 'settings' | 'dsr' | 'texts'
+  'requests' | 'outbox' | 'notifier' | 'settings' | 'dsr' | 'texts' | 'clock'
 >;
 
 export async function poll(p: PollPorts, request: PrivacyRequest, now: Date, attempts = 0): Promise<void> {

@@ -4,7 +4,7 @@
  * no writer replaces another writer's change. Adapters: engine/adapters/persistence; in tests, an
  * in-memory store.
  */
-import type { RequestChange } from '../requests/history';
+import type { RecordOptions, RequestChange } from '../requests/history';
 import type { PrivacyRequest } from '../requests/request';
 
 export interface Recorded {
@@ -32,5 +32,5 @@ export interface RequestsStore {
   /** Appends this writer's changes as events, without reading the request back (one round trip less). */
   append(request: Pick<PrivacyRequest, 'id' | 'ref' | 'userId'>, changes: RequestChange[]): Promise<void>;
   /** Records what a writer worked out from a copy it read earlier: only the differences. */
-  recordChanges(next: PrivacyRequest): Promise<Recorded>;
+  recordChanges(next: PrivacyRequest, options?: RecordOptions): Promise<Recorded>;
 }

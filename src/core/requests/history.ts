@@ -12,7 +12,7 @@ import type { ChangeSource, RequestStatus } from './lifecycle';
 import type { OperatorMove } from './operatorMoves';
 import { newOperatorTrack } from './operatorMoves';
 import { applyOperatorMove } from './operatorTrack';
-import type { DeliveryState, PrivacyRequest, WorkspaceNotice } from './request';
+import type { DeliveryState, OwedNotice, PrivacyRequest, WorkspaceNotice } from './request';
 import { parseRequestRecord } from './record';
 
 /** Delivery fields the outbox keeps; the cancel and create flags are events of their own. */
@@ -28,8 +28,14 @@ const BOOKKEEPING_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof Bookkeeping>;
 
 export type RequestChange =
-  /** The status moved (poll, callback, delivery, the person's cancel, an operator). */
-  | { type: 'moved'; status: RequestStatus; at: string; source: ChangeSource; reason?: string }
+  /**
+   * The status moved (poll, callback, delivery, the person's cancel, an operator). `tell`: the
+   * person is owed a message about it until a `told` event names this event (events written before
+   * this flag existed are never owed: their writers told the person as they went).
+   */
+  | { type: 'moved'; status: RequestStatus; at: string; source: ChangeSource; reason?: string; tell?: true }
+  /** The person was told of the status move in event `event` (or cannot be: their user is gone). */
+  | { type: 'told'; event: string }
   /** Delivery bookkeeping fields that changed (absent from `set` and named in `unset`: removed). */
   | { type: 'delivery'; set: Partial<Bookkeeping>; unset: Array<keyof Bookkeeping> }
   | { type: 'channel'; channel: PrivacyRequest['channel'] }
@@ -80,10 +86,19 @@ export interface Folded {
   movedBy: Set<string>;
 }
 
+function withoutOwed(request: PrivacyRequest): PrivacyRequest {
+  const copy = { ...request };
+  delete copy.owedNotice;
+  return copy;
+}
+
 /** The request as its record and events say it is. Pure; neither input is touched. */
 export function foldHistory(base: PrivacyRequest, events: readonly RequestEvent[]): Folded {
   let request: PrivacyRequest = { ...base, delivery: { ...base.delivery } };
   const movedBy = new Set<string>();
+  // The latest status move the person is to be told of; `told` events are matched by id, in any order.
+  let owed: OwedNotice | undefined;
+  const told = new Set<string>();
   for (const event of events.filter((e) => e.requestId === base.id).sort(byStampThenId)) {
     const change = event.change;
     switch (change.type) {
@@ -96,9 +111,13 @@ export function foldHistory(base: PrivacyRequest, events: readonly RequestEvent[
         if (moved.ok && moved.changed) {
           request = moved.value;
           movedBy.add(event.eventId);
+          if (change.tell) owed = { event: event.eventId, status: change.status };
         }
         break;
       }
+      case 'told':
+        told.add(change.event);
+        break;
       case 'delivery': {
         const delivery = { ...request.delivery, ...change.set } as DeliveryState;
         for (const field of change.unset) delete delivery[field];
@@ -136,6 +155,8 @@ export function foldHistory(base: PrivacyRequest, events: readonly RequestEvent[
     delete delivery.nextAttemptAt;
     request = { ...request, delivery };
   }
+  if (owed && !told.has(owed.event)) request = { ...request, owedNotice: owed };
+  else if (request.owedNotice) request = withoutOwed(request);
   return { request, movedBy };
 }
 
@@ -162,10 +183,23 @@ const entryKey = (e: { status: string; at: string; source: string; reason?: stri
   `${e.status}|${e.at}|${e.source}|${e.reason ?? ''}`;
 
 /**
+ * `tell`: the writer tells the person of the status moves it records (then records `told`); until
+ * it does, the move is owed to the person. A writer whose move the person learns of otherwise (the
+ * receipt of a request passed to the operator) leaves it out.
+ */
+export interface RecordOptions {
+  tell?: boolean;
+}
+
+/**
  * What a writer changed, as events: `next` is the request it worked out from `current` (what it
  * read). Only its own changes are written; what others changed meanwhile is left to their events.
  */
-export function changesBetween(current: PrivacyRequest, next: PrivacyRequest): RequestChange[] {
+export function changesBetween(
+  current: PrivacyRequest,
+  next: PrivacyRequest,
+  options: RecordOptions = {},
+): RequestChange[] {
   const changes: RequestChange[] = [];
   const known = new Set(current.history.map(entryKey));
   for (const entry of next.history) {
@@ -176,6 +210,7 @@ export function changesBetween(current: PrivacyRequest, next: PrivacyRequest): R
       at: entry.at,
       source: entry.source,
       ...(entry.reason ? { reason: entry.reason } : {}),
+      ...(options.tell ? { tell: true as const } : {}),
     });
   }
   const set: Partial<Bookkeeping> = {};

@@ -5,9 +5,10 @@
  */
 export const OUTBOX_SCHEMA = 1;
 
-export type OutboxOp = 'send' | 'poll' | 'cancel';
+/** `tell`: a message the person is owed about a status move (see OwedNotice in request.ts). */
+export type OutboxOp = 'send' | 'poll' | 'cancel' | 'tell';
 
-export const OUTBOX_OPS: readonly OutboxOp[] = ['send', 'poll', 'cancel'];
+export const OUTBOX_OPS: readonly OutboxOp[] = ['send', 'poll', 'cancel', 'tell'];
 
 export interface OutboxEntry {
   v: typeof OUTBOX_SCHEMA;

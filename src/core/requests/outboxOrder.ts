@@ -1,5 +1,6 @@
 /**
- * The order of the outbox's work. One run handles a bounded batch: cancels first, then deliveries,
+ * The order of the outbox's work. One run handles a bounded batch: messages owed to people first
+ * (cheap, and the longest overdue), then cancels, then deliveries,
  * then status reads, each oldest due first, so new requests never wait behind the hourly reads of
  * many open ones.
  */
@@ -9,7 +10,7 @@ export type { OutboxOp } from './outboxEntry';
 
 export type DueWork = Pick<OutboxEntry, 'requestId' | 'dueAt' | 'op'>;
 
-const RANK: Record<OutboxOp, number> = { cancel: 0, send: 1, poll: 2 };
+const RANK: Record<OutboxOp, number> = { tell: -1, cancel: 0, send: 1, poll: 2 };
 
 /**
  * The entries due at `now`, in the order they are worked on, at most `limit` of them (one per

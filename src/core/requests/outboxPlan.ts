@@ -15,7 +15,13 @@ export const POLL_INTERVAL_MS = 60 * 60_000;
 /** A failed operation (an error, an unsent cancel) is tried again this much later. */
 export const RETRY_SOON_MS = 5 * 60_000;
 
-type Planned = Pick<PrivacyRequest, 'id' | 'status' | 'channel' | 'routing' | 'delivery'>;
+/**
+ * A message owed after a status move is left to the move's writer this long (it is telling the
+ * person right now); then the outbox tells it. After a crash, the entry that was due stays due.
+ */
+export const TELL_GRACE_MS = 60_000;
+
+type Planned = Pick<PrivacyRequest, 'id' | 'status' | 'channel' | 'routing' | 'delivery' | 'owedNotice'>;
 
 /** What happened, as far as planning is concerned. */
 export type Happened =
@@ -28,9 +34,13 @@ export type Happened =
   /** A cancel did not get through (the DPO's e-mail or the DELETE): again soon, or later without an endpoint. */
   | { kind: 'cancel-pending'; attempts: number; endpoint: boolean };
 
-/** The work a request needs now, or none (the entry is dropped). A cancel the person asked for comes first. */
+/**
+ * The work a request needs now, or none (the entry is dropped). A message the person is owed comes
+ * first (even about a final request), then a cancel the person asked for.
+ */
 export function workNow(request: Planned | undefined): OutboxOp | undefined {
   if (!request) return undefined;
+  if (request.owedNotice) return 'tell';
   if (request.delivery.cancelRequested && canBeCancelled(request)) return 'cancel';
   if (isFinal(request.status) || !request.routing.vendor) return undefined;
   if (request.status === 'queued') return 'send';
@@ -55,6 +65,7 @@ export function nextWork(request: Planned, happened: Happened, now: Date): Outbo
       return outboxEntry(request.id, op, after(now, wait), happened.attempts + 1);
     }
     case 'recorded':
+      if (op === 'tell') return outboxEntry(request.id, 'tell', after(now, TELL_GRACE_MS));
       if (op === 'cancel') return outboxEntry(request.id, 'cancel', now.toISOString());
       if (op === 'send')
         return outboxEntry(request.id, 'send', request.delivery.nextAttemptAt ?? now.toISOString());

@@ -35,6 +35,16 @@ export interface WorkspaceNotice {
   dpoEmail: string;
 }
 
+/**
+ * A status move the person is owed a message about: recorded with `tell`, and no `told` event for
+ * it yet. Folded from the events (core/requests/history), never stored on the request record.
+ */
+export interface OwedNotice {
+  /** The event whose move is to be told. */
+  event: string;
+  status: RequestStatus;
+}
+
 /** An installed app a request is about, as the DSR contract's `apps` extension lists it. */
 export interface RequestApp {
   id: string;
@@ -73,6 +83,8 @@ export interface PrivacyRequest {
   channel: 'endpoint' | 'email' | 'none';
   /** The operator's part (the workspace track), folded from its `operator-moved` events; absent until one is. */
   operatorTrack?: OperatorTrack;
+  /** Folded, never stored: a status move the person has not been told of yet (see OwedNotice). */
+  owedNotice?: OwedNotice;
 }
 
 /** "PR-" and the first 8 hex digits of the id, upper case: what users type in `/privacy status`. */

@@ -70,9 +70,9 @@ export function memoryRequests(): RequestsStore & {
     async append(request, changes) {
       await record(request, changes);
     },
-    async recordChanges(next) {
+    async recordChanges(next, options) {
       const stored = (await find(next.id)) ?? next;
-      const changes = changesBetween(stored, next);
+      const changes = changesBetween(stored, next, options);
       if (changes.length === 0) return { request: stored, moved: false };
       return record(next, changes);
     },

@@ -16,7 +16,7 @@ import {
   foldRecords,
   isRequestEvent,
 } from '../../../core/requests/history';
-import type { RequestChange, RequestEvent } from '../../../core/requests/history';
+import type { RecordOptions, RequestChange, RequestEvent } from '../../../core/requests/history';
 import type { PrivacyRequest } from '../../../core/requests/request';
 import { parseRequestRecord, storedRequest } from '../../../core/requests/record';
 import type { Key } from './records';
@@ -141,9 +141,10 @@ export async function recordChanges(
   reader: IPersistenceRead,
   persistence: IPersistence,
   next: PrivacyRequest,
+  options: RecordOptions = {},
 ): Promise<Recorded> {
   const stored = (await findRequest(reader, next.id)) ?? next;
-  const ids = await addEvents(persistence, next, changesBetween(stored, next));
+  const ids = await addEvents(persistence, next, changesBetween(stored, next, options));
   if (ids.length === 0) return { request: stored, moved: false };
   return readBack(reader, next.id, ids, stored);
 }

@@ -33,6 +33,6 @@ export function requestsStore(
     async append(request, changes) {
       await addEvents(persistence, request, changes);
     },
-    recordChanges: (next) => recordChanges(reader, persistence, next),
+    recordChanges: (next, options) => recordChanges(reader, persistence, next, options),
   };
 }

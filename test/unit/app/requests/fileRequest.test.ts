@@ -118,6 +118,8 @@ describe("the operator's notice", () => {
     expect(stored?.history.at(-1)).toMatchObject({ status: 'delivered', reason: 'passed_to_operator' });
     expect(stored?.workspaceNotice).toEqual({ told: 'admins', dpoEmail: DPO });
     expect(w.mailed).toEqual([]);
+    // The receipt is what the person reads about it: no status message is owed on top of it.
+    expect(stored?.owedNotice).toBeUndefined();
   });
 
   it('no admin to tell: the DPO is e-mailed, and the receipt says so', async () => {

@@ -146,6 +146,8 @@ describe('what a writer changed', () => {
       { type: 'delivery', set: { expectedCompletionTime: at(59) }, unset: ['nextAttemptAt'] },
     ]);
     expect(changesBetween(next, next)).toEqual([]);
+    // A writer that tells the person of its moves marks them: owed until it records `told`.
+    expect(changesBetween(read, next, { tell: true })[0]).toMatchObject({ type: 'moved', tell: true });
   });
 
   it('never writes back what another writer changed meanwhile', () => {
@@ -247,5 +249,51 @@ describe('the operator’s track as events', () => {
       event(i + 1, { type: 'operator-moved', move }, `w-${i}`),
     );
     expect(foldHistory(BASE, events).request).toEqual(next);
+  });
+});
+
+describe('what the person is owed a message about', () => {
+  const told = (s: number, of: string) => event(s, { type: 'told', event: of });
+  const moved = (s: number, status: 'delivered' | 'completed', id: string, tell = true) =>
+    event(
+      s,
+      {
+        type: 'moved',
+        status,
+        at: at(s),
+        source: status === 'delivered' ? 'delivery' : 'callback',
+        ...(tell ? { tell: true } : {}),
+      },
+      id,
+    );
+
+  it('a status move to be told, with no `told` for it, is owed', () => {
+    const folded = foldHistory(BASE, [moved(10, 'delivered', 'm1')]).request;
+    expect(folded.owedNotice).toEqual({ event: 'm1', status: 'delivered' });
+  });
+
+  it('is no longer owed once told, whatever order the events were read in (a clock behind, too)', () => {
+    for (const events of permutations([moved(10, 'delivered', 'm1'), told(5, 'm1')]))
+      expect(foldHistory(BASE, events).request.owedNotice).toBeUndefined();
+  });
+
+  it('the latest move is owed: a `told` of an earlier one does not cover it', () => {
+    const events = [moved(10, 'delivered', 'm1'), told(11, 'm1'), moved(12, 'completed', 'm2')];
+    expect(foldHistory(BASE, events).request.owedNotice).toEqual({ event: 'm2', status: 'completed' });
+  });
+
+  it('events written before `tell` existed are never owed (an upgrade sends no old messages)', () => {
+    const events = [moved(10, 'delivered', 'm1', false), moved(12, 'completed', 'm2', false)];
+    expect(foldHistory(BASE, events).request.owedNotice).toBeUndefined();
+  });
+
+  it('a move that changed nothing (another writer moved it first) owes nothing of its own', () => {
+    const events = [moved(10, 'delivered', 'm1'), told(11, 'm1'), moved(12, 'delivered', 'm2')];
+    expect(foldHistory(BASE, events).request.owedNotice).toBeUndefined();
+  });
+
+  it('a final request still owes its message', () => {
+    const events = [moved(10, 'completed', 'm1')];
+    expect(foldHistory(BASE, events).request.owedNotice).toEqual({ event: 'm1', status: 'completed' });
   });
 });

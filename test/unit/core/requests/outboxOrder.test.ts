@@ -25,6 +25,15 @@ describe('orderDueWork', () => {
     ]);
   });
 
+  it('owed messages to people come before any other work', () => {
+    const entries: DueWork[] = [
+      { requestId: 'cancel', dueAt: at(9), op: 'cancel' },
+      { requestId: 'tell', dueAt: at(0), op: 'tell' },
+      { requestId: 'send', dueAt: at(9), op: 'send' },
+    ];
+    expect(ids(orderDueWork(entries, NOW, 25))).toEqual(['tell', 'cancel', 'send']);
+  });
+
   it('a new delivery is in the batch however many status reads are due before it', () => {
     const polls: DueWork[] = Array.from({ length: 1500 }, (_, i) => ({
       requestId: `poll-${i}`,

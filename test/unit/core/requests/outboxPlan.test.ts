@@ -1,5 +1,11 @@
 import type { Happened } from '../../../../src/core/requests/outboxPlan';
-import { nextWork, POLL_INTERVAL_MS, RETRY_SOON_MS, workNow } from '../../../../src/core/requests/outboxPlan';
+import {
+  nextWork,
+  POLL_INTERVAL_MS,
+  RETRY_SOON_MS,
+  TELL_GRACE_MS,
+  workNow,
+} from '../../../../src/core/requests/outboxPlan';
 import type { PrivacyRequest } from '../../../../src/core/requests/request';
 import { queuedRequest, REQUEST_ID } from './fixtures';
 
@@ -16,6 +22,10 @@ const workspaceOnly = queuedRequest({
 const emailedToDpo = queuedRequest({ status: 'delivered', channel: 'email' });
 const failedByEmail = queuedRequest({ status: 'failed', channel: 'email' });
 const completed = queuedRequest({ status: 'completed' });
+const owing = (r: PrivacyRequest): PrivacyRequest => ({
+  ...r,
+  owedNotice: { event: 'e1', status: r.status },
+});
 
 describe('workNow: what a request needs when its operation comes due', () => {
   it.each([
@@ -29,6 +39,8 @@ describe('workNow: what a request needs when its operation comes due', () => {
     ['no vendor track: nothing', workspaceOnly, undefined],
     ['handed over to the DPO by e-mail: nothing to read', emailedToDpo, undefined],
     ['a request that is gone: nothing', undefined, undefined],
+    ['a message owed to the person comes first', owing(cancelAsked(delivered)), 'tell'],
+    ['a message owed about a final request is still sent', owing(completed), 'tell'],
   ] as const)('%s', (_name, request, expected) => {
     expect(workNow(request as PrivacyRequest | undefined)).toBe(expected);
   });
@@ -83,6 +95,24 @@ describe('nextWork: the next entry after something happened', () => {
       cancelAsked(delivered),
       { kind: 'cancel-pending', attempts: 0, endpoint: false },
       entry('cancel', inMs(POLL_INTERVAL_MS), 1),
+    ],
+    [
+      'a message owed: after a short grace (its writer is telling the person right now)',
+      owing(delivered),
+      recorded,
+      entry('tell', inMs(TELL_GRACE_MS)),
+    ],
+    [
+      'a message owed about a final request: still an entry',
+      owing(completed),
+      recorded,
+      entry('tell', inMs(TELL_GRACE_MS)),
+    ],
+    [
+      'telling the person failed: again soon',
+      owing(delivered),
+      { kind: 'failed', attempts: 0 },
+      entry('tell', inMs(RETRY_SOON_MS), 1),
     ],
     [
       'a read unanswered of a request now final: no entry',
