@@ -1,4 +1,5 @@
 'use strict';
+const { analysisOf } = require('./analysis.cjs');
 /**
  * The pure parts of `npm run bench`: medians, rows, why a target is missed, the Markdown report.
  * A row: { name, value (number), unit ('x' | 'KB' | 's' | 'MB' | 'round trips'), target (e.g.
@@ -117,8 +118,10 @@ function zipRow({ appBytes, bareBytes, appFiles, target = '≤ 150 KB' }) {
   );
   if (r.ok === false)
     r.why =
-      `The zip holds ${appFiles} files (${kb.toFixed(1)} KB). Fix: ship the sources bundled into one minified ` +
-      `module and leave out what the runtime never reads (TypeScript sources, source maps, package.json, tsconfig.json).`;
+      appFiles > 1
+        ? `The zip holds ${appFiles} .js files (${kb.toFixed(1)} KB). Fix: ship the sources bundled into one minified ` +
+          `module and leave out what the runtime never reads (TypeScript sources, source maps, package.json, tsconfig.json).`
+        : `The zip is already one minified module (${kb.toFixed(1)} KB); what it holds is below.`;
   return r;
 }
 
@@ -140,8 +143,9 @@ function installRow({ app, bare, appFiles, target = '≤ 1.3x' }) {
     );
   causes.push("the Deno process loads and compiles the app's whole module before the app is constructed");
   r.why =
-    `${extraMs.toFixed(0)} ms more than the bare app. Causes: ${causes.join('; ')}. Fix: ship one bundled, ` +
-    `minified module, and register less one by one at start (e.g. fewer settings or buttons, each registration is a hop).`;
+    `${extraMs.toFixed(0)} ms more than the bare app. Causes: ${causes.join('; ')}. Fix: ` +
+    `${appFiles > 1 ? 'ship one bundled, minified module, and ' : ''}register less one by one at start ` +
+    `(e.g. fewer settings or buttons, each registration is a hop).`;
   return r;
 }
 
@@ -175,7 +179,7 @@ function renderReport({ rows, machine }) {
     renderTable(rows),
     '',
     missed.length
-      ? `## Missed targets (${missed.length})\n\n${missed.map((r) => `- **${r.name}** (${formatValue(r.value, r.unit)}, target ${r.target}): ${r.why ?? r.note}`).join('\n')}`
+      ? `## Missed targets (${missed.length})\n\n${missed.map((r) => `- **${r.name}** (${formatValue(r.value, r.unit)}, target ${r.target}): ${r.why ?? r.note}${analysisOf(r.name) ? `\n  - What it is made of, and what would cut it: ${analysisOf(r.name)}` : ''}`).join('\n')}`
       : 'Every target is met.',
     '',
     '## Machine',

@@ -111,7 +111,7 @@ describe('bench report', () => {
     ]);
     const markdown = report.renderReport({ rows, machine: { cpu: 'AMD EPYC × 2', node: 'v20' } });
     expect(markdown).toContain('## Missed targets (1)');
-    expect(markdown).toContain('- **zip size** (300.0 KB, target ≤ 150 KB): The zip holds 238 files');
+    expect(markdown).toContain('- **zip size** (300.0 KB, target ≤ 150 KB): The zip holds 238 .js files');
     expect(markdown).toContain('- cpu: AMD EPYC × 2');
   });
 
@@ -138,5 +138,24 @@ describe('bench report', () => {
     expect(once.endsWith(`${end}\n\n### The house\n`)).toBe(true);
     expect(report.withReadmeTable(once, { rows, machine })).toBe(once);
     expect(() => report.withReadmeTable('# App\n', { rows, machine })).toThrow('markers');
+  });
+});
+
+describe('bench analysis', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ANALYSIS } = require(join(__dirname, '../../../.tools/bench/analysis.cjs')) as {
+    ANALYSIS: Record<string, string>;
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { readFileSync, readdirSync } = require('fs') as typeof import('fs');
+  const dir = join(__dirname, '../../../.tools/bench');
+  const sources = readdirSync(dir)
+    .filter((f) => f !== 'analysis.cjs')
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+
+  it.each(Object.keys(ANALYSIS))('names a figure the bench writes: %s', (name) => {
+    // A renamed figure would lose its analysis silently.
+    expect(sources).toContain(`'${name}'`);
   });
 });
