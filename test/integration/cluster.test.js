@@ -18,9 +18,11 @@ const {
   dmsTo,
   noticesTo,
   aboutRef,
+  toldStatus,
   createsFor,
   heldFor,
 } = require('./helpers/requests');
+const { seeded } = require('./helpers/seeded');
 const { startSecondHost } = require('./helpers/secondHost');
 const { foldRecords } = require('../../src/core/requests/history');
 
@@ -40,18 +42,6 @@ const AS_THE_APP_NAMES_IT = {
   cancelled: 'cancelled',
   rejected: 'rejected',
 };
-
-/** mulberry32: a small seeded generator, so a failing schedule can be run again. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The schedule: phases of operations that run at once, one after the other (so a cancel or a
@@ -107,17 +97,6 @@ function fingerprint() {
     messages: USERS.map((u) => dmsTo(host, u).length),
     writes: endpoint.inbox().filter((c) => c.method !== 'GET').length,
   });
-}
-
-/** The `request.changed` direct messages telling `username` that `ref` moved to `status`. */
-function toldStatus(username, ref, status) {
-  const t = wordsFor(username);
-  const line = t('request.changed', {
-    ref,
-    type: t('request.type.access'),
-    status: t(`request.status.${status}`),
-  });
-  return aboutRef(host, username, ref).filter((m) => m.text.includes(line));
 }
 
 it('two hosts take a seeded mix of filing, status, cancels, outbox runs and callbacks at once: every request reaches the vendor once and reads the same everywhere, and nobody is told anything twice', async () => {
@@ -259,7 +238,7 @@ it('two hosts take a seeded mix of filing, status, cancels, outbox runs and call
         (s) => s !== 'queued',
       );
       for (const status of moves)
-        expect({ ref, status, told: toldStatus(username, ref, status).length }).toEqual({
+        expect({ ref, status, told: toldStatus(host, username, ref, status).length }).toEqual({
           ref,
           status,
           told: 1,

@@ -24,6 +24,7 @@ const {
   createsFor,
   heldFor,
 } = require('./helpers/requests');
+const { seeded: prng } = require('./helpers/seeded');
 const { referenceOf } = require('../../src/core/requests/request');
 
 jest.setTimeout(90_000);
@@ -38,18 +39,6 @@ const TOTAL = USERS.length * PER_USER;
 /** Requests each person files between two runs of the jobs. */
 const CHUNK = 5; // 201 requests; the daily limit allows 100 a person
 const DPO = 'dpo@acme.example';
-
-/** mulberry32: a small seeded PRNG, [0, 1). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Each misbehaviour once, the app's own 5 s time-out among them. */
 const EACH_ONCE = [

@@ -6,11 +6,10 @@
  * Each must keep every writer's change, tell the person once and reach the vendor once.
  */
 const {
-  wordsFor,
   startReachableWorkspace,
   fileRequest,
   storedRequest,
-  aboutRef,
+  toldStatus,
   createsFor,
   heldFor,
 } = require('./helpers/requests');
@@ -42,17 +41,6 @@ async function until(condition, what, ms = 20_000) {
   }
 }
 
-/** The direct messages that tell `username` their request `ref` moved to `status`. */
-function toldStatus(username, ref, status) {
-  const t = wordsFor(username);
-  const line = t('request.changed', {
-    ref,
-    type: t('request.type.access'),
-    status: t(`request.status.${status}`),
-  });
-  return aboutRef(host, username, ref).filter((m) => m.text.includes(line));
-}
-
 it('the person cancels while the delivery call is on its way: the vendor gets the DELETE, one message, all history kept', async () => {
   const { id, ref } = await fileRequest(host, 'alice');
   await endpoint.setBehaviour({ mode: 'delay', on: 'create', delayMs: 2_500 });
@@ -70,7 +58,7 @@ it('the person cancels while the delivery call is on its way: the vendor gets th
     ['delivered', 'delivery'],
     ['cancelled', 'user'],
   ]);
-  expect(toldStatus('alice', ref, 'cancelled')).toHaveLength(1);
+  expect(toldStatus(host, 'alice', ref, 'cancelled')).toHaveLength(1);
 });
 
 it('a status callback arrives while the person’s cancel is on its way: one cancelled message, the callback’s entry kept', async () => {
@@ -93,7 +81,7 @@ it('a status callback arrives while the person’s cancel is on its way: one can
     ['delivered', 'delivery'],
     ['cancelled', 'callback'],
   ]);
-  expect(toldStatus('bruno', ref, 'cancelled')).toHaveLength(1);
+  expect(toldStatus(host, 'bruno', ref, 'cancelled')).toHaveLength(1);
   expect(deletesFor(id)).toHaveLength(1);
 });
 
@@ -108,7 +96,7 @@ it('a cancel after a create that got no answer (the vendor stored it) is sent on
   expect(deletesFor(id)).toHaveLength(1);
   expect(heldFor(endpoint, id)[0].request_status).toBe('cancelled');
   expect(storedRequest(host, id).status).toBe('cancelled');
-  expect(toldStatus('carla', ref, 'cancelled')).toHaveLength(1);
+  expect(toldStatus(host, 'carla', ref, 'cancelled')).toHaveLength(1);
 });
 
 it('two hosts over one store run the outbox at the same moment: each request POSTed once, one message each', async () => {
@@ -142,6 +130,6 @@ it('two hosts over one store run the outbox at the same moment: each request POS
   for (const { username, id, ref } of filed) {
     expect({ ref, creates: createsFor(endpoint, id).length }).toEqual({ ref, creates: 1 });
     expect(storedRequest(host, id).status).toBe('delivered');
-    expect({ ref, told: toldStatus(username, ref, 'delivered').length }).toEqual({ ref, told: 1 });
+    expect({ ref, told: toldStatus(host, username, ref, 'delivered').length }).toEqual({ ref, told: 1 });
   }
 });

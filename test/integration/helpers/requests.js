@@ -256,6 +256,17 @@ const noticesTo = (host, username) => fromApp(host, username).filter((m) => m.ki
 /** The app's messages to a user that mention a reference. */
 const aboutRef = (host, username, ref) => dmsTo(host, username).filter((m) => m.text.includes(ref));
 
+/** The direct messages that tell `username` their access request `ref` moved to `status`. */
+function toldStatus(host, username, ref, status) {
+  const t = wordsFor(username);
+  const line = t('request.changed', {
+    ref,
+    type: t('request.type.access'),
+    status: t(`request.status.${status}`),
+  });
+  return aboutRef(host, username, ref).filter((m) => m.text.includes(line));
+}
+
 /** The creates the endpoint received for one id. */
 const createsFor = (endpoint, id) =>
   endpoint
@@ -297,6 +308,7 @@ module.exports = {
   dmsTo,
   noticesTo,
   aboutRef,
+  toldStatus,
   createsFor,
   heldFor,
   dueLine,
