@@ -10,7 +10,6 @@ import type { EndpointState } from '../../core/ports/dsr';
 import type { OutboxEntry } from '../../core/requests/outboxEntry';
 import { orderDueWork } from '../../core/requests/outboxOrder';
 import { workNow } from '../../core/requests/outboxPlan';
-import type { PrivacyRequest } from '../../core/requests/request';
 import { announce } from './announce';
 import { cancel } from './cancel';
 import { claimOf, send } from './deliver';
@@ -60,7 +59,7 @@ async function processOne(p: DeliveryPorts, entry: OutboxEntry, holder: string, 
   try {
     // An owed message is sent (which plans the request's next work, done when it comes due). A
     // `tell` entry whose message its writer sent meanwhile only plans on.
-    if (op === 'tell') return await tellOwed(p, request);
+    if (op === 'tell') return await announce(p, request);
     if (entry.op === 'tell') return await plan(p, request, { kind: 'recorded' }, now);
     if (op === 'send') await send(p, request, holder, LEASE_MS, now, endpoint);
     else if (op === 'poll') await poll(p, request, now, entry.attempts);
@@ -77,9 +76,4 @@ async function processOne(p: DeliveryPorts, entry: OutboxEntry, holder: string, 
     p.log.error(`outbox: request ${request.ref} failed`, String((error as Error)?.message ?? error));
     await plan(p, request, { kind: 'failed', attempts: entry.attempts }, now);
   }
-}
-
-/** A status move the person was not told of (its writer stopped before the message): told now. */
-async function tellOwed(p: DeliveryPorts, request: PrivacyRequest) {
-  await announce(p, request);
 }

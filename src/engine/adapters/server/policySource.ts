@@ -73,23 +73,31 @@ export async function policyForUser(
   return (await policyAndSite(call, user, jurisdiction, { dataMap: false })).policy;
 }
 
-/**
- * Where this workspace runs, and nothing else of the policy (no links, contact or version): what
- * filing a request needs. Each read is a round trip, and a submit is the hottest path there is.
- */
-export async function deploymentOf({ read, settings, logger }: PolicyCall): Promise<DeploymentFinding> {
+interface WhereItRuns {
+  deployment: DeploymentFinding;
+  siteUrl: string | undefined;
+}
+
+/** Where this workspace runs and its address: the override, the registration check, Site_Url. */
+async function whereItRuns({ read, settings, logger }: PolicyCall): Promise<WhereItRuns> {
   const [override, registration, site] = await Promise.all([
     settings.get(SettingId.DeploymentOverride),
     cachedRegistration(read.getPersistenceReader(), logger),
     siteUrl(read),
   ]);
-  return detectDeployment({ override, siteUrl: site, registration });
+  return { deployment: detectDeployment({ override, siteUrl: site, registration }), siteUrl: site };
 }
 
-export interface PlaceAndLaw {
-  deployment: DeploymentFinding;
+/**
+ * Where this workspace runs, and nothing else of the policy (no links, contact or version): what
+ * filing a request needs. Each read is a round trip, and a submit is the hottest path there is.
+ */
+export async function deploymentOf(call: PolicyCall): Promise<DeploymentFinding> {
+  return (await whereItRuns(call)).deployment;
+}
+
+export interface PlaceAndLaw extends WhereItRuns {
   jurisdiction: Jurisdiction;
-  siteUrl: string | undefined;
   dataMap?: DataMapRecord;
 }
 
@@ -98,23 +106,20 @@ export interface PlaceAndLaw {
  * without the policy's documents: what the request modal shows (it never shows the links).
  */
 export async function placeAndLaw(
-  { read, settings, logger }: PolicyCall,
+  call: PolicyCall,
   user: IUser,
   jurisdiction?: Jurisdiction,
 ): Promise<PlaceAndLaw> {
-  const persistence = read.getPersistenceReader();
-  const [override, registration, site, defaultJurisdiction, remembered, dataMap] = await Promise.all([
-    settings.get(SettingId.DeploymentOverride),
-    cachedRegistration(persistence, logger),
-    siteUrl(read),
-    settings.get(SettingId.DefaultJurisdiction),
-    jurisdiction ? Promise.resolve(jurisdiction) : rememberedJurisdiction(persistence, user.id, logger),
-    cachedDataMap(persistence, logger),
+  const persistence = call.read.getPersistenceReader();
+  const [where, defaultJurisdiction, remembered, dataMap] = await Promise.all([
+    whereItRuns(call),
+    call.settings.get(SettingId.DefaultJurisdiction),
+    jurisdiction ? Promise.resolve(jurisdiction) : rememberedJurisdiction(persistence, user.id, call.logger),
+    cachedDataMap(persistence, call.logger),
   ]);
   return {
-    deployment: detectDeployment({ override, siteUrl: site, registration }),
+    ...where,
     jurisdiction: chooseJurisdiction(remembered, defaultJurisdiction),
-    siteUrl: site,
     ...(dataMap ? { dataMap } : {}),
   };
 }
