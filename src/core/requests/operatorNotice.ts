@@ -42,6 +42,9 @@ export function shownStatus(
 ): ShownStatus {
   if (!request.routing.vendor && request.status === 'delivered') return 'with_operator';
   if (!request.routing.vendor && request.status === 'queued') return 'operator_waiting';
-  if (request.status === 'failed' && request.channel === 'email') return 'emailed';
+  // Handed to the DPO by e-mail: with no endpoint it counts as delivered, after a dead letter as
+  // failed; either way the vendor never received it, and the person reads where it went.
+  if (request.channel === 'email' && (request.status === 'failed' || request.status === 'delivered'))
+    return 'emailed';
   return request.status;
 }

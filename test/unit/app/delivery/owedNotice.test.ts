@@ -56,6 +56,25 @@ describe('a message the person is owed', () => {
     expect(world.notifier.told).toHaveLength(1);
   });
 
+  it('a request e-mailed to the DPO (no endpoint), then a crash: the retold message says where it went, never the vendor', async () => {
+    const filed = queuedRequest({ language: 'en', channel: 'email' });
+    const world = memoryPorts({ dsr: memoryDsr({ kind: 'none' }) });
+    await world.requests.create(filed);
+    await world.outbox.put(outboxEntry(filed.id, 'send', world.clock.now().toISOString()));
+    const emailed = move(filed, 'delivered', {
+      at: world.clock.now().toISOString(),
+      source: 'delivery',
+      reason: 'emailed_to_dpo',
+    });
+    if (!emailed.ok) throw new Error('illegal move');
+    await world.requests.recordChanges(emailed.value, { tell: true });
+
+    await runOutbox(world.ports);
+    const [told] = world.notifier.told.map((t) => t.text);
+    expect(told).toContain(en.t('request.status.emailed'));
+    expect(told).not.toContain(en.t('request.status.delivered'));
+  });
+
   it('a message that could not be sent stays owed and is sent by a later run', async () => {
     const { world, id } = await deliveredThenCrashed();
     const tell = world.notifier.tellRequester;

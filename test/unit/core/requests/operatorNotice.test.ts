@@ -32,6 +32,11 @@ describe('the workspace track, in the product’s words', () => {
     expect(shownStatus(queuedRequest({ status: 'failed' }))).toBe('failed');
   });
 
+  it('a request the DPO received by e-mail (no endpoint) never reads as received by the vendor', () => {
+    expect(shownStatus(queuedRequest({ status: 'delivered', channel: 'email' }))).toBe('emailed');
+    expect(shownStatus(queuedRequest({ status: 'delivered', channel: 'endpoint' }))).toBe('delivered');
+  });
+
   it('knows the reason codes the app writes, and nothing a vendor wrote', () => {
     expect(isAppReason('passed_to_operator')).toBe(true);
     expect(isAppReason('no_admin_no_email')).toBe(true);
